@@ -19,7 +19,7 @@ const STOPWORDS = new Set(
   environments environment etc e.g i.e things thing way ways lot lots really get got make made`.split(/\s+/),
 );
 
-/** Multi-word terms and spellings folded to one keyword. */
+/** Multi-word terms and spellings that also count as one keyword (added beside the original words). */
 const ALIASES: ReadonlyArray<[RegExp, string]> = [
   [/\bnatural language processing\b/g, ' nlp '],
   [/\blarge language models?\b/g, ' llm '],
@@ -41,18 +41,43 @@ const ALIASES: ReadonlyArray<[RegExp, string]> = [
 /** Short words that are still content (technologies, languages). */
 const SHORT_TERMS = new Set(['ai', 'ml', 'go', 'r', 'c', 'qa', 'ux', 'ui', 'bi', 'ci', 'cd', 'js', 'ts', 'db', 'os']);
 
+const SUFFIXES: ReadonlyArray<[string, string]> = [
+  ['ization', 'iz'],
+  ['isation', 'iz'],
+  ['ational', 'at'],
+  ['ation', 'at'],
+  ['ment', ''],
+  ['ing', ''],
+  ['ed', ''],
+];
+
+/** A light suffix stripper: "deployment", "deploying", "deployed" and "deploys" all become "deploy". */
 export function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) {
-    return word.slice(0, -1);
+  let result = word;
+  if (result.length > 4 && result.endsWith('ies')) result = `${result.slice(0, -3)}y`;
+  else if (
+    result.length > 3 &&
+    result.endsWith('s') &&
+    !result.endsWith('ss') &&
+    !result.endsWith('us') &&
+    !result.endsWith('is')
+  ) {
+    result = result.slice(0, -1);
   }
-  return word;
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (result.endsWith(suffix) && result.length - suffix.length >= 4) {
+      result = result.slice(0, -suffix.length) + replacement;
+      break;
+    }
+  }
+  if (result.length > 4 && result.endsWith('e')) result = result.slice(0, -1);
+  return result;
 }
 
 /** Lower-cased, deduplicated content words of `text`, in order of first appearance. */
 export function extractKeywords(text: string): string[] {
   let normalised = ` ${text.toLowerCase()} `;
-  for (const [pattern, replacement] of ALIASES) normalised = normalised.replace(pattern, replacement);
+  for (const [pattern, alias] of ALIASES) normalised = normalised.replace(pattern, (match) => `${match} ${alias}`);
   const seen = new Set<string>();
   const keywords: string[] = [];
   for (const raw of normalised.split(/[^a-z0-9+#.]+/)) {
