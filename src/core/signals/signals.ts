@@ -58,6 +58,10 @@ export type TContradiction = {
 
 export type TInterviewSignals = {
   answers: TAnswerSignals[];
+  /** The requirement ids each turn tests (same order as the transcript). */
+  turnRequirements: string[][];
+  /** Turns whose answer was mostly pasted (from the interview room's paste events). */
+  pastedTurns: number[];
   registerShifts: TRegisterShift[];
   /** Instruction-like text in the resume or the answers. */
   manipulation: TQuote[];

@@ -1,0 +1,120 @@
+import type { TAnswerAssessment, TQuote, TRequirementAssessment, TRequirementStatus } from '../evaluation.js';
+import type { TJob, TRequirement } from '../job.js';
+import type { TResume } from '../resume.js';
+import { GENERIC_KEYWORDS } from '../signals/map-turns-to-requirements.js';
+import { VERDICT_POINTS } from '../signals/rate-answer.js';
+import type { TInterviewSignals } from '../signals/signals.js';
+import type { TTranscript } from '../transcript.js';
+import { findTechnologies } from '../text/find-technologies.js';
+import { extractKeywords } from '../text/keywords.js';
+import { quoteAnswer } from './quote-answer.js';
+
+export type TRequirementFinding = TRequirementAssessment & {
+  /** Tools the requirement names that neither the resume nor the interview shows. */
+  missingTools: string[];
+  /** 0-based indexes of the answers that are evidence for it. */
+  evidenceTurns: number[];
+};
+
+function specificOverlap(a: readonly string[], b: ReadonlySet<string>): string[] {
+  return a.filter((word) => b.has(word) && !GENERIC_KEYWORDS.has(word));
+}
+
+function findResumeEvidence(requirement: TRequirement, resume: TResume): TQuote[] {
+  const wanted = new Set(requirement.keywords);
+  const tools = findTechnologies(requirement.text).map((tool) => tool.toLowerCase());
+  return resume.claims
+    .map((claim) => {
+      const claimTools = findTechnologies(claim.text).map((tool) => tool.toLowerCase());
+      const score = specificOverlap(claim.keywords, wanted).length + 2 * claimTools.filter((tool) => tools.includes(tool)).length;
+      return { claim, score };
+    })
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id, 'en', { numeric: true }))
+    .slice(0, 3)
+    .map(({ claim }) => ({ source: 'resume' as const, text: claim.text }));
+}
+
+/** The requirement-by-requirement evidence matrix. */
+export function assessRequirements(
+  job: TJob,
+  resume: TResume,
+  transcript: TTranscript,
+  signals: TInterviewSignals,
+  answers: readonly TAnswerAssessment[],
+): TRequirementFinding[] {
+  const resumeTools = new Set(findTechnologies(resume.text).map((tool) => tool.toLowerCase()));
+  return job.requirements.map((requirement) => {
+    const wanted = new Set(requirement.keywords);
+    const requirementTools = findTechnologies(requirement.text);
+    const evidenceTurns = transcript.turns.flatMap((turn, index) => {
+      if (turn.type === 'Closing') return [];
+      if (signals.turnRequirements[index]!.includes(requirement.id)) return [index];
+      // Unprompted evidence: an answer elsewhere that speaks to this requirement concretely.
+      const answerSignals = signals.answers[index]!;
+      const sharesTool = answerSignals.tools.some((tool) =>
+        requirementTools.some((wantedTool) => wantedTool.toLowerCase() === tool.toLowerCase()),
+      );
+      const shared = specificOverlap(extractKeywords(turn.answer), wanted);
+      const verdict = answers[index]!.verdict;
+      return (sharesTool || shared.length >= 2) && (verdict === 'adequate' || verdict === 'strong') ? [index] : [];
+    });
+    const interviewTools = new Set(evidenceTurns.flatMap((index) => signals.answers[index]!.tools.map((tool) => tool.toLowerCase())));
+    const allAnswerTools = new Set(signals.answers.flatMap((answer) => answer.tools.map((tool) => tool.toLowerCase())));
+    const missingTools = requirementTools.filter((tool) => {
+      const key = tool.toLowerCase();
+      return !resumeTools.has(key) && !interviewTools.has(key) && !allAnswerTools.has(key);
+    });
+    const resumeEvidence = findResumeEvidence(requirement, resume);
+    const interviewEvidence: TQuote[] = evidenceTurns
+      .filter((index) => transcript.turns[index]!.answer.trim().length > 0)
+      .slice(0, 4)
+      .map((index) => ({
+        source: 'transcript' as const,
+        turn: index + 1,
+        text: quoteAnswer(transcript.turns[index]!.answer, (sentence) => specificOverlap(extractKeywords(sentence), wanted).length > 0),
+      }));
+
+    const best = evidenceTurns.length === 0 ? -1 : Math.max(...evidenceTurns.map((index) => VERDICT_POINTS[answers[index]!.verdict]));
+    const allToolsMissing = requirementTools.length > 0 && missingTools.length === requirementTools.length;
+    let status: TRequirementStatus;
+    let note: string;
+    const turnList = evidenceTurns.map((index) => index + 1).join(', ');
+    if (best >= VERDICT_POINTS.strong) {
+      status = 'met';
+      note = `Demonstrated in the interview (turn ${turnList}) with a strong answer.`;
+    } else if (best === VERDICT_POINTS.adequate) {
+      status = resumeEvidence.length > 0 ? 'met' : 'partial';
+      note =
+        status === 'met'
+          ? `An adequate answer in the interview (turn ${turnList}) supports what the resume claims.`
+          : `An adequate answer in the interview (turn ${turnList}); the resume does not mention it.`;
+    } else if (best >= 0) {
+      status = 'gap';
+      note = `Probed in the interview (turn ${turnList}); no answer was better than ${best === 0 ? 'a non-answer' : 'weak'}.`;
+    } else if (allToolsMissing) {
+      status = 'gap';
+      note = `Neither the resume nor the interview shows ${missingTools.join(' or ')}.`;
+    } else if (resumeEvidence.length > 0) {
+      status = 'unverified';
+      note = 'Claimed on the resume; the interview did not test it.';
+    } else {
+      status = 'gap';
+      note = 'Neither the resume nor the interview shows it.';
+    }
+    if (missingTools.length > 0 && !allToolsMissing) {
+      note += ` Not shown anywhere: ${missingTools.join(', ')}.`;
+    }
+    return {
+      requirementId: requirement.id,
+      requirement: requirement.text,
+      priority: requirement.priority,
+      status,
+      resumeEvidence,
+      interviewEvidence,
+      note,
+      missingTools,
+      evidenceTurns,
+    };
+  });
+}

@@ -1,0 +1,107 @@
+import type { TPolicyDecision, TRecommendation, TRedFlag, TRequirementAssessment, TVerdict } from '../evaluation.js';
+import { RECOMMENDATIONS } from '../evaluation.js';
+import { VERDICT_POINTS } from '../signals/rate-answer.js';
+
+/** The more cautious of two recommendations. */
+export function mostCautious(a: TRecommendation, b: TRecommendation): TRecommendation {
+  return RECOMMENDATIONS.indexOf(a) >= RECOMMENDATIONS.indexOf(b) ? a : b;
+}
+
+export type TRecommendationInput = {
+  /** Verdicts of the assessed answers (closing questions excluded), in transcript order. */
+  verdicts: readonly TVerdict[];
+  /** For each assessed answer, the requirement ids it tested. */
+  turnRequirements: readonly (readonly string[])[];
+  requirements: readonly TRequirementAssessment[];
+  redFlags: readonly TRedFlag[];
+};
+
+export type TRecommendationDecision = {
+  /** The best recommendation the signals allow, whoever judges (the bound on a model). */
+  ceiling: TPolicyDecision;
+  /** The rubric engine's own recommendation: the score-based level, bounded by the ceiling. */
+  recommendation: TRecommendation;
+  /** The rules behind `recommendation`, in words. */
+  reasons: string[];
+};
+
+/**
+ * The recommendation policy (docs/recommendation-policy.md). Deterministic and documented:
+ *
+ * Ceiling (hard bounds, also applied to a model's judgement):
+ * 1. A must-have probed in the interview whose answers include a non-answer and nothing better
+ *    than weak → Do Not Recommend.
+ * 2. More than half of the answers are non-answers → Do Not Recommend.
+ * 3. A high-severity red flag (a manipulation attempt; a resume discrepancy on a must-have) →
+ *    at best Recommend with Reservations: flags are signals for a human, never a rejection alone.
+ * 4. A medium red flag, or a must-have shown nowhere (a gap) → at best Recommend.
+ *
+ * Level (the rubric's own judgement), from the mean answer score (non-answer 0, weak 1,
+ * adequate 2, strong 3) and the must-haves:
+ * - Strongly Recommend: mean ≥ 2.5, no must-have gap, at least three quarters of must-haves met.
+ * - Recommend: mean ≥ 2.0 and no must-have gap.
+ * - Recommend with Reservations: mean ≥ 1.25 and gaps in at most half of the must-haves.
+ * - Do Not Recommend: otherwise.
+ */
+export function decideRecommendation(input: TRecommendationInput): TRecommendationDecision {
+  const ceilingReasons: string[] = [];
+  let ceiling: TRecommendation = 'Strongly Recommend';
+  const lower = (to: TRecommendation, reason: string) => {
+    ceiling = mostCautious(ceiling, to);
+    ceilingReasons.push(`${reason} → at best ${to}.`);
+  };
+
+  const mustHaves = input.requirements.filter((requirement) => requirement.priority === 'must');
+  for (const requirement of mustHaves) {
+    const turns = input.turnRequirements.flatMap((ids, index) => (ids.includes(requirement.requirementId) ? [index] : []));
+    if (turns.length === 0) continue;
+    const verdicts = turns.map((index) => input.verdicts[index]!);
+    const hasNonAnswer = verdicts.includes('non_answer');
+    const best = Math.max(...verdicts.map((verdict) => VERDICT_POINTS[verdict]));
+    if (hasNonAnswer && best <= VERDICT_POINTS.weak) {
+      lower(
+        'Do Not Recommend',
+        `Must-have ${requirement.requirementId} ("${requirement.requirement}") was probed in turn${turns.length > 1 ? 's' : ''} ${formatTurns(turns)}: it drew a non-answer and no answer on it was better than weak`,
+      );
+    }
+  }
+
+  const nonAnswers = input.verdicts.filter((verdict) => verdict === 'non_answer').length;
+  if (input.verdicts.length > 0 && nonAnswers * 2 > input.verdicts.length) {
+    lower('Do Not Recommend', `${nonAnswers} of ${input.verdicts.length} answers were non-answers`);
+  }
+  for (const flag of input.redFlags) {
+    if (flag.severity === 'high') lower('Recommend with Reservations', `High-severity red flag (${flag.kind.replaceAll('_', ' ')})`);
+    else if (flag.severity === 'medium') lower('Recommend', `Red flag for review (${flag.kind.replaceAll('_', ' ')})`);
+  }
+  const mustGaps = mustHaves.filter((requirement) => requirement.status === 'gap');
+  if (mustGaps.length > 0) {
+    lower('Recommend', `${mustGaps.length} must-have requirement${mustGaps.length > 1 ? 's' : ''} shown neither in the resume nor in the interview (${mustGaps.map((r) => r.requirementId).join(', ')})`);
+  }
+
+  const points = input.verdicts.map((verdict) => VERDICT_POINTS[verdict]);
+  const mean = points.length === 0 ? 0 : points.reduce((sum, value) => sum + value, 0) / points.length;
+  const metShare = mustHaves.length === 0 ? 1 : mustHaves.filter((r) => r.status === 'met').length / mustHaves.length;
+  let level: TRecommendation;
+  if (mean >= 2.5 && mustGaps.length === 0 && metShare >= 0.75) level = 'Strongly Recommend';
+  else if (mean >= 2.0 && mustGaps.length === 0) level = 'Recommend';
+  else if (mean >= 1.25 && mustGaps.length * 2 <= mustHaves.length) level = 'Recommend with Reservations';
+  else level = 'Do Not Recommend';
+  const levelReason =
+    `Mean answer score ${mean.toFixed(2)} of 3 over ${points.length} answer${points.length === 1 ? '' : 's'}; ` +
+    `${Math.round(metShare * 100)}% of must-haves met, ${mustGaps.length} must-have gap${mustGaps.length === 1 ? '' : 's'} → ${level}.`;
+
+  return {
+    ceiling: { ceiling, reasons: ceilingReasons },
+    recommendation: mostCautious(level, ceiling),
+    reasons: [levelReason, ...ceilingReasons],
+  };
+}
+
+export function formatTurns(indexes: readonly number[]): string {
+  const numbers = indexes.map((index) => index + 1);
+  if (numbers.length > 2 && numbers.every((value, i) => i === 0 || value === numbers[i - 1]! + 1)) {
+    return `${numbers[0]}–${numbers.at(-1)}`;
+  }
+  return numbers.join(', ');
+}

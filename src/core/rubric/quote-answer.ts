@@ -1,0 +1,15 @@
+import { splitSentences } from '../text/split-sentences.js';
+
+const MAX_QUOTE_LENGTH = 240;
+
+/**
+ * A verbatim quote of an answer for a report: the whole answer when short, otherwise its most
+ * telling sentence (one with a number or named tool if `prefer` finds one, else the first).
+ */
+export function quoteAnswer(answer: string, prefer?: (sentence: string) => boolean): string {
+  const trimmed = answer.trim();
+  if (trimmed.length <= MAX_QUOTE_LENGTH && !trimmed.includes('\n')) return trimmed;
+  const sentences = splitSentences(trimmed).map((sentence) => sentence.text);
+  const chosen = (prefer ? sentences.find(prefer) : undefined) ?? sentences[0] ?? trimmed;
+  return chosen.length <= MAX_QUOTE_LENGTH ? chosen : chosen.slice(0, MAX_QUOTE_LENGTH).replace(/\s+\S*$/, '');
+}

@@ -1,0 +1,106 @@
+import type { TQuote } from '../evaluation.js';
+import type { TJob } from '../job.js';
+import type { TResume } from '../resume.js';
+import type { TTranscript } from '../transcript.js';
+import { extractKeywords } from '../text/keywords.js';
+import { analyzeAnswer } from './analyze-answer.js';
+import { findContradictions } from './find-contradictions.js';
+import { findInstructionLikeText } from './find-instruction-like-text.js';
+import { findRegisterShifts } from './find-register-shifts.js';
+import { GENERIC_KEYWORDS, mapTurnsToRequirements } from './map-turns-to-requirements.js';
+import { rateAnswer } from './rate-answer.js';
+import type { TInterviewSignals, TUndemonstratedClaim } from './signals.js';
+
+export type TAnalyzeInterviewInput = { job: TJob; resume: TResume; transcript: TTranscript };
+
+/** Every deterministic signal of one interview: per answer, and across the interview. */
+export function analyzeInterview({ job, resume, transcript }: TAnalyzeInterviewInput): TInterviewSignals {
+  const turns = transcript.turns;
+  const turnRequirements = mapTurnsToRequirements(turns, job.requirements);
+  const requirementsById = new Map(job.requirements.map((requirement) => [requirement.id, requirement]));
+  const claimsById = new Map(resume.claims.map((claim) => [claim.id, claim]));
+
+  const answers = turns.map((turn, index) =>
+    analyzeAnswer({
+      turn: index + 1,
+      turnId: turn.id,
+      question: turn.question,
+      answer: turn.answer,
+      contextKeywords: [
+        ...turnRequirements[index]!.flatMap((id) => requirementsById.get(id)?.keywords ?? []),
+        ...turn.claimIds.flatMap((id) => claimsById.get(id)?.keywords ?? []),
+      ],
+    }),
+  );
+
+  const manipulation: TQuote[] = [
+    ...findInstructionLikeText(resume.text).map((text) => ({ source: 'resume' as const, text })),
+    ...answers.flatMap((signals) =>
+      signals.instructionLike.map((text) => ({ source: 'transcript' as const, turn: signals.turn, text })),
+    ),
+  ];
+
+  const pastedTurns = turns.flatMap((turn, index) => {
+    const pasted = (turn.events ?? [])
+      .filter((event) => event.kind === 'paste')
+      .reduce((sum, event) => sum + (event.characters ?? 0), 0);
+    return turn.answer.trim().length > 0 && pasted >= turn.answer.trim().length * 0.5 ? [index + 1] : [];
+  });
+
+  return {
+    answers,
+    turnRequirements,
+    pastedTurns,
+    registerShifts: findRegisterShifts(turns),
+    manipulation,
+    undemonstratedClaims: findUndemonstratedClaims({ job, resume, transcript }, turnRequirements, answers),
+    contradictions: findContradictions(turns, resume),
+  };
+}
+
+/**
+ * Resume claims on a topic the interview probed, where no answer on that topic was better than
+ * weak: the resume says more than the interview showed.
+ */
+function findUndemonstratedClaims(
+  { job, resume, transcript }: TAnalyzeInterviewInput,
+  turnRequirements: string[][],
+  answers: TInterviewSignals['answers'],
+): TUndemonstratedClaim[] {
+  const groups: number[][] = [];
+  transcript.turns.forEach((turn, index) => {
+    if (turn.type === 'Closing') return;
+    const parentIndex = turn.followUpOf ? transcript.turns.findIndex((other) => other.id === turn.followUpOf) : -1;
+    const group = turn.type === 'Follow-up' ? groups.find((g) => g.includes(parentIndex)) ?? groups.at(-1) : undefined;
+    if (group) group.push(index);
+    else groups.push([index]);
+  });
+
+  const undemonstrated = new Map<string, TUndemonstratedClaim>();
+  for (const group of groups) {
+    const verdicts = group.map((index) => rateAnswer(answers[index]!));
+    if (verdicts.some((verdict) => verdict === 'adequate' || verdict === 'strong')) continue;
+    const requirementIds = [...new Set(group.flatMap((index) => turnRequirements[index]!))];
+    const topic = new Set(
+      [
+        ...group.flatMap((index) => extractKeywords(transcript.turns[index]!.question)),
+        ...requirementIds.flatMap((id) => job.requirements.find((r) => r.id === id)?.keywords ?? []),
+      ].filter((word) => !GENERIC_KEYWORDS.has(word)),
+    );
+    const probedClaimIds = new Set(group.flatMap((index) => transcript.turns[index]!.claimIds));
+    for (const claim of resume.claims) {
+      if (claim.kind === 'education' || claim.kind === 'certification') continue;
+      const shared = claim.keywords.filter((word) => topic.has(word));
+      if (!probedClaimIds.has(claim.id) && shared.length === 0) continue;
+      const existing = undemonstrated.get(claim.id);
+      const turnsProbed = group.map((index) => index + 1);
+      if (existing) {
+        existing.probedTurns = [...new Set([...existing.probedTurns, ...turnsProbed])];
+        existing.requirementIds = [...new Set([...existing.requirementIds, ...requirementIds])];
+      } else {
+        undemonstrated.set(claim.id, { claimId: claim.id, claim: claim.text, requirementIds, probedTurns: turnsProbed });
+      }
+    }
+  }
+  return [...undemonstrated.values()];
+}
