@@ -61,10 +61,13 @@ export function assessRequirements(
     });
     const interviewTools = new Set(evidenceTurns.flatMap((index) => signals.answers[index]!.tools.map((tool) => tool.toLowerCase())));
     const allAnswerTools = new Set(signals.answers.flatMap((answer) => answer.tools.map((tool) => tool.toLowerCase())));
-    const missingTools = requirementTools.filter((tool) => {
+    const unshown = requirementTools.filter((tool) => {
       const key = tool.toLowerCase();
       return !resumeTools.has(key) && !interviewTools.has(key) && !allAnswerTools.has(key);
     });
+    // "Go or Java", "AWS or GCP": alternatives, so one shown is enough.
+    const isAlternatives = /\b(or|either)\b/i.test(requirement.text);
+    const missingTools = isAlternatives && unshown.length < requirementTools.length ? [] : unshown;
     const resumeEvidence = findResumeEvidence(requirement, resume);
     const interviewEvidence: TQuote[] = evidenceTurns
       .filter((index) => transcript.turns[index]!.answer.trim().length > 0)

@@ -31,8 +31,27 @@ const NUMBER_WORD_PATTERN =
 const IMPACT_PATTERN =
   /\b(reduc\w*|cut|improv\w*|increas\w*|decreas\w*|sav\w*|faster|slower|lower\w*|higher|down|up|drop\w*|grew|grow\w*|rais\w*|boost\w*|latency|throughput|cost\w*|revenue|accuracy|error\s+rate|uptime|from\s+\S+\s+to|went\s+from|resulted|led\s+to|impact\w*)\b/i;
 
-const FIRST_PERSON_ACTION_PATTERN =
-  /\b(?:i|we|i've|we've|ive|i'd|my\s+team|our\s+team)\s+(?:(?:also|then|first|personally|actually|eventually|later|once)\s+)?(?:built|led|wrote|designed|implemented|deployed|shipped|migrated|reduced|cut|improved|created|developed|ran|owned|introduced|trained|fine-tuned|tuned|optimi[sz]ed|quantized|pruned|distilled|profiled|measured|benchmarked|rewrote|refactored|launched|managed|automated|debugged|fixed|replaced|moved|set\s+up|scaled|used|applied|tested|added|removed|chose|decided|worked|handled|mentored|negotiated|delivered|analy[sz]ed|investigated|monitored|configured|integrated|published|presented|cleaned|collected|labelled|labeled|evaluated|did|made|had|took|started|helped|learned|found|noticed|spent|switched)\b/gi;
+/**
+ * Verbs of doing, in past and base form: "I replace" is as much a first-hand action as
+ * "I replaced" (tense is grammar, and grammar is never judged).
+ */
+const ACTION_VERBS = `built build led lead wrote write designed design implemented implement deployed deploy shipped ship
+migrated migrate reduced reduce cut improved improve created create developed develop ran run owned own introduced introduce
+trained train fine-tuned fine-tune tuned tune optimized optimize optimised optimise quantized quantize pruned prune distilled
+distill profiled profile measured measure benchmarked benchmark rewrote rewrite refactored refactor launched launch managed
+manage automated automate debugged debug fixed fix replaced replace moved move set scaled scale used use applied apply
+tested test added add removed remove chose choose decided decide worked work handled handle mentored mentor negotiated
+negotiate delivered deliver analyzed analyze analysed analyse investigated investigate monitored monitor configured configure
+integrated integrate published publish presented present cleaned clean collected collect labelled label labeled evaluated
+evaluate did do made make had took take started start helped help learned learn found find noticed notice spent spend
+switched switch wrote added split partitioned partition indexed index rolled roll paged page traced trace`
+  .split(/\s+/)
+  .filter((verb) => verb.length > 0);
+
+const FIRST_PERSON_ACTION_PATTERN = new RegExp(
+  `\\b(?:i|we|i've|we've|ive|i'd|my\\s+team|our\\s+team)\\s+(?:(?:also|then|first|personally|actually|eventually|later|once|have|had|did)\\s+)?(?:${[...new Set(ACTION_VERBS)].join('|')})\\b`,
+  'gi',
+);
 
 const QUANTIFY_QUESTION_PATTERN =
   /\b(quantif\w*|how\s+much|how\s+many|measurable|measured|metrics?|by\s+how|what\s+numbers|percentage|how\s+long\s+did|how\s+fast)\b/i;
@@ -67,7 +86,9 @@ function findQuantifiedResults(text: string): boolean {
     if (!/\d/.test(value)) continue;
     if (/%|percent|x$|×|ms$|fold/i.test(value)) return true;
     const start = match.index ?? 0;
-    const window = text.slice(Math.max(0, start - 60), start + value.length + 60);
+    // "a 100-page report", "a 3-person team": a number inside a compound describes, it does not measure.
+    if (/^-[A-Za-z]/.test(text.slice(start + match[0].length))) continue;
+    const window = text.slice(Math.max(0, start - 40), start + value.length + 40);
     if (IMPACT_PATTERN.test(window)) return true;
   }
   return false;
@@ -126,8 +147,10 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
           (wordCount >= 80 ? 0.15 : wordCount >= 40 ? 0.1 : wordCount >= 20 ? 0.05 : 0),
       );
 
+  // A probe for numbers or an example is answered by numbers or an example, whatever its words.
+  const isOnTopic = relevance > 0 || (askedToQuantify && quantified) || (askedForExample && gaveExample);
   const addressesQuestion =
-    !isNonAnswer && relevance > 0 && (!askedToQuantify || quantified) && (!askedForExample || gaveExample);
+    !isNonAnswer && isOnTopic && (!askedToQuantify || quantified) && (!askedForExample || gaveExample);
 
   return {
     turn: input.turn,
