@@ -1,12 +1,12 @@
-import type { TEvaluation } from '../core/evaluation.js';
-import type { TJob } from '../core/job.js';
-import { parseModelSpec } from '../core/model-spec.js';
-import type { TResume } from '../core/resume.js';
-import { evaluateOffline } from '../core/rubric/evaluate-offline.js';
-import type { TTranscript } from '../core/transcript.js';
 import { createFileAuditLog } from '../adapters/audit-log.js';
 import { createLanguageModel } from '../adapters/models/create-language-model.js';
 import { judgeWithModel } from '../adapters/models/judge-with-model.js';
+import type { TEvaluation } from '../core/evaluation.js';
+import type { TJob } from '../core/job.js';
+import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
+import type { TResume } from '../core/resume.js';
+import { evaluateOffline } from '../core/rubric/evaluate-offline.js';
+import type { TTranscript } from '../core/transcript.js';
 
 export type TEvaluateCandidateInput = {
   job: TJob;
@@ -32,7 +32,8 @@ export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise
   const { evaluation, signals } = evaluateOffline(input);
   if (spec.provider === 'offline') return evaluation;
 
-  const { model, modelId } = createLanguageModel(spec, input.env ?? process.env);
+  const model = createLanguageModel(spec, input.env ?? process.env);
+  const modelId = formatModelSpec(spec);
   input.onProgress?.(`Asking ${modelId} for its judgement…`);
   return judgeWithModel({
     model,

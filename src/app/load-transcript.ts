@@ -14,7 +14,10 @@ export async function loadTranscript(path: string): Promise<TTranscript> {
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new CandorError('invalid_transcript', `${path}: is a folder, not a transcript file.`, { location: path });
+    if (info.isDirectory())
+      throw new CandorError('invalid_transcript', `${path}: is a folder, not a transcript file.`, {
+        location: path,
+      });
     size = info.size;
   } catch (error) {
     if (CandorError.isInstance(error)) throw error;

@@ -25,14 +25,20 @@ export async function runEvaluate(options: TEvaluateOptions, terminal: TTerminal
   const started = performance.now();
   progress(`Reading job description ${options.job}…`);
   const { job } = await loadJob(options.job);
-  progress(`  ${job.requirements.length} requirements (${job.requirements.filter((r) => r.priority === 'must').length} must-have)`);
+  progress(
+    `  ${job.requirements.length} requirements (${job.requirements.filter((r) => r.priority === 'must').length} must-have)`,
+  );
   progress(`Reading resume ${options.resume}…`);
   const { resume } = await loadResume(options.resume);
   progress(`  ${resume.claims.length} claims`);
   progress(`Reading transcript ${options.transcript}…`);
   const transcript = await loadTranscript(options.transcript);
   progress(`  ${transcript.turns.length} turns`);
-  progress(options.model === 'offline' ? 'Evaluating with the offline rubric engine…' : `Evaluating with ${options.model}…`);
+  progress(
+    options.model === 'offline'
+      ? 'Evaluating with the offline rubric engine…'
+      : `Evaluating with ${options.model}…`,
+  );
   const evaluation = await evaluateCandidate({
     job,
     resume,

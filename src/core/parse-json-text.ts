@@ -116,12 +116,18 @@ export function parseJsonText(text: string, source: string, code: TCandorErrorCo
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     if (text.trim().length === 0) {
-      throw new CandorError(code, `${source}: the file is empty; expected JSON.`, { location: source, cause: error });
+      throw new CandorError(code, `${source}: the file is empty; expected JSON.`, {
+        location: source,
+        cause: error,
+      });
     }
     const stripped = text.replace(/^\uFEFF/, '');
     const offset = findJsonErrorOffset(stripped);
     const { line, column } = locateOffset(stripped, offset < 0 ? stripped.length : offset);
-    const found = offset >= stripped.length || offset < 0 ? 'the text ends too early' : `unexpected ${JSON.stringify(stripped[offset])}`;
+    const found =
+      offset >= stripped.length || offset < 0
+        ? 'the text ends too early'
+        : `unexpected ${JSON.stringify(stripped[offset])}`;
     throw new CandorError(code, `${source}: not valid JSON at line ${line}, column ${column}: ${found}.`, {
       location: `${source}:${line}:${column}`,
       cause: error,

@@ -1,5 +1,11 @@
 import { CandorError } from './candor-error.js';
-import { type TQuestionType, type TTranscript, ZQuestionType, ZSimpleTranscriptEntry, ZTranscript } from './transcript.js';
+import {
+  type TQuestionType,
+  type TTranscript,
+  ZQuestionType,
+  ZSimpleTranscriptEntry,
+  ZTranscript,
+} from './transcript.js';
 
 export type TSafeParseResult<T> = { success: true; value: T } | { success: false; error: CandorError };
 
@@ -19,7 +25,11 @@ const TYPE_ALIASES: Record<string, TQuestionType> = {
 };
 
 function describePath(path: readonly PropertyKey[]): string {
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
+  return path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
 }
 
 function fail(message: string, location: string): never {
@@ -39,7 +49,10 @@ export function parseTranscript(json: unknown, source = 'transcript'): TTranscri
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
         const field = describePath(issue.path) || '(the turn itself)';
-        fail(`${source}: turn ${index + 1}, field "${field}": ${issue.message}.`, `${source}[${index}].${field}`);
+        fail(
+          `${source}: turn ${index + 1}, field "${field}": ${issue.message}.`,
+          `${source}[${index}].${field}`,
+        );
       }
       const type = TYPE_ALIASES[parsed.data.type.trim().toLowerCase()];
       if (!type) {
@@ -48,12 +61,22 @@ export function parseTranscript(json: unknown, source = 'transcript'): TTranscri
           `${source}[${index}].type`,
         );
       }
-      return { id: `t${index + 1}`, type, question: parsed.data.question, answer: parsed.data.answer, requirementIds: [], claimIds: [] };
+      return {
+        id: `t${index + 1}`,
+        type,
+        question: parsed.data.question,
+        answer: parsed.data.answer,
+        requirementIds: [],
+        claimIds: [],
+      };
     });
     return { version: 1, turns };
   }
   if (typeof json !== 'object' || json === null) {
-    fail(`${source}: expected an array of {type, question, answer} or an object {version: 1, turns: [...]}.`, source);
+    fail(
+      `${source}: expected an array of {type, question, answer} or an object {version: 1, turns: [...]}.`,
+      source,
+    );
   }
   const parsed = ZTranscript.safeParse(json);
   if (!parsed.success) {
@@ -69,7 +92,11 @@ export function parseTranscript(json: unknown, source = 'transcript'): TTranscri
   if (transcript.turns.length === 0) fail(`${source}: the transcript has no turns.`, source);
   const ids = new Set<string>();
   transcript.turns.forEach((turn, index) => {
-    if (ids.has(turn.id)) fail(`${source}: turn ${index + 1}, field "id": "${turn.id}" is used by an earlier turn.`, `${source}.turns[${index}].id`);
+    if (ids.has(turn.id))
+      fail(
+        `${source}: turn ${index + 1}, field "id": "${turn.id}" is used by an earlier turn.`,
+        `${source}.turns[${index}].id`,
+      );
     if (turn.followUpOf !== undefined && !ids.has(turn.followUpOf)) {
       fail(
         `${source}: turn ${index + 1}, field "followUpOf": "${turn.followUpOf}" is not the id of an earlier turn.`,

@@ -2,8 +2,8 @@ import type { TAnswerAssessment, TVerdict } from '../evaluation.js';
 import type { TJob } from '../job.js';
 import { rateAnswer } from '../signals/rate-answer.js';
 import type { TAnswerSignals, TInterviewSignals } from '../signals/signals.js';
-import type { TTranscript } from '../transcript.js';
 import { findTechnologies } from '../text/find-technologies.js';
+import type { TTranscript } from '../transcript.js';
 import { quoteAnswer } from './quote-answer.js';
 
 function describeShortfalls(signals: TAnswerSignals): string[] {
@@ -15,17 +15,20 @@ function describeShortfalls(signals: TAnswerSignals): string[] {
   if (signals.askedForExample && !signals.gaveExample) {
     shortfalls.push('the question asked for a specific example and the answer stays general');
   }
-  if (signals.specificity < 0.25) shortfalls.push('it names no numbers, tools or concrete actions of the candidate');
+  if (signals.specificity < 0.25)
+    shortfalls.push('it names no numbers, tools or concrete actions of the candidate');
   if (signals.hedges.length > 0) shortfalls.push(`it hedges ("${signals.hedges.join('", "')}")`);
   return shortfalls;
 }
 
 function describeStrengths(signals: TAnswerSignals): string[] {
   const strengths: string[] = [];
-  if (signals.firstPersonActions.length > 0) strengths.push(`first-hand actions ("${signals.firstPersonActions.slice(0, 3).join('", "')}")`);
+  if (signals.firstPersonActions.length > 0)
+    strengths.push(`first-hand actions ("${signals.firstPersonActions.slice(0, 3).join('", "')}")`);
   if (signals.tools.length > 0) strengths.push(`named tools (${signals.tools.slice(0, 4).join(', ')})`);
   if (signals.quantified) strengths.push(`measured results ("${signals.numbers.slice(0, 3).join('", "')}")`);
-  else if (signals.numbers.length > 0) strengths.push(`figures ("${signals.numbers.slice(0, 3).join('", "')}")`);
+  else if (signals.numbers.length > 0)
+    strengths.push(`figures ("${signals.numbers.slice(0, 3).join('", "')}")`);
   if (signals.gaveExample && signals.firstPersonActions.length === 0) strengths.push('a worked example');
   return strengths;
 }
@@ -86,17 +89,27 @@ function describeRule(verdict: TVerdict, signals: TAnswerSignals): string {
 }
 
 /** The rubric's assessment of every answer, in transcript order. */
-export function assessAnswers(job: TJob, transcript: TTranscript, signals: TInterviewSignals): TAnswerAssessment[] {
+export function assessAnswers(
+  job: TJob,
+  transcript: TTranscript,
+  signals: TInterviewSignals,
+): TAnswerAssessment[] {
   const requirementsById = new Map(job.requirements.map((requirement) => [requirement.id, requirement]));
   return transcript.turns.map((turn, index) => {
     const answerSignals = signals.answers[index]!;
     const verdict = rateAnswer(answerSignals);
-    const quote = quoteAnswer(turn.answer, (sentence) => /\d/.test(sentence) || findTechnologies(sentence).length > 0);
+    const quote = quoteAnswer(
+      turn.answer,
+      (sentence) => /\d/.test(sentence) || findTechnologies(sentence).length > 0,
+    );
     const requirementIds = signals.turnRequirements[index]!;
     const tests = requirementIds
       .map((id) => requirementsById.get(id))
       .filter((requirement) => requirement !== undefined)
-      .map((requirement) => `${requirement.id} (${requirement.priority === 'must' ? 'must-have' : 'nice-to-have'}): "${requirement.text}"`);
+      .map(
+        (requirement) =>
+          `${requirement.id} (${requirement.priority === 'must' ? 'must-have' : 'nice-to-have'}): "${requirement.text}"`,
+      );
     const purpose =
       turn.type === 'Closing'
         ? 'The closing question gives the candidate room for their own questions; it is not scored.'

@@ -4,9 +4,9 @@ import type { TResume } from '../resume.js';
 import { GENERIC_KEYWORDS } from '../signals/map-turns-to-requirements.js';
 import { VERDICT_POINTS } from '../signals/rate-answer.js';
 import type { TInterviewSignals } from '../signals/signals.js';
-import type { TTranscript } from '../transcript.js';
 import { findTechnologies } from '../text/find-technologies.js';
 import { extractKeywords } from '../text/keywords.js';
+import type { TTranscript } from '../transcript.js';
 import { quoteAnswer } from './quote-answer.js';
 
 export type TRequirementFinding = TRequirementAssessment & {
@@ -26,7 +26,9 @@ function findResumeEvidence(requirement: TRequirement, resume: TResume): TQuote[
   return resume.claims
     .map((claim) => {
       const claimTools = findTechnologies(claim.text).map((tool) => tool.toLowerCase());
-      const score = specificOverlap(claim.keywords, wanted).length + 2 * claimTools.filter((tool) => tools.includes(tool)).length;
+      const score =
+        specificOverlap(claim.keywords, wanted).length +
+        2 * claimTools.filter((tool) => tools.includes(tool)).length;
       return { claim, score };
     })
     .filter(({ score }) => score > 0)
@@ -57,10 +59,16 @@ export function assessRequirements(
       );
       const shared = specificOverlap(extractKeywords(turn.answer), wanted);
       const verdict = answers[index]!.verdict;
-      return (sharesTool || shared.length >= 2) && (verdict === 'adequate' || verdict === 'strong') ? [index] : [];
+      return (sharesTool || shared.length >= 2) && (verdict === 'adequate' || verdict === 'strong')
+        ? [index]
+        : [];
     });
-    const interviewTools = new Set(evidenceTurns.flatMap((index) => signals.answers[index]!.tools.map((tool) => tool.toLowerCase())));
-    const allAnswerTools = new Set(signals.answers.flatMap((answer) => answer.tools.map((tool) => tool.toLowerCase())));
+    const interviewTools = new Set(
+      evidenceTurns.flatMap((index) => signals.answers[index]!.tools.map((tool) => tool.toLowerCase())),
+    );
+    const allAnswerTools = new Set(
+      signals.answers.flatMap((answer) => answer.tools.map((tool) => tool.toLowerCase())),
+    );
     const unshown = requirementTools.filter((tool) => {
       const key = tool.toLowerCase();
       return !resumeTools.has(key) && !interviewTools.has(key) && !allAnswerTools.has(key);
@@ -75,10 +83,16 @@ export function assessRequirements(
       .map((index) => ({
         source: 'transcript' as const,
         turn: index + 1,
-        text: quoteAnswer(transcript.turns[index]!.answer, (sentence) => specificOverlap(extractKeywords(sentence), wanted).length > 0),
+        text: quoteAnswer(
+          transcript.turns[index]!.answer,
+          (sentence) => specificOverlap(extractKeywords(sentence), wanted).length > 0,
+        ),
       }));
 
-    const best = evidenceTurns.length === 0 ? -1 : Math.max(...evidenceTurns.map((index) => VERDICT_POINTS[answers[index]!.verdict]));
+    const best =
+      evidenceTurns.length === 0
+        ? -1
+        : Math.max(...evidenceTurns.map((index) => VERDICT_POINTS[answers[index]!.verdict]));
     const allToolsMissing = requirementTools.length > 0 && missingTools.length === requirementTools.length;
     let status: TRequirementStatus;
     let note: string;

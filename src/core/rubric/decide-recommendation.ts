@@ -1,4 +1,10 @@
-import type { TPolicyDecision, TRecommendation, TRedFlag, TRequirementAssessment, TVerdict } from '../evaluation.js';
+import type {
+  TPolicyDecision,
+  TRecommendation,
+  TRedFlag,
+  TRequirementAssessment,
+  TVerdict,
+} from '../evaluation.js';
 import { RECOMMENDATIONS } from '../evaluation.js';
 import { VERDICT_POINTS } from '../signals/rate-answer.js';
 
@@ -53,7 +59,9 @@ export function decideRecommendation(input: TRecommendationInput): TRecommendati
 
   const mustHaves = input.requirements.filter((requirement) => requirement.priority === 'must');
   for (const requirement of mustHaves) {
-    const turns = input.turnRequirements.flatMap((ids, index) => (ids.includes(requirement.requirementId) ? [index] : []));
+    const turns = input.turnRequirements.flatMap((ids, index) =>
+      ids.includes(requirement.requirementId) ? [index] : [],
+    );
     if (turns.length === 0) continue;
     const verdicts = turns.map((index) => input.verdicts[index]!);
     const hasNonAnswer = verdicts.includes('non_answer');
@@ -71,17 +79,23 @@ export function decideRecommendation(input: TRecommendationInput): TRecommendati
     lower('Do Not Recommend', `${nonAnswers} of ${input.verdicts.length} answers were non-answers`);
   }
   for (const flag of input.redFlags) {
-    if (flag.severity === 'high') lower('Recommend with Reservations', `High-severity red flag (${flag.kind.replaceAll('_', ' ')})`);
-    else if (flag.severity === 'medium') lower('Recommend', `Red flag for review (${flag.kind.replaceAll('_', ' ')})`);
+    if (flag.severity === 'high')
+      lower('Recommend with Reservations', `High-severity red flag (${flag.kind.replaceAll('_', ' ')})`);
+    else if (flag.severity === 'medium')
+      lower('Recommend', `Red flag for review (${flag.kind.replaceAll('_', ' ')})`);
   }
   const mustGaps = mustHaves.filter((requirement) => requirement.status === 'gap');
   if (mustGaps.length > 0) {
-    lower('Recommend', `${mustGaps.length} must-have requirement${mustGaps.length > 1 ? 's' : ''} shown neither in the resume nor in the interview (${mustGaps.map((r) => r.requirementId).join(', ')})`);
+    lower(
+      'Recommend',
+      `${mustGaps.length} must-have requirement${mustGaps.length > 1 ? 's' : ''} shown neither in the resume nor in the interview (${mustGaps.map((r) => r.requirementId).join(', ')})`,
+    );
   }
 
   const points = input.verdicts.map((verdict) => VERDICT_POINTS[verdict]);
   const mean = points.length === 0 ? 0 : points.reduce((sum, value) => sum + value, 0) / points.length;
-  const metShare = mustHaves.length === 0 ? 1 : mustHaves.filter((r) => r.status === 'met').length / mustHaves.length;
+  const metShare =
+    mustHaves.length === 0 ? 1 : mustHaves.filter((r) => r.status === 'met').length / mustHaves.length;
   let level: TRecommendation;
   if (mean >= 2.5 && mustGaps.length === 0 && metShare >= 0.75) level = 'Strongly Recommend';
   else if (mean >= 2.0 && mustGaps.length === 0) level = 'Recommend';

@@ -37,7 +37,9 @@ function describeResume(resume: TResume): string {
   if (roles.length > 0) parts.push(`${plural(roles.length, 'role')} (most recent: "${roles[0]!.text}")`);
   const skills = resume.claims.filter((claim) => claim.kind === 'skill');
   if (skills.length > 0) parts.push(`${plural(skills.length, 'listed skill')}`);
-  return parts.length > 0 ? `The resume lists ${parts.join('; ')}.` : 'The resume lists no structured claims.';
+  return parts.length > 0
+    ? `The resume lists ${parts.join('; ')}.`
+    : 'The resume lists no structured claims.';
 }
 
 function describeRequirements(findings: readonly TRequirementFinding[]): string {
@@ -81,7 +83,9 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
     flagSentence,
   ].join(' ');
 
-  const interviewBacked = requirements.filter((finding) => finding.status === 'met' || finding.status === 'partial');
+  const interviewBacked = requirements.filter(
+    (finding) => finding.status === 'met' || finding.status === 'partial',
+  );
   const resumeBacked = requirements.filter((finding) => finding.status === 'unverified');
   const strengths = [
     ...interviewBacked.map((finding) => ({
@@ -103,7 +107,9 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
         title: stripFullStop(finding.requirement),
         text:
           finding.note +
-          (finding.interviewEvidence[0] ? ` The candidate said: "${finding.interviewEvidence[0].text}" (turn ${finding.interviewEvidence[0].turn}).` : ''),
+          (finding.interviewEvidence[0]
+            ? ` The candidate said: "${finding.interviewEvidence[0].text}" (turn ${finding.interviewEvidence[0].turn}).`
+            : ''),
       })),
     ...requirements
       .filter((finding) => finding.status !== 'gap' && finding.missingTools.length > 0)
@@ -124,15 +130,23 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
     .filter((answer) => answer.verdict === 'strong' || answer.verdict === 'adequate')
     .slice(0, 3)
     .map((answer) => ({ source: 'transcript', turn: answer.turn, text: quoteAnswer(answer.answer) }));
-  const weakestTechnical = scored.find((answer) => answer.verdict === 'non_answer' || answer.verdict === 'weak');
+  const weakestTechnical = scored.find(
+    (answer) => answer.verdict === 'non_answer' || answer.verdict === 'weak',
+  );
   if (technicalEvidence.length === 0 && weakestTechnical) {
-    technicalEvidence.push({ source: 'transcript', turn: weakestTechnical.turn, text: quoteAnswer(weakestTechnical.answer) });
+    technicalEvidence.push({
+      source: 'transcript',
+      turn: weakestTechnical.turn,
+      text: quoteAnswer(weakestTechnical.answer),
+    });
   }
   const technicalSummary = [
     counts.strong + counts.adequate > 0
       ? `${counts.strong + counts.adequate} of ${scored.length} answers showed working knowledge with concrete content.`
       : `None of the ${scored.length} answers showed working knowledge with concrete content: they were non-answers, general statements, or missed what was asked.`,
-    shownTools.length > 0 ? `Tools and techniques the candidate named: ${shownTools.join(', ')}.` : 'The answers named no specific tools or techniques.',
+    shownTools.length > 0
+      ? `Tools and techniques the candidate named: ${shownTools.join(', ')}.`
+      : 'The answers named no specific tools or techniques.',
     signals.undemonstratedClaims.length > 0
       ? `The resume claims more than the interview showed (${plural(signals.undemonstratedClaims.length, 'claim')} on probed topics were not borne out).`
       : '',
@@ -149,10 +163,18 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
       const sb = signals.answers[b.turn - 1]!;
       return sb.relevance + sb.specificity - (sa.relevance + sa.specificity) || a.turn - b.turn;
     })[0];
-  const missed = scored.find((answer) => !signals.answers[answer.turn - 1]!.addressesQuestion && answer.verdict !== 'non_answer');
+  const missed = scored.find(
+    (answer) => !signals.answers[answer.turn - 1]!.addressesQuestion && answer.verdict !== 'non_answer',
+  );
   const communicationEvidence: TQuote[] = [];
-  if (clearest) communicationEvidence.push({ source: 'transcript', turn: clearest.turn, text: quoteAnswer(clearest.answer) });
-  if (missed && missed !== clearest) communicationEvidence.push({ source: 'transcript', turn: missed.turn, text: quoteAnswer(missed.answer) });
+  if (clearest)
+    communicationEvidence.push({
+      source: 'transcript',
+      turn: clearest.turn,
+      text: quoteAnswer(clearest.answer),
+    });
+  if (missed && missed !== clearest)
+    communicationEvidence.push({ source: 'transcript', turn: missed.turn, text: quoteAnswer(missed.answer) });
   const communicationSummary =
     `${addressed.length} of ${scored.length} answers addressed what was asked${counts.non_answer > 0 ? `; ${plural(counts.non_answer, 'question')} got no answer` : ''}. ` +
     (addressed.length * 2 >= scored.length
@@ -167,7 +189,10 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
     describeRequirements(requirements),
     ...(worst.length > 0 ? [`Policy bounds: ${worst.join(' ')}`] : []),
     strengths.length > 0 && decision.recommendation === 'Do Not Recommend'
-      ? `In the candidate's favour: ${strengths.slice(0, 2).map((strength) => strength.title).join('; ')}${resumeBacked.length > 0 ? ' (on the resume)' : ''}.`
+      ? `In the candidate's favour: ${strengths
+          .slice(0, 2)
+          .map((strength) => strength.title)
+          .join('; ')}${resumeBacked.length > 0 ? ' (on the resume)' : ''}.`
       : '',
     redFlags.length > 0 ? 'Red flags are listed for a human to review; none is a rejection on its own.' : '',
   ]
@@ -181,7 +206,9 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
     engine: { kind: 'offline', model: 'offline' },
     summary,
     alignment: { overview, strengths, gaps },
-    requirements: requirements.map(({ missingTools: _missing, evidenceTurns: _turns, ...assessment }) => assessment),
+    requirements: requirements.map(
+      ({ missingTools: _missing, evidenceTurns: _turns, ...assessment }) => assessment,
+    ),
     technicalSkills: { summary: technicalSummary, evidence: technicalEvidence },
     communication: { summary: communicationSummary, evidence: communicationEvidence },
     redFlags,

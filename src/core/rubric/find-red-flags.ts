@@ -22,7 +22,13 @@ export function findRedFlags(
   });
 
   if (signals.manipulation.length > 0) {
-    const where = [...new Set(signals.manipulation.map((quote) => (quote.source === 'resume' ? 'the resume' : `turn ${quote.turn}`)))];
+    const where = [
+      ...new Set(
+        signals.manipulation.map((quote) =>
+          quote.source === 'resume' ? 'the resume' : `turn ${quote.turn}`,
+        ),
+      ),
+    ];
     flags.push({
       kind: 'manipulation_attempt',
       severity: 'high',
@@ -33,13 +39,20 @@ export function findRedFlags(
 
   if (signals.undemonstratedClaims.length > 0) {
     const mustIds = new Set(job.requirements.filter((r) => r.priority === 'must').map((r) => r.id));
-    const probedTurns = [...new Set(signals.undemonstratedClaims.flatMap((claim) => claim.probedTurns))].sort((a, b) => a - b);
-    const requirementIds = [...new Set(signals.undemonstratedClaims.flatMap((claim) => claim.requirementIds))];
+    const probedTurns = [...new Set(signals.undemonstratedClaims.flatMap((claim) => claim.probedTurns))].sort(
+      (a, b) => a - b,
+    );
+    const requirementIds = [
+      ...new Set(signals.undemonstratedClaims.flatMap((claim) => claim.requirementIds)),
+    ];
     const nonAnswerTurns = probedTurns.filter((turn) => answers[turn - 1]?.verdict === 'non_answer');
     const onMustHave = requirementIds.some((id) => mustIds.has(id));
     const severity = onMustHave && nonAnswerTurns.length > 0 ? 'high' : 'medium';
     const claims = signals.undemonstratedClaims.slice(0, 3);
-    const answerTurns = [...nonAnswerTurns, ...probedTurns.filter((turn) => !nonAnswerTurns.includes(turn))].slice(0, 3);
+    const answerTurns = [
+      ...nonAnswerTurns,
+      ...probedTurns.filter((turn) => !nonAnswerTurns.includes(turn)),
+    ].slice(0, 3);
     flags.push({
       kind: 'resume_discrepancy',
       severity,
@@ -54,7 +67,12 @@ export function findRedFlags(
   }
 
   for (const contradiction of signals.contradictions) {
-    flags.push({ kind: 'inconsistency', severity: 'medium', summary: contradiction.description, evidence: contradiction.evidence });
+    flags.push({
+      kind: 'inconsistency',
+      severity: 'medium',
+      summary: contradiction.description,
+      evidence: contradiction.evidence,
+    });
   }
 
   if (signals.registerShifts.length > 0 || signals.pastedTurns.length > 0) {
@@ -68,7 +86,9 @@ export function findRedFlags(
       summary: `${parts.join(' ')} This can mean pasted or assisted answers; worth asking the candidate about, not a conclusion.`,
       evidence: [
         ...signals.registerShifts.flatMap((shift) => shift.evidence),
-        ...signals.pastedTurns.filter((turn) => !signals.registerShifts.some((s) => s.fromTurn < turn && turn <= s.toTurn)).map(answerQuote),
+        ...signals.pastedTurns
+          .filter((turn) => !signals.registerShifts.some((s) => s.fromTurn < turn && turn <= s.toTurn))
+          .map(answerQuote),
       ],
     });
   }
@@ -81,8 +101,12 @@ export function findRedFlags(
   const skips = assessed.filter((answer) => signals.answers[answer.turn - 1]!.isSkip);
   if (deflections.length >= 2 || skips.length >= 2) {
     const parts: string[] = [];
-    if (deflections.length >= 2) parts.push(`${deflections.length} answers (turns ${deflections.map((a) => a.turn).join(', ')}) did not engage with the question asked`);
-    if (skips.length >= 2) parts.push(`${skips.length} questions were skipped (turns ${skips.map((a) => a.turn).join(', ')})`);
+    if (deflections.length >= 2)
+      parts.push(
+        `${deflections.length} answers (turns ${deflections.map((a) => a.turn).join(', ')}) did not engage with the question asked`,
+      );
+    if (skips.length >= 2)
+      parts.push(`${skips.length} questions were skipped (turns ${skips.map((a) => a.turn).join(', ')})`);
     flags.push({
       kind: 'evasive',
       severity: 'medium',

@@ -11,5 +11,7 @@ export function quoteAnswer(answer: string, prefer?: (sentence: string) => boole
   if (trimmed.length <= MAX_QUOTE_LENGTH && !trimmed.includes('\n')) return trimmed;
   const sentences = splitSentences(trimmed).map((sentence) => sentence.text);
   const chosen = (prefer ? sentences.find(prefer) : undefined) ?? sentences[0] ?? trimmed;
-  return chosen.length <= MAX_QUOTE_LENGTH ? chosen : chosen.slice(0, MAX_QUOTE_LENGTH).replace(/\s+\S*$/, '');
+  return chosen.length <= MAX_QUOTE_LENGTH
+    ? chosen
+    : chosen.slice(0, MAX_QUOTE_LENGTH).replace(/\s+\S*$/, '');
 }

@@ -35,7 +35,8 @@ const IMPACT_PATTERN =
  * Verbs of doing, in past and base form: "I replace" is as much a first-hand action as
  * "I replaced" (tense is grammar, and grammar is never judged).
  */
-const ACTION_VERBS = `built build led lead wrote write designed design implemented implement deployed deploy shipped ship
+const ACTION_VERBS =
+  `built build led lead wrote write designed design implemented implement deployed deploy shipped ship
 migrated migrate reduced reduce cut improved improve created create developed develop ran run owned own introduced introduce
 trained train fine-tuned fine-tune tuned tune optimized optimize optimised optimise quantized quantize pruned prune distilled
 distill profiled profile measured measure benchmarked benchmark rewrote rewrite refactored refactor launched launch managed
@@ -45,8 +46,8 @@ negotiate delivered deliver analyzed analyze analysed analyse investigated inves
 integrated integrate published publish presented present cleaned clean collected collect labelled label labeled evaluated
 evaluate did do made make had took take started start helped help learned learn found find noticed notice spent spend
 switched switch wrote added split partitioned partition indexed index rolled roll paged page traced trace`
-  .split(/\s+/)
-  .filter((verb) => verb.length > 0);
+    .split(/\s+/)
+    .filter((verb) => verb.length > 0);
 
 const FIRST_PERSON_ACTION_PATTERN = new RegExp(
   `\\b(?:i|we|i've|we've|ive|i'd|my\\s+team|our\\s+team)\\s+(?:(?:also|then|first|personally|actually|eventually|later|once|have|had|did)\\s+)?(?:${[...new Set(ACTION_VERBS)].join('|')})\\b`,
@@ -129,7 +130,8 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
   const askedForExample = EXAMPLE_QUESTION_PATTERN.test(input.question);
   const gaveExample =
     !isNonAnswer &&
-    ((firstPersonActions.length > 0 && wordCount >= 12) || (EXAMPLE_MARKER_PATTERN.test(substance) && wordCount >= 15));
+    ((firstPersonActions.length > 0 && wordCount >= 12) ||
+      (EXAMPLE_MARKER_PATTERN.test(substance) && wordCount >= 15));
 
   const answerKeywords = extractKeywords(substance);
   const topic = new Set([...extractKeywords(input.question), ...input.contextKeywords]);

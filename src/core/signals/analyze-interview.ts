@@ -1,8 +1,8 @@
 import type { TQuote } from '../evaluation.js';
 import type { TJob } from '../job.js';
 import type { TResume } from '../resume.js';
-import type { TTranscript } from '../transcript.js';
 import { extractKeywords } from '../text/keywords.js';
+import type { TTranscript } from '../transcript.js';
 import { analyzeAnswer } from './analyze-answer.js';
 import { findContradictions } from './find-contradictions.js';
 import { findInstructionLikeText } from './find-instruction-like-text.js';
@@ -70,8 +70,11 @@ function findUndemonstratedClaims(
   const groups: number[][] = [];
   transcript.turns.forEach((turn, index) => {
     if (turn.type === 'Closing') return;
-    const parentIndex = turn.followUpOf ? transcript.turns.findIndex((other) => other.id === turn.followUpOf) : -1;
-    const group = turn.type === 'Follow-up' ? groups.find((g) => g.includes(parentIndex)) ?? groups.at(-1) : undefined;
+    const parentIndex = turn.followUpOf
+      ? transcript.turns.findIndex((other) => other.id === turn.followUpOf)
+      : -1;
+    const group =
+      turn.type === 'Follow-up' ? (groups.find((g) => g.includes(parentIndex)) ?? groups.at(-1)) : undefined;
     if (group) group.push(index);
     else groups.push([index]);
   });
@@ -98,7 +101,12 @@ function findUndemonstratedClaims(
         existing.probedTurns = [...new Set([...existing.probedTurns, ...turnsProbed])];
         existing.requirementIds = [...new Set([...existing.requirementIds, ...requirementIds])];
       } else {
-        undemonstrated.set(claim.id, { claimId: claim.id, claim: claim.text, requirementIds, probedTurns: turnsProbed });
+        undemonstrated.set(claim.id, {
+          claimId: claim.id,
+          claim: claim.text,
+          requirementIds,
+          probedTurns: turnsProbed,
+        });
       }
     }
   }

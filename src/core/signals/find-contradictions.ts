@@ -1,10 +1,11 @@
 import type { TResume } from '../resume.js';
-import type { TTurn } from '../transcript.js';
 import { findTechnologies } from '../text/find-technologies.js';
 import { splitSentences } from '../text/split-sentences.js';
+import type { TTurn } from '../transcript.js';
 import type { TContradiction } from './signals.js';
 
-const YEARS_IN_ANSWER = /\b(?:i\s+have|i've|ive|i\s+had|with|about|around|only|just)\s+(?:about\s+|around\s+|only\s+|just\s+)?(\d{1,2}|one|two|three|four|five|six)\s*\+?\s*years?\b/i;
+const YEARS_IN_ANSWER =
+  /\b(?:i\s+have|i've|ive|i\s+had|with|about|around|only|just)\s+(?:about\s+|around\s+|only\s+|just\s+)?(\d{1,2}|one|two|three|four|five|six)\s*\+?\s*years?\b/i;
 const NEVER_USED =
   /\b(?:never\s+(?:used|worked\s+with|touched|tried)|(?:have\s*n[o']?t|havent|haven't|did\s*n[o']?t|didnt|didn't)\s+(?:ever\s+)?(?:used|worked\s+with|touched)|no\s+experience\s+(?:with|in)|not\s+familiar\s+with)\b/i;
 
@@ -35,11 +36,11 @@ export function findContradictions(turns: readonly TTurn[], resume: TResume): TC
         }
       }
       if (NEVER_USED.test(sentence.text)) {
-        const denied = findTechnologies(sentence.text).map((tool) => tool.toLowerCase());
+        const denied = findTechnologies(sentence.text);
         for (const claim of resume.claims) {
           if (claim.kind !== 'skill' && claim.kind !== 'role' && claim.kind !== 'achievement') continue;
           const claimed = findTechnologies(claim.text).map((tool) => tool.toLowerCase());
-          const shared = denied.filter((tool) => claimed.includes(tool));
+          const shared = denied.filter((tool) => claimed.includes(tool.toLowerCase()));
           if (shared.length === 0) continue;
           contradictions.push({
             description: `The resume lists ${shared.join(', ')}; in turn ${index + 1} the candidate says they have not used it.`,

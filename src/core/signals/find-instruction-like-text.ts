@@ -19,7 +19,10 @@ const INSTRUCTION_PATTERNS: readonly RegExp[] = [
 export function findInstructionLikeText(text: string): string[] {
   const found: string[] = [];
   for (const sentence of splitSentences(text)) {
-    if (INSTRUCTION_PATTERNS.some((pattern) => pattern.test(sentence.text)) && !found.includes(sentence.text)) {
+    if (
+      INSTRUCTION_PATTERNS.some((pattern) => pattern.test(sentence.text)) &&
+      !found.includes(sentence.text)
+    ) {
       found.push(sentence.text);
     }
   }

@@ -28,7 +28,8 @@ export function measureRegister(answer: string): TRegister {
   if (/^(#+\s|\*\*|[A-Z][\w -]{2,40}:\s)/m.test(text) && text.includes('\n')) polished.push('a heading line');
   if (/\be\.g\.|\bi\.e\./.test(text)) polished.push('"e.g."/"i.e." abbreviations');
   if (/[—–;]/.test(text)) polished.push('dashes or semicolons');
-  const averageWordLength = words.reduce((sum, word) => sum + word.replace(/[^\p{L}]/gu, '').length, 0) / Math.max(1, words.length);
+  const averageWordLength =
+    words.reduce((sum, word) => sum + word.replace(/[^\p{L}]/gu, '').length, 0) / Math.max(1, words.length);
   if (words.length >= 20 && averageWordLength >= 5.2) polished.push('long words on average');
   return { casual, polished, words: words.length };
 }

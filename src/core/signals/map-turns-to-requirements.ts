@@ -1,12 +1,39 @@
 import type { TRequirement } from '../job.js';
-import type { TTurn } from '../transcript.js';
 import { extractKeywords } from '../text/keywords.js';
+import type { TTurn } from '../transcript.js';
 
 /** Words too common in job talk to tie a question to one requirement on their own. */
 export const GENERIC_KEYWORDS = new Set([
-  'ai', 'model', 'system', 'data', 'application', 'product', 'service', 'tool', 'solution', 'technique', 'approach',
-  'develop', 'build', 'design', 'implement', 'production', 'task', 'project', 'process', 'performance', 'quality',
-  'specific', 'example', 'describe', 'tell', 'time', 'general', 'strateg', 'elaborat', 'impact',
+  'ai',
+  'model',
+  'system',
+  'data',
+  'application',
+  'product',
+  'service',
+  'tool',
+  'solution',
+  'technique',
+  'approach',
+  'develop',
+  'build',
+  'design',
+  'implement',
+  'production',
+  'task',
+  'project',
+  'process',
+  'performance',
+  'quality',
+  'specific',
+  'example',
+  'describe',
+  'tell',
+  'time',
+  'general',
+  'strateg',
+  'elaborat',
+  'impact',
 ]);
 
 /**
@@ -15,7 +42,10 @@ export const GENERIC_KEYWORDS = new Set([
  * specific keywords with it, and a follow-up inherits the requirements of the question it probes
  * (matching its own words only when that question was tied to none).
  */
-export function mapTurnsToRequirements(turns: readonly TTurn[], requirements: readonly TRequirement[]): string[][] {
+export function mapTurnsToRequirements(
+  turns: readonly TTurn[],
+  requirements: readonly TRequirement[],
+): string[][] {
   const byId = new Map<string, string[]>();
   const mapped: string[][] = [];
   let lastRoot: string[] = [];

@@ -11,7 +11,11 @@ import type { TAnswerSignals } from './signals.js';
  */
 export function rateAnswer(signals: TAnswerSignals): TVerdict {
   if (signals.isNonAnswer) return 'non_answer';
-  if (signals.addressesQuestion && signals.specificity >= 0.5 && (signals.gaveExample || signals.quantified)) {
+  if (
+    signals.addressesQuestion &&
+    signals.specificity >= 0.5 &&
+    (signals.gaveExample || signals.quantified)
+  ) {
     return 'strong';
   }
   if (signals.addressesQuestion && signals.specificity >= 0.25) return 'adequate';

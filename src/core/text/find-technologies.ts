@@ -41,7 +41,9 @@ function escapeRegExp(text: string): string {
 
 const terms = [
   ...MULTI_WORD,
-  ...TECHNOLOGIES.split(/\s+/).filter((term) => term.length > 0 && !MULTI_WORD.some((m) => m.split(' ').includes(term))),
+  ...TECHNOLOGIES.split(/\s+/).filter(
+    (term) => term.length > 0 && !MULTI_WORD.some((m) => m.split(' ').includes(term)),
+  ),
 ].sort((a, b) => b.length - a.length);
 
 // Word boundaries that also work around symbols such as "c++", "c#" and ".net".
@@ -57,7 +59,10 @@ export function findTechnologies(text: string): string[] {
   for (const match of text.matchAll(TECHNOLOGY_PATTERN)) {
     const term = match[0];
     // "r" and "go" are only technologies when written as such; lower-case "go" is a verb.
-    if ((term === 'go' || term === 'r' || term === 'rest' || term === 'lambda' || term === 'chef') && term === term.toLowerCase()) {
+    if (
+      (term === 'go' || term === 'r' || term === 'rest' || term === 'lambda' || term === 'chef') &&
+      term === term.toLowerCase()
+    ) {
       continue;
     }
     const key = term.toLowerCase();

@@ -39,7 +39,23 @@ const ALIASES: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Short words that are still content (technologies, languages). */
-const SHORT_TERMS = new Set(['ai', 'ml', 'go', 'r', 'c', 'qa', 'ux', 'ui', 'bi', 'ci', 'cd', 'js', 'ts', 'db', 'os']);
+const SHORT_TERMS = new Set([
+  'ai',
+  'ml',
+  'go',
+  'r',
+  'c',
+  'qa',
+  'ux',
+  'ui',
+  'bi',
+  'ci',
+  'cd',
+  'js',
+  'ts',
+  'db',
+  'os',
+]);
 
 const SUFFIXES: ReadonlyArray<[string, string]> = [
   ['ization', 'iz'],
@@ -77,7 +93,8 @@ export function stem(word: string): string {
 /** Lower-cased, deduplicated content words of `text`, in order of first appearance. */
 export function extractKeywords(text: string): string[] {
   let normalised = ` ${text.toLowerCase()} `;
-  for (const [pattern, alias] of ALIASES) normalised = normalised.replace(pattern, (match) => `${match} ${alias}`);
+  for (const [pattern, alias] of ALIASES)
+    normalised = normalised.replace(pattern, (match) => `${match} ${alias}`);
   const seen = new Set<string>();
   const keywords: string[] = [];
   for (const raw of normalised.split(/[^a-z0-9+#.]+/)) {

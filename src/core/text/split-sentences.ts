@@ -7,7 +7,8 @@ export type TSentence = { text: string; start: number };
  */
 export function splitSentences(text: string): TSentence[] {
   const sentences: TSentence[] = [];
-  const pattern = /[^\n.!?]*(?:(?:e\.g\.|i\.e\.|etc\.|vs\.|\d\.\d|[.!?](?=[^\s\n]))[^\n.!?]*)*(?:[.!?]+|\n|$)/gi;
+  const pattern =
+    /[^\n.!?]*(?:(?:e\.g\.|i\.e\.|etc\.|vs\.|\d\.\d|[.!?](?=[^\s\n]))[^\n.!?]*)*(?:[.!?]+|\n|$)/gi;
   for (const match of text.matchAll(pattern)) {
     const raw = match[0];
     if (raw.trim().length === 0) continue;

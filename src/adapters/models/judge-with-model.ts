@@ -1,0 +1,448 @@
+import {
+  APICallError,
+  generateText,
+  JSONParseError,
+  type LanguageModel,
+  type LanguageModelMiddleware,
+  NoObjectGeneratedError,
+  NoOutputGeneratedError,
+  Output,
+  RetryError,
+  TypeValidationError,
+  wrapLanguageModel,
+} from 'ai';
+import { CandorError } from '../../core/candor-error.js';
+import type { TEvaluation } from '../../core/evaluation.js';
+import type { TJob } from '../../core/job.js';
+import {
+  buildJudgementPrompt,
+  PROMPT_VERSION,
+  restoreDelimiters,
+} from '../../core/judgement/build-judgement-prompt.js';
+import { mergeJudgement } from '../../core/judgement/merge-judgement.js';
+import { type TModelJudgement, ZModelJudgement } from '../../core/judgement/model-judgement.js';
+import { createRedactor } from '../../core/judgement/redact.js';
+import { voteRecommendation } from '../../core/judgement/vote-recommendation.js';
+import type { TResume } from '../../core/resume.js';
+import type { TInterviewSignals } from '../../core/signals/signals.js';
+import type { TTranscript } from '../../core/transcript.js';
+import type { TAuditEntry, TAuditLog } from '../audit-log.js';
+
+export type TJudgeWithModelInput = {
+  model: LanguageModel;
+  /** `provider:model`, for the report, the audit log and error messages. */
+  modelId: string;
+  job: TJob;
+  resume: TResume;
+  transcript: TTranscript;
+  /** The rubric engine's evaluation: its policy ceiling bounds the model, its red flags always stay. */
+  baseline: TEvaluation;
+  signals: TInterviewSignals;
+  /** How many judgements to sample (default 1); the report takes the majority recommendation. Use with a temperature above 0. */
+  samples?: number;
+  /** Default 0. */
+  temperature?: number;
+  /** Replace the candidate's name, emails, phones and URLs with placeholders before sending (default true). */
+  redact?: boolean;
+  /** Budget for one judgement request, provider retries and their waits included (default 120 000). */
+  timeoutMs?: number;
+  /** Retries of a failed request (429, 408, 409, 5xx, network errors), by the AI SDK with exponential backoff (default 3). */
+  maxRetries?: number;
+  auditLog?: TAuditLog;
+  onProgress?: (message: string) => void;
+  now?: () => number;
+};
+
+/** A reply that is not JSON or does not match the schema gets one more request. */
+const REQUESTS_PER_JUDGEMENT = 2;
+const OPERATION = 'judgement';
+
+type TV3Model = Extract<LanguageModel, { specificationVersion: 'v3' }>;
+type TCallRecord = Omit<TAuditEntry, 'promptVersion' | 'model' | 'operation' | 'attempt' | 'sample'>;
+type TFailure = {
+  kind: 'malformed' | 'timeout' | 'http' | 'network' | 'other';
+  status?: number;
+  /** How many requests the AI SDK made before giving up. */
+  attempts: number;
+  detail: string;
+};
+
+/**
+ * The judgement of a model, merged with the rubric engine's baseline into one evaluation (see
+ * `mergeJudgement` for the guarantees). Candidate text goes to the model delimited as data and,
+ * by default, with personal details redacted; the reply is restored, its quotes verified.
+ *
+ * Failures: the AI SDK retries 429/5xx/network errors `maxRetries` times with exponential backoff
+ * (2 s, 4 s, 8 s…, or the server's `retry-after`/`retry-after-ms` when under a minute); the whole
+ * request, waits included, must finish within `timeoutMs`. A malformed reply is asked for once
+ * more. Anything else ends in CandorError('model_failed') naming the model and the HTTP status.
+ */
+export async function judgeWithModel(input: TJudgeWithModelInput): Promise<TEvaluation> {
+  const samples = input.samples ?? 1;
+  const timeoutMs = input.timeoutMs ?? 120_000;
+  const maxRetries = input.maxRetries ?? 3;
+  const temperature = input.temperature ?? 0;
+  const now = input.now ?? Date.now;
+  const report = input.onProgress ?? (() => {});
+  checkSettings({ samples, timeoutMs, maxRetries, temperature });
+
+  const redactor = input.redact === false ? undefined : createRedactor(input.resume.contact);
+  const built = buildJudgementPrompt(input);
+  const prompt = redactor === undefined ? built.prompt : redactor.redact(built.prompt);
+  const restore = (text: string) => restoreDelimiters(redactor === undefined ? text : redactor.restore(text));
+
+  const notes: string[] = [];
+  const judgements: TModelJudgement[] = [];
+  for (let sample = 1; sample <= samples; sample++) {
+    report(
+      `Asking ${input.modelId} for a judgement${samples > 1 ? ` (sample ${sample} of ${samples})` : ''}…`,
+    );
+    const outcome = await requestJudgement({
+      model: input.model,
+      modelId: input.modelId,
+      system: built.system,
+      prompt,
+      temperature,
+      timeoutMs,
+      maxRetries,
+      now,
+      report,
+      record: async (call, attempt) => {
+        await input.auditLog?.record({
+          ...call,
+          promptVersion: PROMPT_VERSION,
+          model: input.modelId,
+          operation: OPERATION,
+          attempt,
+          ...(samples > 1 ? { sample } : {}),
+        });
+      },
+    });
+    notes.push(...outcome.notes.map((note) => (samples > 1 ? `Sample ${sample}: ${note}` : note)));
+    judgements.push(mapStrings(outcome.judgement, restore));
+  }
+
+  const vote = voteRecommendation(judgements.map((judgement) => judgement.recommendation));
+  const chosen = judgements.find((judgement) => judgement.recommendation === vote.recommendation)!;
+  const evaluation = mergeJudgement(input.baseline, chosen, {
+    job: input.job,
+    resume: input.resume,
+    transcript: input.transcript,
+    model: input.modelId,
+    promptVersion: PROMPT_VERSION,
+  });
+
+  if (redactor !== undefined) {
+    evaluation.notes.push(
+      "The candidate's name, email addresses, phone numbers and links were replaced by placeholders before the text was sent to the model, and put back in this report.",
+    );
+  }
+  evaluation.notes.push(...notes);
+  if (samples > 1) {
+    evaluation.stability = vote.stability;
+    const counts = vote.stability.distribution
+      .map((entry) => `${entry.recommendation} ×${entry.count}`)
+      .join(', ');
+    evaluation.notes.push(
+      `${samples} judgements were sampled (${counts}); the report follows the first one that recommended "${vote.recommendation}".`,
+    );
+  }
+  return evaluation;
+}
+
+type TRequestJudgementInput = {
+  model: LanguageModel;
+  modelId: string;
+  system: string;
+  prompt: string;
+  temperature: number;
+  timeoutMs: number;
+  maxRetries: number;
+  now: () => number;
+  report: (message: string) => void;
+  record: (call: TCallRecord, attempt: number) => Promise<void>;
+};
+
+/** One judgement: up to two requests (the second only after a malformed reply), each audited. */
+async function requestJudgement(
+  input: TRequestJudgementInput,
+): Promise<{ judgement: TModelJudgement; notes: string[] }> {
+  const notes: string[] = [];
+  const retried: TCallRecord[] = [];
+  let attempt = 0;
+  for (let request = 1; request <= REQUESTS_PER_JUDGEMENT; request++) {
+    const calls: TCallRecord[] = [];
+    const started = input.now();
+    let failure: TFailure | undefined;
+    let judgement: TModelJudgement | undefined;
+    let caught: unknown;
+    try {
+      const result = await generateText({
+        model: observeCalls(input.model, calls, input.now, input.report, input.modelId),
+        system: input.system,
+        prompt: input.prompt,
+        output: Output.object({ schema: ZModelJudgement, name: 'candidate_judgement' }),
+        temperature: input.temperature,
+        maxRetries: input.maxRetries,
+        abortSignal: AbortSignal.timeout(input.timeoutMs),
+      });
+      if (!isObserved(input.model)) {
+        calls.push({
+          at: new Date(started).toISOString(),
+          latencyMs: input.now() - started,
+          inputTokens: result.usage.inputTokens ?? null,
+          outputTokens: result.usage.outputTokens ?? null,
+          ok: true,
+        });
+      }
+      judgement = result.output;
+    } catch (error) {
+      caught = error;
+      failure = describeFailure(error, input.timeoutMs);
+      const last = calls.at(-1);
+      if (failure.kind === 'malformed' && last?.ok === true) {
+        // The HTTP call succeeded; its content did not.
+        calls[calls.length - 1] = { ...last, ok: false, error: `malformed reply: ${failure.detail}` };
+      } else if (calls.length === 0 || last?.ok === true) {
+        calls.push({
+          at: new Date(started).toISOString(),
+          latencyMs: input.now() - started,
+          inputTokens: null,
+          outputTokens: null,
+          ok: false,
+          error: auditCategory(failure),
+        });
+      }
+    }
+
+    for (const call of calls) await input.record(call, ++attempt);
+    retried.push(...calls.filter((call) => !call.ok && !call.error?.startsWith('malformed')));
+    if (judgement !== undefined) {
+      if (retried.length > 0) {
+        const reasons = [...new Set(retried.map((call) => call.error))].join(', ');
+        notes.push(
+          `${retried.length} request${retried.length > 1 ? 's' : ''} to the model failed (${reasons}) and ${retried.length > 1 ? 'were' : 'was'} retried.`,
+        );
+      }
+      return { judgement, notes };
+    }
+
+    const known = failure!;
+    if (known.kind === 'malformed' && request < REQUESTS_PER_JUDGEMENT) {
+      input.report(
+        `${input.modelId} replied with an unusable judgement (${known.detail}); asking once more…`,
+      );
+      notes.push(`The model's first reply was unusable (${known.detail}); it was asked once more.`);
+      continue;
+    }
+    throw toCandorError(known, input.modelId, input.timeoutMs, caught);
+  }
+  // The loop always returns or throws; this satisfies the type checker.
+  throw new CandorError('model_failed', `${input.modelId} gave no usable judgement.`);
+}
+
+/** The model, wrapped so each request the AI SDK makes (its retries included) is timed and counted. */
+function observeCalls(
+  model: LanguageModel,
+  calls: TCallRecord[],
+  now: () => number,
+  report: (message: string) => void,
+  modelId: string,
+): LanguageModel {
+  if (!isObserved(model)) return model;
+  const middleware: LanguageModelMiddleware = {
+    specificationVersion: 'v3',
+    wrapGenerate: async ({ doGenerate }) => {
+      const started = now();
+      const at = new Date(started).toISOString();
+      try {
+        const result = await doGenerate();
+        calls.push({
+          at,
+          latencyMs: now() - started,
+          inputTokens: result.usage.inputTokens.total ?? null,
+          outputTokens: result.usage.outputTokens.total ?? null,
+          ok: true,
+        });
+        return result;
+      } catch (error) {
+        const failure = describeFailure(error, undefined);
+        calls.push({
+          at,
+          latencyMs: now() - started,
+          inputTokens: null,
+          outputTokens: null,
+          ok: false,
+          error: auditCategory(failure),
+        });
+        if (APICallError.isInstance(error) && error.isRetryable) {
+          report(`${modelId}: ${auditCategory(failure)}; the request will be retried if attempts remain…`);
+        }
+        throw error;
+      }
+    },
+  };
+  return wrapLanguageModel({ model, middleware });
+}
+
+function isObserved(model: LanguageModel): model is TV3Model {
+  return typeof model === 'object' && model.specificationVersion === 'v3';
+}
+
+function describeFailure(error: unknown, timeoutMs: number | undefined): TFailure {
+  const attempts = RetryError.isInstance(error) ? error.errors.length : 1;
+  const cause = RetryError.isInstance(error) ? error.lastError : error;
+
+  if (isTimeout(cause)) {
+    return {
+      kind: 'timeout',
+      attempts,
+      detail: timeoutMs === undefined ? 'timed out' : `no reply within ${formatSeconds(timeoutMs)}`,
+    };
+  }
+  if (NoObjectGeneratedError.isInstance(cause) || NoOutputGeneratedError.isInstance(cause)) {
+    return { kind: 'malformed', attempts, detail: malformedDetail(cause) };
+  }
+  if (APICallError.isInstance(cause)) {
+    const status = cause.statusCode;
+    if (status !== undefined && status >= 200 && status < 300) {
+      return {
+        kind: 'malformed',
+        attempts,
+        status,
+        detail: 'the response body was not a valid chat completion',
+      };
+    }
+    if (status !== undefined) return { kind: 'http', status, attempts, detail: shorten(cause.message) };
+    return { kind: 'network', attempts, detail: shorten(cause.message) };
+  }
+  return {
+    kind: 'other',
+    attempts,
+    detail: shorten(cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)),
+  };
+}
+
+function isTimeout(error: unknown): boolean {
+  return (
+    (error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException)) &&
+    (error.name === 'TimeoutError' || error.name === 'AbortError')
+  );
+}
+
+function malformedDetail(error: NoObjectGeneratedError | NoOutputGeneratedError): string {
+  if (NoOutputGeneratedError.isInstance(error)) return 'the reply was empty';
+  const cause = error.cause;
+  if (JSONParseError.isInstance(cause)) return 'not JSON';
+  if (TypeValidationError.isInstance(cause)) {
+    const path = firstIssuePath(cause.cause);
+    return `JSON that does not match the judgement schema${path === undefined ? '' : ` at ${path}`}`;
+  }
+  return error.finishReason === 'length' ? 'cut off at the output token limit' : 'not a judgement';
+}
+
+/** The path of the first schema issue (never the value, which may hold candidate text). */
+function firstIssuePath(error: unknown): string | undefined {
+  const issues = (error as { issues?: { path?: PropertyKey[] }[] } | undefined)?.issues;
+  const path = Array.isArray(issues) ? issues[0]?.path : undefined;
+  if (path === undefined || path.length === 0) return undefined;
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`))
+    .join('');
+}
+
+/** A short category for the audit log: no provider body, no candidate text. */
+function auditCategory(failure: TFailure): string {
+  switch (failure.kind) {
+    case 'http':
+      return `HTTP ${failure.status}`;
+    case 'timeout':
+      return 'timeout';
+    case 'network':
+      return 'network error';
+    case 'malformed':
+      return `malformed reply: ${failure.detail}`;
+    case 'other':
+      return 'error';
+    default: {
+      const unreachable: never = failure.kind;
+      return unreachable;
+    }
+  }
+}
+
+/** A message for the person running Candor: what failed, the status, what to do. Never a stack trace. */
+function toCandorError(failure: TFailure, modelId: string, timeoutMs: number, cause: unknown): CandorError {
+  return new CandorError('model_failed', `${modelId} failed: ${failureMessage(failure, timeoutMs)}`, {
+    cause,
+  });
+}
+
+function failureMessage(failure: TFailure, timeoutMs: number): string {
+  const tries = failure.attempts > 1 ? ` (${failure.attempts} attempts)` : '';
+  switch (failure.kind) {
+    case 'http':
+      return `the provider answered HTTP ${failure.status} (${describeStatus(failure.status!)})${tries}: ${failure.detail}`;
+    case 'timeout':
+      return `no reply within ${formatSeconds(timeoutMs)} (timed out). Try again, allow more time, or use --model offline.`;
+    case 'network':
+      return `the provider could not be reached${tries}: ${failure.detail}`;
+    case 'malformed':
+      return `it replied twice without a usable judgement (${failure.detail}). Try again, try another model, or use --model offline.`;
+    case 'other':
+      return failure.detail;
+    default: {
+      const unreachable: never = failure.kind;
+      return String(unreachable);
+    }
+  }
+}
+
+function describeStatus(status: number): string {
+  if (status === 429) return 'rate limited';
+  if (status === 401 || status === 403) return 'not authorised: check the API key';
+  if (status === 404) return 'model or endpoint not found';
+  if (status === 408) return 'request timeout';
+  if (status >= 500) return 'server error';
+  return 'request rejected';
+}
+
+function checkSettings(settings: {
+  samples: number;
+  timeoutMs: number;
+  maxRetries: number;
+  temperature: number;
+}): void {
+  const problems: string[] = [];
+  if (!Number.isInteger(settings.samples) || settings.samples < 1)
+    problems.push(`samples must be a whole number ≥ 1 (got ${settings.samples})`);
+  if (!(settings.timeoutMs > 0) || !Number.isFinite(settings.timeoutMs))
+    problems.push(`timeoutMs must be a positive number (got ${settings.timeoutMs})`);
+  if (!Number.isInteger(settings.maxRetries) || settings.maxRetries < 0)
+    problems.push(`maxRetries must be a whole number ≥ 0 (got ${settings.maxRetries})`);
+  if (!Number.isFinite(settings.temperature) || settings.temperature < 0)
+    problems.push(`temperature must be ≥ 0 (got ${settings.temperature})`);
+  if (problems.length > 0)
+    throw new CandorError('invalid_argument', `Invalid model settings: ${problems.join('; ')}.`);
+}
+
+/** Every string of a JSON-like value passed through `transform`. */
+function mapStrings<T>(value: T, transform: (text: string) => string): T {
+  if (typeof value === 'string') return transform(value) as T;
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, transform)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, mapStrings(item, transform)]),
+    ) as T;
+  }
+  return value;
+}
+
+function formatSeconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 200 ? flat : `${flat.slice(0, 197)}…`;
+}

@@ -1,0 +1,315 @@
+import type {
+  TAnswerAssessment,
+  TEvaluation,
+  TQuote,
+  TRecommendation,
+  TRedFlag,
+  TRequirementAssessment,
+  TSection,
+} from '../evaluation.js';
+import { RECOMMENDATIONS } from '../evaluation.js';
+import type { TJob } from '../job.js';
+import type { TResume } from '../resume.js';
+import type { TTranscript } from '../transcript.js';
+import type { TModelJudgement, TModelQuote } from './model-judgement.js';
+import { verifyQuotes } from './verify-quotes.js';
+
+/** Appended to a claim whose supporting quote was not found verbatim and was removed. */
+export const UNVERIFIED_QUOTE_MARK = ' (a supporting quote could not be verified and was removed)';
+
+export type TMergeJudgementContext = {
+  job: TJob;
+  resume: TResume;
+  transcript: TTranscript;
+  /** `provider:model`, for the report's engine. */
+  model: string;
+  promptVersion: string;
+};
+
+/**
+ * The report from a model's judgement and the rubric engine's baseline. The model writes the
+ * prose and verdicts; the baseline keeps the guarantees:
+ * - only quotes found verbatim survive; a claim that lost one is marked and a note says so;
+ * - every requirement and every turn appears, in order; what the model skipped keeps the
+ *   baseline's assessment (noted);
+ * - the baseline's red flags always stay; the model's are added when their evidence verifies and
+ *   they are not already there (same kind and turn);
+ * - the recommendation is at best the policy's ceiling; a lowered one is recorded as an override.
+ *
+ * `judgement` must already be restored (placeholders and neutralised delimiters put back).
+ */
+export function mergeJudgement(
+  baseline: TEvaluation,
+  judgement: TModelJudgement,
+  context: TMergeJudgementContext,
+): TEvaluation {
+  const notes: string[] = [...baseline.notes];
+  const sources = { transcript: context.transcript, resume: context.resume };
+
+  const checkQuotes = (quotes: readonly TModelQuote[], where: string) => {
+    const { verified, dropped } = verifyQuotes(quotes, sources);
+    // The unverified text itself stays out of the report: shown anywhere, it would read as something the candidate said.
+    for (const { searched } of dropped) {
+      notes.push(`A quote in ${where} was not found verbatim in ${searched} and was removed.`);
+    }
+    return { verified, droppedCount: dropped.length };
+  };
+  const marked = (text: string, droppedCount: number) =>
+    droppedCount > 0 ? `${text}${UNVERIFIED_QUOTE_MARK}` : text;
+
+  const requirements = mergeRequirements(baseline, judgement, context.job, notes, checkQuotes, marked);
+  const answers = mergeAnswers(baseline, judgement, context.transcript, notes);
+  const redFlags = mergeRedFlags(baseline.redFlags, judgement, notes, checkQuotes, marked);
+
+  const section = (
+    modelSection: TModelJudgement['technicalSkills'],
+    fallback: TSection,
+    name: string,
+  ): TSection => {
+    const { verified, droppedCount } = checkQuotes(modelSection.evidence, name);
+    const summary = modelSection.summary.trim();
+    return summary.length === 0 ? fallback : { summary: marked(summary, droppedCount), evidence: verified };
+  };
+
+  const knownIds = new Set(context.job.requirements.map((requirement) => requirement.id));
+  const alignmentItems = (items: TModelJudgement['alignment']['strengths'], kind: string) =>
+    items.flatMap((item) => {
+      if (knownIds.has(item.requirementId)) return [{ ...item }];
+      notes.push(
+        `The model listed a ${kind} for an unknown requirement "${shorten(item.requirementId)}"; it was left out.`,
+      );
+      return [];
+    });
+
+  const ceiling = baseline.policy.ceiling;
+  const modelRecommendation = judgement.recommendation;
+  const overridden = rank(modelRecommendation) < rank(ceiling);
+  const reasons =
+    ceilingReasons(baseline.policy.reasons, ceiling).join(' ') || `The policy's ceiling is ${ceiling}.`;
+  const modelJustification = orFallback(judgement.justification, baseline.justification);
+
+  return {
+    schemaVersion: 1,
+    candidate: { name: baseline.candidate.name },
+    job: { title: baseline.job.title },
+    engine: { kind: 'model', model: context.model, promptVersion: context.promptVersion },
+    summary: orFallback(judgement.summary, baseline.summary),
+    alignment: {
+      overview: orFallback(judgement.alignment.overview, baseline.alignment.overview),
+      strengths: alignmentItems(judgement.alignment.strengths, 'strength'),
+      gaps: alignmentItems(judgement.alignment.gaps, 'gap'),
+    },
+    requirements,
+    technicalSkills: section(
+      judgement.technicalSkills,
+      baseline.technicalSkills,
+      'the technical skills section',
+    ),
+    communication: section(judgement.communication, baseline.communication, 'the communication section'),
+    redFlags,
+    answers,
+    recommendation: overridden ? ceiling : modelRecommendation,
+    justification: overridden
+      ? `${modelJustification} The model recommended "${modelRecommendation}", but the signal-based policy allows at best "${ceiling}", so the recommendation was lowered to "${ceiling}". ${reasons}`
+      : modelJustification,
+    policy: {
+      ceiling,
+      reasons: [...baseline.policy.reasons],
+      ...(overridden ? { override: { modelRecommendation, reason: reasons } } : {}),
+    },
+    notes,
+  };
+}
+
+type TCheckQuotes = (
+  quotes: readonly TModelQuote[],
+  where: string,
+) => { verified: TQuote[]; droppedCount: number };
+type TMark = (text: string, droppedCount: number) => string;
+
+function mergeRequirements(
+  baseline: TEvaluation,
+  judgement: TModelJudgement,
+  job: TJob,
+  notes: string[],
+  checkQuotes: TCheckQuotes,
+  marked: TMark,
+): TRequirementAssessment[] {
+  const knownIds = new Set(job.requirements.map((requirement) => requirement.id));
+  for (const id of new Set(judgement.requirements.map((entry) => entry.requirementId))) {
+    if (!knownIds.has(id))
+      notes.push(`The model assessed an unknown requirement "${shorten(id)}"; it was left out.`);
+  }
+
+  return job.requirements.map((requirement) => {
+    const base: TRequirementAssessment = baseline.requirements.find(
+      (assessment) => assessment.requirementId === requirement.id,
+    ) ?? {
+      requirementId: requirement.id,
+      requirement: requirement.text,
+      priority: requirement.priority,
+      status: 'unverified',
+      resumeEvidence: [],
+      interviewEvidence: [],
+      note: 'Not assessed.',
+    };
+    const entry = judgement.requirements.find((candidate) => candidate.requirementId === requirement.id);
+    if (entry === undefined) {
+      notes.push(
+        `The model did not assess requirement ${requirement.id}; the rubric engine's assessment is kept.`,
+      );
+      return base;
+    }
+
+    const { verified, droppedCount } = checkQuotes(entry.evidence, `requirement ${requirement.id}`);
+    const interviewEvidence = verified.filter((quote) => quote.source === 'transcript');
+    let status = entry.status;
+    let note = marked(orFallback(entry.note, base.note), droppedCount);
+    // "met" and "partial" claim interview evidence: without a verified quote of it, the claim stands unsupported.
+    if (
+      (status === 'met' || status === 'partial') &&
+      interviewEvidence.length === 0 &&
+      status !== base.status
+    ) {
+      notes.push(
+        `The model rated requirement ${requirement.id} "${status}" without a verified quote from the interview; the rubric engine's "${base.status}" is kept.`,
+      );
+      note = `${note} (Status "${base.status}" kept from the rubric engine: the model's rating "${status}" had no verified interview evidence.)`;
+      status = base.status;
+    }
+    return {
+      requirementId: requirement.id,
+      requirement: base.requirement,
+      priority: base.priority,
+      status,
+      resumeEvidence: verified.filter((quote) => quote.source === 'resume'),
+      interviewEvidence,
+      note,
+    };
+  });
+}
+
+function mergeAnswers(
+  baseline: TEvaluation,
+  judgement: TModelJudgement,
+  transcript: TTranscript,
+  notes: string[],
+): TAnswerAssessment[] {
+  const count = transcript.turns.length;
+  const strays = judgement.answers.filter(
+    (entry) => !Number.isInteger(entry.turn) || entry.turn < 1 || entry.turn > count,
+  );
+  if (strays.length > 0) {
+    notes.push(
+      `The model assessed turns that do not exist (${strays.map((entry) => entry.turn).join(', ')}); they were left out.`,
+    );
+  }
+
+  const skipped: number[] = [];
+  const disagreements: string[] = [];
+  const answers = transcript.turns.map((turn, index): TAnswerAssessment => {
+    const number = index + 1;
+    const base: TAnswerAssessment = baseline.answers.find((assessment) => assessment.turn === number) ?? {
+      turn: number,
+      turnId: turn.id,
+      type: turn.type,
+      question: turn.question,
+      answer: turn.answer,
+      verdict: turn.answer.trim().length === 0 ? 'non_answer' : 'weak',
+      evaluation: 'Not assessed.',
+      justification: 'Neither the model nor the rubric engine assessed this answer.',
+      requirementIds: turn.requirementIds,
+    };
+    // The transcript is the record of what was asked and said; the baseline only adds its assessment.
+    const asked = { ...base, turnId: turn.id, type: turn.type, question: turn.question, answer: turn.answer };
+    const entry = judgement.answers.find((candidate) => candidate.turn === number);
+    if (entry === undefined) {
+      skipped.push(number);
+      return asked;
+    }
+    if (entry.verdict !== base.verdict) {
+      disagreements.push(`turn ${number} (model: ${entry.verdict}, rules: ${base.verdict})`);
+    }
+    return {
+      ...asked,
+      verdict: entry.verdict,
+      evaluation: orFallback(entry.evaluation, base.evaluation),
+      justification: orFallback(entry.justification, base.justification),
+    };
+  });
+
+  if (skipped.length > 0) {
+    notes.push(
+      `The model did not assess turn${skipped.length > 1 ? 's' : ''} ${skipped.join(', ')}; the rubric engine's assessment is kept.`,
+    );
+  }
+  if (disagreements.length > 0) {
+    notes.push(`The model's verdict differs from the rubric engine's on ${disagreements.join('; ')}.`);
+  }
+  return answers;
+}
+
+function mergeRedFlags(
+  baselineFlags: readonly TRedFlag[],
+  judgement: TModelJudgement,
+  notes: string[],
+  checkQuotes: TCheckQuotes,
+  marked: TMark,
+): TRedFlag[] {
+  const flags: TRedFlag[] = baselineFlags.map((flag) => ({ ...flag, evidence: [...flag.evidence] }));
+  judgement.redFlags.forEach((flag, index) => {
+    const { verified, droppedCount } = checkQuotes(
+      flag.evidence,
+      `the model's red flag ${index + 1} (${flag.kind})`,
+    );
+    if (verified.length === 0) {
+      notes.push(
+        `A red flag the model raised (${flag.kind.replaceAll('_', ' ')}) had no verified evidence and was left out.`,
+      );
+      return;
+    }
+    const candidate: TRedFlag = {
+      kind: flag.kind,
+      severity: flag.severity,
+      summary: marked(flag.summary.trim(), droppedCount),
+      evidence: verified,
+    };
+    if (!flags.some((existing) => isSameFlag(existing, candidate))) flags.push(candidate);
+  });
+  return flags;
+}
+
+/** Same kind, about the same turn (or both about no turn: the resume, the interview as a whole). */
+function isSameFlag(a: TRedFlag, b: TRedFlag): boolean {
+  if (a.kind !== b.kind) return false;
+  const turnsOf = (flag: TRedFlag) =>
+    flag.evidence.flatMap((quote) => (quote.turn === undefined ? [] : [quote.turn]));
+  const turnsA = turnsOf(a);
+  const turnsB = turnsOf(b);
+  if (turnsA.length === 0 && turnsB.length === 0) return true;
+  return turnsA.some((turn) => turnsB.includes(turn));
+}
+
+/**
+ * The policy reasons that set the ceiling. The rubric words a bound as "… → at best <label>.";
+ * when none matches (other wording), all reasons are given rather than none.
+ */
+function ceilingReasons(reasons: readonly string[], ceiling: TRecommendation): string[] {
+  const binding = reasons.filter((reason) => reason.includes(`at best ${ceiling}`));
+  return binding.length > 0 ? binding : [...reasons];
+}
+
+/** Position in RECOMMENDATIONS: 0 is the best. */
+function rank(recommendation: TRecommendation): number {
+  return RECOMMENDATIONS.indexOf(recommendation);
+}
+
+function orFallback(text: string, fallback: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > 0 ? trimmed : fallback;
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 80 ? flat : `${flat.slice(0, 77)}…`;
+}
