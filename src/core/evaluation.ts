@@ -68,6 +68,8 @@ export const ZAnswerAssessment = z.object({
   question: z.string(),
   answer: z.string(),
   verdict: ZVerdict,
+  /** False for the closing question: it is shown but never counts toward the recommendation. */
+  scored: z.boolean(),
   evaluation: z.string(),
   justification: z.string(),
   requirementIds: z.array(z.string()),

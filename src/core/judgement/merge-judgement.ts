@@ -216,6 +216,7 @@ function mergeAnswers(
       question: turn.question,
       answer: turn.answer,
       verdict: turn.answer.trim().length === 0 ? 'non_answer' : 'weak',
+      scored: turn.type !== 'Closing',
       evaluation: 'Not assessed.',
       justification: 'Neither the model nor the rubric engine assessed this answer.',
       requirementIds: turn.requirementIds,

@@ -164,7 +164,7 @@ function renderGlance(evaluation: TEvaluation): string {
     ),
   );
   // Closing questions are not scored (the recommendation policy leaves them out), so they are not counted here.
-  const scored = evaluation.answers.filter((answer) => answer.type !== 'Closing');
+  const scored = evaluation.answers.filter((answer) => answer.scored);
   if (scored.length > 0) {
     const verdicts = (['strong', 'adequate', 'weak', 'non_answer'] as const)
       .map((verdict) => ({ verdict, count: scored.filter((answer) => answer.verdict === verdict).length }))
@@ -253,7 +253,7 @@ function renderAnswer(answer: TAnswerAssessment): string {
   ];
   return [
     `<article class="card answer" aria-labelledby="question-${answer.turn}">`,
-    `<div class="answer-head"><h3 id="question-${answer.turn}">Question ${answer.turn} (${escapeHtml(answer.type)})</h3> ${badge(VERDICT_TONES[answer.verdict], `Verdict: ${VERDICT_LABELS[answer.verdict]}`)}</div>`,
+    `<div class="answer-head"><h3 id="question-${answer.turn}">Question ${answer.turn} (${escapeHtml(answer.type)})</h3> ${answer.scored ? badge(VERDICT_TONES[answer.verdict], `Verdict: ${VERDICT_LABELS[answer.verdict]}`) : badge('neutral', 'Not scored')}</div>`,
     `<p class="question">${escapeHtml(collapse(answer.question))}</p>`,
     '<figure class="quote answer-quote">',
     '<figcaption>Candidate’s answer</figcaption>',

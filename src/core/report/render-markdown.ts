@@ -110,7 +110,7 @@ function renderAnswer(answer: TAnswerAssessment): string {
   const lines = [
     `*   **Question ${answer.turn} (${answer.type}): ${inline(answer.question)}**`,
     `    *   **Candidate's Answer:** ${answer.answer.trim() === '' ? '*No answer given.*' : `"${text(answer.answer, 8)}"`}`,
-    `    *   **Verdict:** ${VERDICT_LABELS[answer.verdict]}`,
+    `    *   **Verdict:** ${answer.scored ? VERDICT_LABELS[answer.verdict] : 'Not scored'}`,
     `    *   **Evaluation:** ${text(answer.evaluation, 8)}`,
     `    *   **Justification:** ${text(answer.justification, 8)}`,
   ];

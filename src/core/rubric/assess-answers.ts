@@ -127,6 +127,7 @@ export function assessAnswers(
       question: turn.question,
       answer: turn.answer,
       verdict,
+      scored: turn.type !== 'Closing',
       evaluation: describeEvaluation(verdict, answerSignals, quote) + injected,
       justification: `${purpose} ${describeRule(verdict, answerSignals)}`,
       requirementIds,

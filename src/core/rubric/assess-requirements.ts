@@ -77,7 +77,9 @@ export function assessRequirements(
     const isAlternatives = /\b(or|either)\b/i.test(requirement.text);
     const missingTools = isAlternatives && unshown.length < requirementTools.length ? [] : unshown;
     const resumeEvidence = findResumeEvidence(requirement, resume);
-    const interviewEvidence: TQuote[] = evidenceTurns
+    // Best answers first: the matrix shows what the candidate could do before what they could not.
+    const interviewEvidence: TQuote[] = [...evidenceTurns]
+      .sort((a, b) => VERDICT_POINTS[answers[b]!.verdict] - VERDICT_POINTS[answers[a]!.verdict] || a - b)
       .filter((index) => transcript.turns[index]!.answer.trim().length > 0)
       .slice(0, 4)
       .map((index) => ({

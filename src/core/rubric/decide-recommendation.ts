@@ -27,7 +27,7 @@ export type TRecommendationDecision = {
   ceiling: TPolicyDecision;
   /** The rubric engine's own recommendation: the score-based level, bounded by the ceiling. */
   recommendation: TRecommendation;
-  /** The rules behind `recommendation`, in words. */
+  /** Why the rubric chose `recommendation`: the score-based level and any bound that lowered it. */
   reasons: string[];
 };
 
@@ -69,7 +69,7 @@ export function decideRecommendation(input: TRecommendationInput): TRecommendati
     if (hasNonAnswer && best <= VERDICT_POINTS.weak) {
       lower(
         'Do Not Recommend',
-        `Must-have ${requirement.requirementId} ("${requirement.requirement}") was probed in turn${turns.length > 1 ? 's' : ''} ${formatTurns(turns)}: it drew a non-answer and no answer on it was better than weak`,
+        `Must-have ${requirement.requirementId} ("${requirement.requirement.replace(/[.;:\s]+$/, '')}") was probed in turn${turns.length > 1 ? 's' : ''} ${formatTurns(turns)}: it drew a non-answer and no answer on it was better than weak`,
       );
     }
   }
@@ -105,10 +105,12 @@ export function decideRecommendation(input: TRecommendationInput): TRecommendati
     `Mean answer score ${mean.toFixed(2)} of 3 over ${points.length} answer${points.length === 1 ? '' : 's'}; ` +
     `${Math.round(metShare * 100)}% of must-haves met, ${mustGaps.length} must-have gap${mustGaps.length === 1 ? '' : 's'} → ${level}.`;
 
+  const recommendation = mostCautious(level, ceiling);
+  const binding = ceilingReasons.filter((reason) => reason.endsWith(`at best ${recommendation}.`));
   return {
     ceiling: { ceiling, reasons: ceilingReasons },
-    recommendation: mostCautious(level, ceiling),
-    reasons: [levelReason, ...ceilingReasons],
+    recommendation,
+    reasons: level === recommendation ? [levelReason, ...binding] : binding,
   };
 }
 

@@ -182,12 +182,10 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
       : 'Answers often stayed general or did not respond to the specific request (an example, a number).') +
     ' Spelling, grammar, accent and fluency are not assessed: only whether the content answers the question.';
 
-  const worst = decision.reasons.slice(1);
   const justification = [
-    `${decision.recommendation}.`,
     interviewSentence,
     describeRequirements(requirements),
-    ...(worst.length > 0 ? [`Policy bounds: ${worst.join(' ')}`] : []),
+    `Decisive: ${decision.reasons.join(' ')}`,
     strengths.length > 0 && decision.recommendation === 'Do Not Recommend'
       ? `In the candidate's favour: ${strengths
           .slice(0, 2)
@@ -215,7 +213,7 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
     answers,
     recommendation: decision.recommendation,
     justification,
-    policy: { ceiling: decision.ceiling.ceiling, reasons: decision.reasons },
+    policy: decision.ceiling,
     notes: [],
   };
   return { evaluation, signals };

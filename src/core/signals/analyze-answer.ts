@@ -23,7 +23,7 @@ const HEDGE_PATTERN =
 
 /** Numbers with what they count: "40%", "2 hours", "3x", "1,200 requests", "$40k". */
 const NUMBER_PATTERN =
-  /(?:[$€£]\s?)?(?<![A-Za-z])\d+(?:[.,]\d+)*\s?(?:%|percent|x\b|×|ms\b|s\b|sec(?:ond)?s?|min(?:ute)?s?|hours?|days?|weeks?|months?|years?|k\b|m\b|bn\b|gb\b|mb\b|tb\b|users?|customers?|requests?|qps|rps|services?|people|engineers?|times)?/gi;
+  /(?:[$€£]\s?)?(?<![A-Za-z0-9.,])\d+(?:[.,]\d+)*\s?(?:%|percent|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|hours?|days?|weeks?|months?|years?|k\b|m\b|bn\b|gb\b|mb\b|tb\b|users?|customers?|requests?|qps|rps|services?|servers?|people|engineers?|times)?/gi;
 
 const NUMBER_WORD_PATTERN =
   /\b(halved|doubled|tripled|twice\s+as|half\s+the|by\s+half|ten\s*fold|\d+\s*-?\s*fold|an?\s+order\s+of\s+magnitude)\b/gi;
@@ -76,12 +76,29 @@ function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** A number counts as a measured result when an impact word stands within a few words of it. */
+const UNIT_FAMILIES: ReadonlyArray<[string, RegExp]> = [
+  ['time', /(ms|s|sec(ond)?s?|min(ute)?s?|hours?|days?|weeks?|months?)$/i],
+  ['share', /(%|percent)$/i],
+  ['money', /^[$€£]/],
+  ['count', /(users?|customers?|requests?|qps|rps|services?|people|engineers?|servers?)$/i],
+];
+
+/**
+ * A number counts as a measured result when an impact word stands within a few words of it, or
+ * when two figures of the same kind are compared ("took 3 hours … now 25 minutes").
+ */
 function findQuantifiedResults(text: string): boolean {
   if (NUMBER_WORD_PATTERN.test(text)) {
     NUMBER_WORD_PATTERN.lastIndex = 0;
     return true;
   }
+  const families = new Map<string, number>();
+  for (const match of text.matchAll(NUMBER_PATTERN)) {
+    const value = match[0].trim();
+    const family = UNIT_FAMILIES.find(([, pattern]) => pattern.test(value))?.[0];
+    if (family && /\d/.test(value)) families.set(family, (families.get(family) ?? 0) + 1);
+  }
+  if ([...families.values()].some((count) => count >= 2)) return true;
   for (const match of text.matchAll(NUMBER_PATTERN)) {
     const value = match[0].trim();
     if (!/\d/.test(value)) continue;
@@ -128,15 +145,23 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
 
   const askedToQuantify = QUANTIFY_QUESTION_PATTERN.test(input.question);
   const askedForExample = EXAMPLE_QUESTION_PATTERN.test(input.question);
-  const gaveExample =
-    !isNonAnswer &&
-    ((firstPersonActions.length > 0 && wordCount >= 12) ||
-      (EXAMPLE_MARKER_PATTERN.test(substance) && wordCount >= 15));
-
   const answerKeywords = extractKeywords(substance);
   const topic = new Set([...extractKeywords(input.question), ...input.contextKeywords]);
   const hits = answerKeywords.filter((word) => topic.has(word)).length;
   const relevance = isNonAnswer ? 0 : Math.min(1, hits / 3);
+
+  // An own example is anchored in something concrete: a figure, a named tool, a named place or
+  // team ("at Fernhill"), the topic's own vocabulary, or enough detail to be more than a generality.
+  const isAnchored =
+    numbers.length > 0 ||
+    tools.length > 0 ||
+    /\b(?:at|in|for|with)\s+(?:the\s+)?[A-Z][\w-]+/.test(substance) ||
+    wordCount >= 30 ||
+    relevance >= 0.67;
+  const gaveExample =
+    !isNonAnswer &&
+    ((firstPersonActions.length > 0 && wordCount >= 12 && isAnchored) ||
+      (EXAMPLE_MARKER_PATTERN.test(substance) && wordCount >= 15));
 
   const specificity = isNonAnswer
     ? 0

@@ -20,6 +20,21 @@ export function analyzeInterview({ job, resume, transcript }: TAnalyzeInterviewI
   const requirementsById = new Map(job.requirements.map((requirement) => [requirement.id, requirement]));
   const claimsById = new Map(resume.claims.map((claim) => [claim.id, claim]));
 
+  // The vocabulary of a topic: its requirements' words, and the words the candidate's own resume
+  // uses for it ("ledger", "reconciliation" for a requirement about tuning PostgreSQL queries).
+  const claimKeywordsFor = (requirementIds: readonly string[]) => {
+    const wanted = new Set(
+      requirementIds
+        .flatMap((id) => requirementsById.get(id)?.keywords ?? [])
+        .filter((word) => !GENERIC_KEYWORDS.has(word)),
+    );
+    return resume.claims
+      .filter(
+        (claim) =>
+          claim.kind !== 'education' && claim.keywords.filter((word) => wanted.has(word)).length >= 1,
+      )
+      .flatMap((claim) => claim.keywords);
+  };
   const answers = turns.map((turn, index) =>
     analyzeAnswer({
       turn: index + 1,
@@ -28,6 +43,7 @@ export function analyzeInterview({ job, resume, transcript }: TAnalyzeInterviewI
       answer: turn.answer,
       contextKeywords: [
         ...turnRequirements[index]!.flatMap((id) => requirementsById.get(id)?.keywords ?? []),
+        ...claimKeywordsFor(turnRequirements[index]!),
         ...turn.claimIds.flatMap((id) => claimsById.get(id)?.keywords ?? []),
       ],
     }),

@@ -19,7 +19,7 @@ react vue angular svelte next.js nextjs node.js nodejs express django flask fast
 git github gitlab jenkins circleci ci/cd
 linux unix windows macos ios android
 excel tableau looker power bi figma jira salesforce sap hubspot
-a/b testing slo slos sli slis sre oncall on-call incident response`;
+a/b testing slo slos sli slis`;
 
 const MULTI_WORD = [
   'hugging face',
@@ -31,7 +31,6 @@ const MULTI_WORD = [
   'argo cd',
   'power bi',
   'a/b testing',
-  'incident response',
   'fine-tuning',
 ];
 

@@ -142,6 +142,7 @@ export function makeBaseline(overrides: Partial<TEvaluation> = {}): TEvaluation 
       question: turn.question,
       answer: turn.answer,
       verdict: index === 3 ? 'non_answer' : index === 1 ? 'weak' : 'strong',
+      scored: turn.type !== 'Closing',
       evaluation: `Rubric evaluation ${index + 1}.`,
       justification: `Rubric justification ${index + 1}.`,
       requirementIds: turn.requirementIds,

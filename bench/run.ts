@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: how long Candor's own work takes, median of many runs after warm-up.
+ * Numbers depend on the machine; compare runs on the same one.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadJob } from '../src/app/load-job.js';
+import { loadResume } from '../src/app/load-resume.js';
+import { parseJobText } from '../src/core/ingest/parse-job.js';
+import { parseResumeText } from '../src/core/ingest/parse-resume.js';
+import { parseTranscript } from '../src/core/parse-transcript.js';
+import { renderMarkdown } from '../src/core/report/render-markdown.js';
+import { evaluateOffline } from '../src/core/rubric/evaluate-offline.js';
+import { writePdf } from '../test/support/write-pdf.js';
+import { formatMeasurement, measure, type TMeasurement } from './measure.js';
+import { benchInterview } from './interview.js';
+
+const seedDirectory = new URL('../../shared/cases/seed-genai-engineer/', import.meta.url);
+const examples = new URL('../examples/', import.meta.url);
+const results: TMeasurement[] = [];
+
+function report(measurement: TMeasurement): void {
+  results.push(measurement);
+  console.log(formatMeasurement(measurement));
+}
+
+// 1. The seed case, offline, once its documents are loaded.
+try {
+  const job = parseJobText(readFileSync(new URL('job.md', seedDirectory), 'utf8'));
+  const resume = parseResumeText(readFileSync(new URL('resume.md', seedDirectory), 'utf8'));
+  const transcript = parseTranscript(JSON.parse(readFileSync(new URL('transcript.json', seedDirectory), 'utf8')));
+  report(await measure('seed case: offline evaluation (5 turns)', 500, () => evaluateOffline({ job, resume, transcript })));
+  report(
+    await measure('seed case: offline evaluation + Markdown report', 500, () =>
+      renderMarkdown(evaluateOffline({ job, resume, transcript }).evaluation),
+    ),
+  );
+} catch (error) {
+  console.log(`seed case: skipped (${(error as Error).message}); it needs ../shared beside the repository`);
+}
+
+// 2. A 30-turn interview with a 3-page resume PDF.
+const exampleResumeText = readFileSync(new URL('resume.md', examples), 'utf8');
+const resumeLines = exampleResumeText.split('\n');
+const threePages = [0, 1, 2].map((page) =>
+  [...resumeLines, '', `Additional project notes, page ${page + 1}:`, ...resumeLines.slice(8, 30)].slice(0, 50),
+);
+const directory = mkdtempSync(join(tmpdir(), 'candor-bench-'));
+const pdfPath = join(directory, 'resume-3-pages.pdf');
+writeFileSync(pdfPath, writePdf(threePages));
+const exampleTranscript = JSON.parse(readFileSync(new URL('transcript.json', examples), 'utf8'));
+const thirtyTurns = parseTranscript({
+  version: 1,
+  turns: Array.from({ length: 30 }, (_, index) => {
+    const turn = exampleTranscript.turns[index % 6];
+    return { ...turn, id: `t${index + 1}`, followUpOf: undefined, type: turn.type === 'Follow-up' ? 'JD' : turn.type };
+  }),
+});
+const { job: exampleJob } = await loadJob(new URL('job.md', examples).pathname);
+const { resume: pdfResume } = await loadResume(pdfPath);
+report(
+  await measure('30 turns, 3-page PDF resume: offline evaluation', 200, () =>
+    evaluateOffline({ job: exampleJob, resume: pdfResume, transcript: thirtyTurns }),
+  ),
+);
+report(await measure('3-page PDF resume: read and extract claims', 50, () => loadResume(pdfPath)));
+report(
+  await measure('30 turns, 3-page PDF resume: read PDF + evaluate + Markdown', 50, async () => {
+    const { resume } = await loadResume(pdfPath);
+    return renderMarkdown(evaluateOffline({ job: exampleJob, resume, transcript: thirtyTurns }).evaluation);
+  }),
+);
+
+// 3. The interviewer: from an answer's submission to the next question.
+for (const measurement of await benchInterview()) report(measurement);
+
+writeFileSync(join(directory, 'results.json'), JSON.stringify(results, null, 2));
