@@ -1,0 +1,134 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { type Dialect, Kysely, SqliteDialect, sql } from 'kysely';
+import { CandorError } from '../../core/candor-error.js';
+import type { TDatabase } from './database-schema.js';
+import { migrateToLatest } from './migrations.js';
+
+export const DEFAULT_DATABASE_PATH = './data/candor.sqlite';
+
+export type TDatabaseKind = 'sqlite' | 'postgres';
+
+export type TDatabaseLocation =
+  /** `path` is absolute, or ':memory:'. */
+  { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+export type TCandorDatabase = {
+  db: Kysely<TDatabase>;
+  kind: TDatabaseKind;
+  /** The SQLite file, or the PostgreSQL URL without its password. */
+  location: string;
+  close(): Promise<void>;
+};
+
+export type TCreateDatabaseOptions = {
+  /** `sqlite:<path>`, `sqlite::memory:`, a file path, or (later) `postgres://…`. Default ./data/candor.sqlite. */
+  url?: string;
+  /**
+   * A ready Kysely dialect instead of a URL — how PostgreSQL plugs in: the app builds
+   * `new PostgresDialect({ pool: new pg.Pool({ connectionString }) })` and passes it here.
+   */
+  dialect?: { kind: TDatabaseKind; dialect: Dialect; location?: string };
+  /** Run pending migrations (default true). */
+  migrate?: boolean;
+};
+
+/** Where a database URL points, without opening it. */
+export function resolveDatabaseUrl(url: string | undefined, cwd: string = process.cwd()): TDatabaseLocation {
+  const value = url?.trim() ?? '';
+  if (value.length === 0) return { kind: 'sqlite', path: resolve(cwd, DEFAULT_DATABASE_PATH) };
+  if (/^postgres(?:ql)?:\/\//i.test(value)) return { kind: 'postgres', url: value };
+  if (/^sqlite:/i.test(value)) {
+    const rest = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (rest === ':memory:') return { kind: 'sqlite', path: ':memory:' };
+    if (rest.length === 0) {
+      throw new CandorError('invalid_argument', 'The SQLite URL names no file: use sqlite:<path>', {
+        location: 'url',
+      });
+    }
+    return { kind: 'sqlite', path: resolve(cwd, rest) };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    throw new CandorError(
+      'invalid_argument',
+      `Unsupported database URL "${value.replace(/\/\/[^@/]*@/, '//…@')}": use sqlite:<path>, a file path, or postgres://`,
+      { location: 'url' },
+    );
+  }
+  return { kind: 'sqlite', path: resolve(cwd, value) };
+}
+
+function openSqlite(path: string): Database.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new Database(path);
+  try {
+    // WAL lets readers run beside the writer; synchronous=FULL syncs the WAL on every commit, so
+    // a committed turn survives a killed process and a power cut alike. One fsync per answered
+    // question costs nothing at interview speed.
+    const mode = database.pragma('journal_mode = WAL', { simple: true });
+    if (path !== ':memory:' && String(mode).toLowerCase() !== 'wal') {
+      throw new Error(`could not switch the journal to WAL (got ${String(mode)})`);
+    }
+    database.pragma('synchronous = FULL');
+    database.pragma('busy_timeout = 5000');
+    database.pragma('foreign_keys = ON');
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+  return database;
+}
+
+/**
+ * Opens Candor's database and brings its schema up to date. SQLite (better-sqlite3) by default,
+ * in ./data/, created on first start; PostgreSQL through `dialect` (the pg package is not a
+ * dependency yet). Errors: CandorError 'invalid_argument' for a URL it cannot use,
+ * 'storage_failed' when the database cannot be opened or migrated.
+ */
+export async function createDatabase(options: TCreateDatabaseOptions = {}): Promise<TCandorDatabase> {
+  let kind: TDatabaseKind;
+  let location: string;
+  let dialect: Dialect;
+  if (options.dialect !== undefined) {
+    kind = options.dialect.kind;
+    location = options.dialect.location ?? kind;
+    dialect = options.dialect.dialect;
+  } else {
+    const resolved = resolveDatabaseUrl(options.url);
+    if (resolved.kind === 'postgres') {
+      throw new CandorError(
+        'invalid_argument',
+        'PostgreSQL URLs need the pg driver, which this build does not include yet; pass a Kysely PostgresDialect as `dialect`',
+        { location: 'url' },
+      );
+    }
+    kind = 'sqlite';
+    location = resolved.path;
+    let database: Database.Database;
+    try {
+      database = openSqlite(resolved.path);
+    } catch (cause) {
+      const detail = cause instanceof Error ? cause.message : String(cause);
+      throw new CandorError('storage_failed', `Cannot open the database ${resolved.path}: ${detail}`, {
+        location: resolved.path,
+        cause,
+      });
+    }
+    dialect = new SqliteDialect({ database });
+  }
+  const db = new Kysely<TDatabase>({ dialect });
+  try {
+    if (options.migrate !== false) await migrateToLatest(db as Kysely<unknown>);
+    else await sql`select 1`.execute(db);
+  } catch (cause) {
+    await db.destroy();
+    if (CandorError.isInstance(cause)) throw cause;
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new CandorError('storage_failed', `Cannot use the database ${location}: ${detail}`, {
+      location,
+      cause,
+    });
+  }
+  return { db, kind, location, close: () => db.destroy() };
+}

@@ -1,0 +1,58 @@
+/**
+ * PostgreSQL is not installed here yet (no pg driver), so this checks the next best thing: the
+ * migrations and every store query compile for PostgreSQL, through Kysely's own Postgres
+ * compiler and a driver that runs nothing, and use only portable column types.
+ */
+import {
+  DummyDriver,
+  Kysely,
+  type LogEvent,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+} from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { TDatabase } from './database-schema.js';
+import { createKyselySessionStore } from './kysely-session-store.js';
+import { migrateToLatest } from './migrations.js';
+
+function postgresWithoutServer(): { db: Kysely<TDatabase>; queries: string[] } {
+  const queries: string[] = [];
+  const db = new Kysely<TDatabase>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (database) => new PostgresIntrospector(database),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+    log: (event: LogEvent) => {
+      if (event.level === 'query') queries.push(event.query.sql);
+    },
+  });
+  return { db, queries };
+}
+
+describe('the storage SQL on PostgreSQL', () => {
+  it('compiles the migrations with portable types only', async () => {
+    const { db, queries } = postgresWithoutServer();
+    await migrateToLatest(db as Kysely<unknown>);
+    const createTable = queries.find((query) => query.startsWith('create table "interview_sessions"'));
+    expect(createTable).toBeDefined();
+    const types = [...(createTable ?? '').matchAll(/"\w+" (\w+)/g)].map((match) => match[1]);
+    expect(new Set(types)).toEqual(new Set(['text']));
+    expect(
+      queries.some((query) => query.startsWith('create index "interview_sessions_status_created_at"')),
+    ).toBe(true);
+  });
+
+  it('compiles the store queries with Postgres placeholders', async () => {
+    const { db, queries } = postgresWithoutServer();
+    const store = createKyselySessionStore({ db });
+    expect(await store.list({ status: 'completed', limit: 5 })).toEqual([]);
+    await expect(store.get('missing')).rejects.toMatchObject({ code: 'not_found' });
+    expect(queries).toContain(
+      'select "id", "status", "job_title", "candidate_name", "created_at", "updated_at" from "interview_sessions" where "status" = $1 order by "created_at" desc, "id" desc limit $2',
+    );
+    expect(queries).toContain('select * from "interview_sessions" where "id" = $1');
+  });
+});
