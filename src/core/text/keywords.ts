@@ -101,7 +101,8 @@ export function extractKeywords(text: string): string[] {
     const word = raw.replace(/^\.+|\.+$/g, '');
     if (word.length === 0) continue;
     if (STOPWORDS.has(word)) continue;
-    if (word.length < 3 && !SHORT_TERMS.has(word)) continue;
+    // Short words are noise, except known terms and tokens such as "s3" or "c4".
+    if (word.length < 3 && !SHORT_TERMS.has(word) && !/^(?=.*\d)(?=.*[a-z])/.test(word)) continue;
     if (/^\d+(\.\d+)?$/.test(word)) continue;
     const stemmed = stem(word);
     if (STOPWORDS.has(stemmed) || seen.has(stemmed)) continue;

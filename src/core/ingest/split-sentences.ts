@@ -1,0 +1,39 @@
+export type TSpan = { text: string; start: number; end: number };
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS =
+  /\b(?:e\.g|i\.e|vs|approx|incl|esp|dept|inc|ltd|corp|co|jr|sr|dr|mr|mrs|ms|prof|no|st|ph\.d|b\.s|b\.a|m\.s|m\.a|m\.sc|b\.sc|u\.s|u\.k)$/i;
+/** A single capital before the period is an initial ("J. Smith"). */
+const INITIAL = /(?:^|[\s.])[A-Z]$/;
+
+/**
+ * Splits prose into sentences with their offsets in `text`. A period ends a sentence only when
+ * a capital, a digit or a quote follows after whitespace, and not after a common abbreviation or
+ * an initial ("Ph.D. in", "e.g. Python", "J. Smith"), so degrees and abbreviations stay whole.
+ */
+export function splitSentences(text: string, offset = 0): TSpan[] {
+  const spans: TSpan[] = [];
+  const boundary = /[.!?](?=["')\]]?\s+["'(]?[A-Z0-9])/g;
+  let sentenceStart = 0;
+  let match: RegExpExecArray | null = boundary.exec(text);
+  while (match !== null) {
+    const candidateEnd = match.index + 1;
+    const before = text.slice(sentenceStart, match.index);
+    if (!ABBREVIATIONS.test(before) && !INITIAL.test(before)) {
+      pushSpan(spans, text, sentenceStart, candidateEnd, offset);
+      sentenceStart = candidateEnd;
+    }
+    match = boundary.exec(text);
+  }
+  pushSpan(spans, text, sentenceStart, text.length, offset);
+  return spans;
+}
+
+function pushSpan(spans: TSpan[], text: string, from: number, to: number, offset: number): void {
+  const raw = text.slice(from, to);
+  const leading = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed.length === 0) return;
+  const start = offset + from + leading;
+  spans.push({ text: trimmed, start, end: start + trimmed.length });
+}
