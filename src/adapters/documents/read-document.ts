@@ -1,9 +1,9 @@
 import { open, stat } from 'node:fs/promises';
 import { CandorError } from '../../core/candor-error.js';
+import { locateJsonError } from '../../core/text/locate-json-error.js';
 import { decodeText } from './decode-text.js';
 import { detectDocumentFormat } from './detect-document-format.js';
 import { createDocumentError } from './document-error.js';
-import { locateJsonError } from './locate-json-error.js';
 import { normalizeText } from './normalize-text.js';
 import { readDocx } from './read-docx.js';
 import { readPdf } from './read-pdf.js';

@@ -1,5 +1,5 @@
+import type { TSpan } from '../text/split-sentences.js';
 import { isContinuationLine } from './continuation-line.js';
-import type { TSpan } from './split-sentences.js';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,

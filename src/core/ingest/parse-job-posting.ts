@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { CandorError } from '../candor-error.js';
 import type { TJob, TRequirement } from '../job.js';
 import { extractKeywords } from '../text/keywords.js';
+import { splitSentences } from '../text/split-sentences.js';
 import { bulletMarkerLength } from './bullet-marker.js';
 import { classifyJobHeading, normaliseHeading } from './classify-job-heading.js';
 import { findJobPosting } from './find-job-posting.js';
 import { htmlToText } from './html-to-text.js';
 import { isWordedAsNiceToHave } from './nice-to-have.js';
 import { parseJobText } from './parse-job-text.js';
-import { splitSentences } from './split-sentences.js';
 
 /** schema.org lets most text properties be text, a DefinedTerm-like object, or a list of either. */
 const ZTextNode = z.union([

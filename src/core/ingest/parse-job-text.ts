@@ -1,5 +1,6 @@
 import type { TJob, TRequirement, TRequirementPriority } from '../job.js';
 import { extractKeywords } from '../text/keywords.js';
+import { splitSentences } from '../text/split-sentences.js';
 import { bulletMarkerLength } from './bullet-marker.js';
 import {
   classifyJobHeading,
@@ -9,7 +10,6 @@ import {
 } from './classify-job-heading.js';
 import { isContinuationLine } from './continuation-line.js';
 import { isWordedAsNiceToHave } from './nice-to-have.js';
-import { splitSentences } from './split-sentences.js';
 import { splitTextLines, type TTextLine } from './text-lines.js';
 
 type TSection = { heading: string; kind: TJobSectionKind };

@@ -9,7 +9,7 @@ const MAX_QUOTE_LENGTH = 240;
 export function quoteAnswer(answer: string, prefer?: (sentence: string) => boolean): string {
   const trimmed = answer.trim();
   if (trimmed.length <= MAX_QUOTE_LENGTH && !trimmed.includes('\n')) return trimmed;
-  const sentences = splitSentences(trimmed).map((sentence) => sentence.text);
+  const sentences = splitSentences(trimmed, { breakLines: true }).map((sentence) => sentence.text);
   const chosen = (prefer ? sentences.find(prefer) : undefined) ?? sentences[0] ?? trimmed;
   return chosen.length <= MAX_QUOTE_LENGTH
     ? chosen

@@ -21,7 +21,7 @@ export function findContradictions(turns: readonly TTurn[], resume: TResume): TC
   const claimedYears = typeof yearsClaim?.details.years === 'number' ? yearsClaim.details.years : null;
 
   turns.forEach((turn, index) => {
-    for (const sentence of splitSentences(turn.answer)) {
+    for (const sentence of splitSentences(turn.answer, { breakLines: true })) {
       const years = YEARS_IN_ANSWER.exec(sentence.text);
       if (years && yearsClaim && claimedYears !== null) {
         const spoken = WORD_NUMBERS[years[1]!.toLowerCase()] ?? Number(years[1]);

@@ -18,7 +18,7 @@ const INSTRUCTION_PATTERNS: readonly RegExp[] = [
 
 export function findInstructionLikeText(text: string): string[] {
   const found: string[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of splitSentences(text, { breakLines: true })) {
     if (
       INSTRUCTION_PATTERNS.some((pattern) => pattern.test(sentence.text)) &&
       !found.includes(sentence.text)

@@ -1,19 +1,57 @@
-/** A sentence of a text, verbatim, with where it starts in that text. */
-export type TSentence = { text: string; start: number };
+/** A sentence of a text, verbatim, with where it starts and ends in that text. */
+export type TSpan = { text: string; start: number; end: number };
+
+export type TSplitSentencesOptions = {
+  /** Added to every start and end (for a text that is a slice of a larger one). */
+  offset?: number;
+  /** A line break also ends a sentence (answers with headings, bullet lists). Default false. */
+  breakLines?: boolean;
+};
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS =
+  /\b(?:e\.g|i\.e|vs|approx|incl|esp|dept|inc|ltd|corp|co|jr|sr|dr|mr|mrs|ms|prof|no|st|ph\.d|b\.s|b\.a|m\.s|m\.a|m\.sc|b\.sc|u\.s|u\.k)$/i;
+/** A single capital before the period is an initial ("J. Smith"). */
+const INITIAL = /(?:^|[\s.])[A-Z]$/;
 
 /**
- * Splits on sentence ends and line breaks. Abbreviations such as "e.g." and "i.e." do not end a
- * sentence. Every returned `text` is a verbatim substring of the input (trimmed).
+ * Splits prose into sentences with their offsets in `text`; every `text` is a verbatim slice.
+ * A period ends a sentence only when a capital, a digit or a quote follows after whitespace,
+ * and not after a common abbreviation or an initial ("Ph.D. in", "e.g. Python", "J. Smith").
  */
-export function splitSentences(text: string): TSentence[] {
-  const sentences: TSentence[] = [];
-  const pattern =
-    /[^\n.!?]*(?:(?:e\.g\.|i\.e\.|etc\.|vs\.|\d\.\d|[.!?](?=[^\s\n]))[^\n.!?]*)*(?:[.!?]+|\n|$)/gi;
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[0];
-    if (raw.trim().length === 0) continue;
-    const leading = raw.length - raw.trimStart().length;
-    sentences.push({ text: raw.trim(), start: (match.index ?? 0) + leading });
+export function splitSentences(text: string, options: TSplitSentencesOptions = {}): TSpan[] {
+  const offset = options.offset ?? 0;
+  if (options.breakLines) {
+    const spans: TSpan[] = [];
+    let lineStart = 0;
+    for (const line of text.split('\n')) {
+      spans.push(...splitSentences(line, { offset: offset + lineStart }));
+      lineStart += line.length + 1;
+    }
+    return spans;
   }
-  return sentences;
+  const spans: TSpan[] = [];
+  const boundary = /[.!?](?=["')\]]?\s+["'(]?[A-Z0-9])/g;
+  let sentenceStart = 0;
+  let match: RegExpExecArray | null = boundary.exec(text);
+  while (match !== null) {
+    const candidateEnd = match.index + 1;
+    const before = text.slice(sentenceStart, match.index);
+    if (!ABBREVIATIONS.test(before) && !INITIAL.test(before)) {
+      pushSpan(spans, text, sentenceStart, candidateEnd, offset);
+      sentenceStart = candidateEnd;
+    }
+    match = boundary.exec(text);
+  }
+  pushSpan(spans, text, sentenceStart, text.length, offset);
+  return spans;
+}
+
+function pushSpan(spans: TSpan[], text: string, from: number, to: number, offset: number): void {
+  const raw = text.slice(from, to);
+  const leading = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed.length === 0) return;
+  const start = offset + from + leading;
+  spans.push({ text: trimmed, start, end: start + trimmed.length });
 }
