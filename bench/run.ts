@@ -13,8 +13,8 @@ import { parseTranscript } from '../src/core/parse-transcript.js';
 import { renderMarkdown } from '../src/core/report/render-markdown.js';
 import { evaluateOffline } from '../src/core/rubric/evaluate-offline.js';
 import { writePdf } from '../test/support/write-pdf.js';
-import { formatMeasurement, measure, type TMeasurement } from './measure.js';
 import { benchInterview } from './interview.js';
+import { formatMeasurement, measure, type TMeasurement } from './measure.js';
 
 const seedDirectory = new URL('../../shared/cases/seed-genai-engineer/', import.meta.url);
 const examples = new URL('../examples/', import.meta.url);
@@ -29,8 +29,14 @@ function report(measurement: TMeasurement): void {
 try {
   const job = parseJobText(readFileSync(new URL('job.md', seedDirectory), 'utf8'));
   const resume = parseResumeText(readFileSync(new URL('resume.md', seedDirectory), 'utf8'));
-  const transcript = parseTranscript(JSON.parse(readFileSync(new URL('transcript.json', seedDirectory), 'utf8')));
-  report(await measure('seed case: offline evaluation (5 turns)', 500, () => evaluateOffline({ job, resume, transcript })));
+  const transcript = parseTranscript(
+    JSON.parse(readFileSync(new URL('transcript.json', seedDirectory), 'utf8')),
+  );
+  report(
+    await measure('seed case: offline evaluation (5 turns)', 500, () =>
+      evaluateOffline({ job, resume, transcript }),
+    ),
+  );
   report(
     await measure('seed case: offline evaluation + Markdown report', 500, () =>
       renderMarkdown(evaluateOffline({ job, resume, transcript }).evaluation),
@@ -44,7 +50,10 @@ try {
 const exampleResumeText = readFileSync(new URL('resume.md', examples), 'utf8');
 const resumeLines = exampleResumeText.split('\n');
 const threePages = [0, 1, 2].map((page) =>
-  [...resumeLines, '', `Additional project notes, page ${page + 1}:`, ...resumeLines.slice(8, 30)].slice(0, 50),
+  [...resumeLines, '', `Additional project notes, page ${page + 1}:`, ...resumeLines.slice(8, 30)].slice(
+    0,
+    50,
+  ),
 );
 const directory = mkdtempSync(join(tmpdir(), 'candor-bench-'));
 const pdfPath = join(directory, 'resume-3-pages.pdf');
@@ -54,7 +63,12 @@ const thirtyTurns = parseTranscript({
   version: 1,
   turns: Array.from({ length: 30 }, (_, index) => {
     const turn = exampleTranscript.turns[index % 6];
-    return { ...turn, id: `t${index + 1}`, followUpOf: undefined, type: turn.type === 'Follow-up' ? 'JD' : turn.type };
+    return {
+      ...turn,
+      id: `t${index + 1}`,
+      followUpOf: undefined,
+      type: turn.type === 'Follow-up' ? 'JD' : turn.type,
+    };
   }),
 });
 const { job: exampleJob } = await loadJob(new URL('job.md', examples).pathname);

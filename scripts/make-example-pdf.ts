@@ -42,17 +42,21 @@ h3{font-size:10.5pt;margin:3mm 0 1mm}ul{margin:0;padding-left:5mm}p{margin:1mm 0
 const directory = mkdtempSync(join(tmpdir(), 'candor-example-'));
 const htmlPath = join(directory, 'resume.html');
 writeFileSync(htmlPath, html);
-execFileSync('/usr/bin/chromium', [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  `--user-data-dir=${join(directory, 'profile')}`,
-  '--no-pdf-header-footer',
-  `--print-to-pdf=${join(examples, 'resume.pdf')}`,
-  `file://${htmlPath}`,
-], { stdio: 'ignore' });
+execFileSync(
+  '/usr/bin/chromium',
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${join(directory, 'profile')}`,
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${join(examples, 'resume.pdf')}`,
+    `file://${htmlPath}`,
+  ],
+  { stdio: 'ignore' },
+);
 console.log(`Wrote ${join(examples, 'resume.pdf')}`);

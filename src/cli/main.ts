@@ -2,8 +2,25 @@ import { Command, CommanderError, InvalidArgumentError, Option } from '@commande
 import { CandorError } from '../core/candor-error.js';
 import { EXIT, EXIT_CODE_BY_ERROR } from './exit-codes.js';
 import { runEvaluate } from './run-evaluate.js';
+import { DEFAULT_OUT_DIR, runInterview } from './run-interview.js';
+import { runPlan } from './run-plan.js';
 import { runSchema } from './run-schema.js';
+import { runServe } from './run-serve.js';
 import { createTerminal, type TTerminal } from './terminal.js';
+
+export function parseCount(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0)
+    throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return number;
+}
+
+export function parsePort(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0 || number > 65_535)
+    throw new InvalidArgumentError('expected a port number, 0 to 65535.');
+  return number;
+}
 
 export function parsePositiveInteger(value: string): number {
   const number = Number(value);
@@ -12,7 +29,10 @@ export function parsePositiveInteger(value: string): number {
   return number;
 }
 
-function buildProgram(terminal: TTerminal): Command {
+/** What a command's action decided the exit code to be (when it is not 0 and not an error). */
+type TOutcome = { exitCode: number };
+
+function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
   const program = new Command()
     .name('candor')
     .description(
@@ -60,6 +80,117 @@ function buildProgram(terminal: TTerminal): Command {
     });
 
   program
+    .command('plan')
+    .description(
+      'Plan an interview from a job description and a resume: questions, what each tests, rubrics.',
+    )
+    .requiredOption('-j, --job <file>', 'job description (.md, .txt, .pdf, .docx, or JobPosting .json)')
+    .requiredOption('-r, --resume <file>', 'resume (.md, .txt, .pdf, .docx, or JSON Resume .json)')
+    .option('-o, --out <file>', 'also write the plan as JSON, to edit and pass to `candor interview --plan`')
+    .option('--budget-questions <n>', 'at most this many planned questions (default 7)', parsePositiveInteger)
+    .option('--minutes <n>', 'time budget of the whole interview (default 25)', parsePositiveInteger)
+    .option('--max-follow-ups <n>', 'follow-up questions per question at most (default 2)', parseCount)
+    .option('-q, --quiet', 'no progress messages on stderr')
+    .action(async (options) => {
+      await runPlan(options, terminal);
+    });
+
+  program
+    .command('interview')
+    .description(
+      'Conduct an interview in the terminal (answers typed, or piped one per paragraph), then write its report.',
+    )
+    .option('-j, --job <file>', 'job description, to start a new interview')
+    .option('-r, --resume <file>', 'resume, to start a new interview')
+    .option('-p, --plan <file>', 'a plan from `candor plan --out` (reviewed or edited) instead of a new one')
+    .option('-c, --continue <session-id>', 'resume a stored interview where it stopped')
+    .option(
+      '-m, --model <spec>',
+      'words the questions and writes the judgement: offline, openai:<model>, anthropic:<model>, google:<model>, openai-compatible:<baseURL>#<model>',
+      process.env.CANDOR_MODEL ?? 'offline',
+    )
+    .option('--database <path-or-url>', 'where sessions are stored (default ./data/candor.sqlite)')
+    .option('--out-dir <dir>', 'transcripts and reports go to <dir>/<session-id>/', DEFAULT_OUT_DIR)
+    .addOption(
+      new Option('-f, --format <format>', 'report format (report.md and report.json are always written)')
+        .choices(['markdown', 'json', 'html'] as const)
+        .default('markdown' as const),
+    )
+    .option(
+      '--budget-questions <n>',
+      'for a new plan: at most this many questions (default 7)',
+      parsePositiveInteger,
+    )
+    .option('--minutes <n>', 'for a new plan: time budget in minutes (default 25)', parsePositiveInteger)
+    .option('--max-follow-ups <n>', 'for a new plan: follow-ups per question at most (default 2)', parseCount)
+    .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  candor interview --job job.md --resume resume.pdf',
+        '  candor plan --job job.md --resume resume.pdf --out plan.json   # review or edit, then:',
+        '  candor interview --job job.md --resume resume.pdf --plan plan.json',
+        '  candor interview --continue <session-id>',
+        '  candor interview --job job.md --resume resume.pdf < answers.txt   # one answer per paragraph',
+        '',
+        'Exit codes: 0 report written · 2 bad input or unknown session · 3 model failed',
+        '            4 storage failed · 130 interrupted or input ended (saved; resume with --continue)',
+      ].join('\n'),
+    )
+    .action(async (options) => {
+      outcome.exitCode = await runInterview(options, terminal);
+    });
+
+  program
+    .command('serve')
+    .description('Serve the web app and its API: recruiters run hiring rounds, candidates take interviews.')
+    .option('--port <n>', 'port to listen on (0: any free port)', parsePort, Number(process.env.PORT ?? 3000))
+    .option(
+      '--host <address>',
+      'address to listen on (0.0.0.0: every interface)',
+      process.env.CANDOR_HOST ?? '127.0.0.1',
+    )
+    .option(
+      '--database <path-or-url>',
+      'SQLite file or postgres:// URL (default DATABASE_URL, else ./data/candor.sqlite)',
+    )
+    .option(
+      '-m, --model <spec>',
+      'evaluates interviews and words questions: offline, openai:<model>, anthropic:<model>, google:<model>, openai-compatible:<baseURL>#<model>',
+      process.env.CANDOR_MODEL ?? 'offline',
+    )
+    .option(
+      '--public-url <url>',
+      "the address users reach Candor at, for links (default CANDOR_PUBLIC_URL, else the request's)",
+    )
+    .option('--web-root <dir>', 'the built web app (default web/dist of this package)')
+    .option(
+      '--retention-days <n>',
+      'days an interview is kept after it ends, then deleted; candidates are told (default 180)',
+      parsePositiveInteger,
+      process.env.CANDOR_RETENTION_DAYS === undefined ? 180 : Number(process.env.CANDOR_RETENTION_DAYS),
+    )
+    .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
+    .action(async (options) => {
+      const publicUrl = options.publicUrl ?? process.env.CANDOR_PUBLIC_URL;
+      await runServe(
+        {
+          port: options.port,
+          host: options.host,
+          model: options.model,
+          ...(options.database === undefined ? {} : { database: options.database }),
+          ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
+          ...(publicUrl === undefined ? {} : { publicUrl }),
+          retentionDays: options.retentionDays,
+          auditLog: options.auditLog,
+        },
+        terminal,
+      );
+    });
+
+  program
     .command('schema')
     .description('Print the JSON Schema of the JSON report (--format json).')
     .action(() => runSchema(terminal));
@@ -69,10 +200,11 @@ function buildProgram(terminal: TTerminal): Command {
 
 /** Runs the CLI; resolves to the exit code. Never throws, never prints a stack trace unless CANDOR_DEBUG is set. */
 export async function main(argv: readonly string[], terminal: TTerminal = createTerminal()): Promise<number> {
-  const program = buildProgram(terminal);
+  const outcome: TOutcome = { exitCode: EXIT.ok };
+  const program = buildProgram(terminal, outcome);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return EXIT.ok;
+    return outcome.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (

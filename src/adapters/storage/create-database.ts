@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { type Dialect, Kysely, SqliteDialect, sql } from 'kysely';
+import { type Dialect, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
 import { CandorError } from '../../core/candor-error.js';
 import type { TDatabase } from './database-schema.js';
 import { migrateToLatest } from './migrations.js';
@@ -23,12 +24,9 @@ export type TCandorDatabase = {
 };
 
 export type TCreateDatabaseOptions = {
-  /** `sqlite:<path>`, `sqlite::memory:`, a file path, or (later) `postgres://…`. Default ./data/candor.sqlite. */
+  /** `sqlite:<path>`, `sqlite::memory:`, a file path, or `postgres://…`. Default ./data/candor.sqlite. */
   url?: string;
-  /**
-   * A ready Kysely dialect instead of a URL — how PostgreSQL plugs in: the app builds
-   * `new PostgresDialect({ pool: new pg.Pool({ connectionString }) })` and passes it here.
-   */
+  /** A ready Kysely dialect instead of a URL (tests, or a pool configured elsewhere). */
   dialect?: { kind: TDatabaseKind; dialect: Dialect; location?: string };
   /** Run pending migrations (default true). */
   migrate?: boolean;
@@ -80,47 +78,53 @@ function openSqlite(path: string): Database.Database {
   return database;
 }
 
+/** The URL as it may be shown in logs and errors: without its password. */
+export function redactDatabaseUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:…@');
+}
+
 /**
  * Opens Candor's database and brings its schema up to date. SQLite (better-sqlite3) by default,
- * in ./data/, created on first start; PostgreSQL through `dialect` (the pg package is not a
- * dependency yet). Errors: CandorError 'invalid_argument' for a URL it cannot use,
+ * in ./data/, created on first start; PostgreSQL for postgres:// URLs (a pg Pool: several
+ * servers can share one database). Errors: CandorError 'invalid_argument' for a URL it cannot use,
  * 'storage_failed' when the database cannot be opened or migrated.
  */
 export async function createDatabase(options: TCreateDatabaseOptions = {}): Promise<TCandorDatabase> {
-  let kind: TDatabaseKind;
-  let location: string;
-  let dialect: Dialect;
   if (options.dialect !== undefined) {
-    kind = options.dialect.kind;
-    location = options.dialect.location ?? kind;
-    dialect = options.dialect.dialect;
-  } else {
-    const resolved = resolveDatabaseUrl(options.url);
-    if (resolved.kind === 'postgres') {
-      throw new CandorError(
-        'invalid_argument',
-        'PostgreSQL URLs need the pg driver, which this build does not include yet; pass a Kysely PostgresDialect as `dialect`',
-        { location: 'url' },
-      );
-    }
-    kind = 'sqlite';
-    location = resolved.path;
-    let database: Database.Database;
-    try {
-      database = openSqlite(resolved.path);
-    } catch (cause) {
-      const detail = cause instanceof Error ? cause.message : String(cause);
-      throw new CandorError('storage_failed', `Cannot open the database ${resolved.path}: ${detail}`, {
-        location: resolved.path,
-        cause,
-      });
-    }
-    dialect = new SqliteDialect({ database });
+    const { kind, dialect, location } = options.dialect;
+    return open(dialect, kind, location ?? kind, options);
   }
+  const resolved = resolveDatabaseUrl(options.url);
+  if (resolved.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: resolved.url, max: 10 });
+    // An idle client losing its server must not crash the process; the next query reports it.
+    pool.on('error', () => {});
+    return open(new PostgresDialect({ pool }), 'postgres', redactDatabaseUrl(resolved.url), options);
+  }
+  let database: Database.Database;
+  try {
+    database = openSqlite(resolved.path);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new CandorError('storage_failed', `Cannot open the database ${resolved.path}: ${detail}`, {
+      location: resolved.path,
+      cause,
+    });
+  }
+  return open(new SqliteDialect({ database }), 'sqlite', resolved.path, options);
+}
+
+async function open(
+  dialect: Dialect,
+  kind: TDatabaseKind,
+  location: string,
+  options: TCreateDatabaseOptions,
+): Promise<TCandorDatabase> {
   const db = new Kysely<TDatabase>({ dialect });
   try {
+    // Reach the server first, so an unreachable one is named in the error (without its password).
+    await sql`select 1`.execute(db);
     if (options.migrate !== false) await migrateToLatest(db as Kysely<unknown>);
-    else await sql`select 1`.execute(db);
   } catch (cause) {
     await db.destroy();
     if (CandorError.isInstance(cause)) throw cause;

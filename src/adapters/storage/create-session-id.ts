@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 
-/** RFC 4648 base32, lower case, without padding. */
-function toBase32(bytes: Uint8Array): string {
+/** RFC 4648 base32, lower case, without padding: URL-safe and easy to read aloud. */
+export function toBase32(bytes: Uint8Array): string {
   let out = '';
   let buffer = 0;
   let bits = 0;

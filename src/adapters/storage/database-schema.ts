@@ -20,6 +20,166 @@ export type TInterviewSessionsTable = {
   updated_at: string;
 };
 
+/** Server settings: the generated session secret lives here (key 'secret'), never in a file. */
+export type TSettingsTable = { key: string; value: string; created_at: string };
+
+export type TOrganisationsTable = { id: string; name: string; created_at: string };
+
+export type TUsersTable = {
+  id: string;
+  organisation_id: string;
+  /** Lower case; unique across the instance. */
+  email: string;
+  name: string;
+  /** owner | member */
+  role: string;
+  /** scrypt$N$r$p$salt$hash (base64url). */
+  password_hash: string;
+  created_at: string;
+};
+
+/** A signed-in browser. Only a SHA-256 of the cookie's token is stored. */
+export type TWebSessionsTable = {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+};
+
+/** A colleague's invitation to join an organisation; only a SHA-256 of its token is stored. */
+export type TInvitationsTable = {
+  id: string;
+  organisation_id: string;
+  email: string;
+  token_hash: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+};
+
+/** API tokens for scripts (Authorization: Bearer); only a SHA-256 of the token is stored. */
+export type TApiTokensTable = {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+};
+
+export type TJobsTable = {
+  id: string;
+  organisation_id: string;
+  title: string;
+  /** The extracted job (ZJob), requirements as the recruiter last edited them. */
+  job_json: string;
+  /** The job's interview plan (ZInterviewPlan). */
+  plan_json: string;
+  /** 1 when a recruiter edited the plan: candidates then get it as it is, without resume questions. */
+  plan_edited: number;
+  file_name: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type TCandidatesTable = {
+  id: string;
+  organisation_id: string;
+  job_id: string;
+  name: string | null;
+  file_name: string;
+  /** The extracted resume (ZResume). */
+  resume_json: string;
+  /** new | invited | in_progress | completed | evaluating | evaluated | failed */
+  status: string;
+  interview_session_id: string | null;
+  /** Copied out of the report for lists. */
+  recommendation: string | null;
+  red_flag_count: number | null;
+  created_at: string;
+  updated_at: string;
+};
+
+/**
+ * A candidate's interview links, newest last; the newest is the current one and every earlier one
+ * is revoked. Only a SHA-256 (hex) of the token is stored.
+ */
+export type TInterviewLinksTable = {
+  id: string;
+  organisation_id: string;
+  candidate_id: string;
+  token_hash: string;
+  /** The random part the token is derived from with the server secret, so the link can be shown again. */
+  nonce: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+};
+
+/** Paste and focus events the interview room sent with an answer (integrity signals). */
+export type TInterviewEventsTable = {
+  id: string;
+  session_id: string;
+  turn_id: string;
+  /** paste | blur | focus */
+  kind: string;
+  at: string;
+  characters: number | null;
+  created_at: string;
+};
+
+/** Human decisions: append-only, so the table is the audit trail. */
+export type TDecisionsTable = {
+  id: string;
+  organisation_id: string;
+  candidate_id: string;
+  /** advance | reject | hold */
+  decision: string;
+  reason: string;
+  /** The AI's recommendation when the decision was made, if there was a report. */
+  ai_recommendation: string | null;
+  is_override: number;
+  decided_by_user_id: string;
+  decided_by_name: string;
+  decided_at: string;
+};
+
+/** The evaluation queue: claimed with a conditional UPDATE, so two workers never take the same job. */
+export type TEvaluationJobsTable = {
+  id: string;
+  organisation_id: string;
+  candidate_id: string;
+  session_id: string;
+  /** queued | running | done | failed */
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  /** Not before this time (ISO 8601): a retry waits. */
+  run_after: string;
+  /** A running job whose lock has passed is taken again (its worker died). */
+  locked_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type TDatabase = {
   interview_sessions: TInterviewSessionsTable;
+  settings: TSettingsTable;
+  organisations: TOrganisationsTable;
+  users: TUsersTable;
+  web_sessions: TWebSessionsTable;
+  invitations: TInvitationsTable;
+  api_tokens: TApiTokensTable;
+  jobs: TJobsTable;
+  candidates: TCandidatesTable;
+  interview_links: TInterviewLinksTable;
+  interview_events: TInterviewEventsTable;
+  decisions: TDecisionsTable;
+  evaluation_jobs: TEvaluationJobsTable;
 };

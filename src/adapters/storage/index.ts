@@ -1,13 +1,23 @@
 export {
+  claimEvaluationJob,
+  type TClaimEvaluationJobInput,
+  type TEvaluationJob,
+} from './claim-evaluation-job.js';
+export {
   createDatabase,
   DEFAULT_DATABASE_PATH,
+  redactDatabaseUrl,
   resolveDatabaseUrl,
   type TCandorDatabase,
   type TCreateDatabaseOptions,
   type TDatabaseKind,
   type TDatabaseLocation,
 } from './create-database.js';
-export { createSessionId } from './create-session-id.js';
-export type { TDatabase, TInterviewSessionsTable } from './database-schema.js';
+export { createSessionId, toBase32 } from './create-session-id.js';
+export type * from './database-schema.js';
+export { enqueueEvaluationJob, type TEnqueueEvaluationJobInput } from './enqueue-evaluation-job.js';
+export { failAbandonedEvaluationJobs } from './fail-abandoned-evaluation-jobs.js';
 export { createKyselySessionStore, type TKyselySessionStoreOptions } from './kysely-session-store.js';
 export { MIGRATIONS, migrateToLatest } from './migrations.js';
+export { readOrCreateSetting } from './read-or-create-setting.js';
+export { settleEvaluationJob, type TSettleEvaluationJobInput } from './settle-evaluation-job.js';

@@ -1,10 +1,16 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import {
+  type ColumnDefinitionBuilder,
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+} from 'kysely';
 import { CandorError } from '../../core/candor-error.js';
 
 /**
  * Every migration, in code rather than files on disk, so they ship inside dist. Written with
  * Kysely's schema builder in types both SQLite and PostgreSQL have (text, no JSON or timestamp
- * types). Names sort in the order they run; never edit one that has shipped: add the next.
+ * types, plus integer). Names sort in the order they run; never edit one that has shipped: add the next.
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_interview_sessions': {
@@ -37,6 +43,194 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('interview_sessions').execute();
+    },
+  },
+  '0002_web': {
+    async up(db: Kysely<unknown>) {
+      const required = (column: ColumnDefinitionBuilder) => column.notNull();
+      await db.schema
+        .createTable('settings')
+        .addColumn('key', 'text', (column) => column.primaryKey())
+        .addColumn('value', 'text', required)
+        .addColumn('created_at', 'text', required)
+        .execute();
+      await db.schema
+        .createTable('organisations')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('name', 'text', required)
+        .addColumn('created_at', 'text', required)
+        .execute();
+      await db.schema
+        .createTable('users')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('email', 'text', (column) => column.notNull().unique())
+        .addColumn('name', 'text', required)
+        .addColumn('role', 'text', required)
+        .addColumn('password_hash', 'text', required)
+        .addColumn('created_at', 'text', required)
+        .execute();
+      await db.schema
+        .createTable('web_sessions')
+        .addColumn('token_hash', 'text', (column) => column.primaryKey())
+        .addColumn('user_id', 'text', (column) => column.notNull().references('users.id'))
+        .addColumn('created_at', 'text', required)
+        .addColumn('expires_at', 'text', required)
+        .execute();
+      await db.schema.createIndex('web_sessions_user_id').on('web_sessions').column('user_id').execute();
+      await db.schema
+        .createTable('invitations')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('email', 'text', required)
+        .addColumn('token_hash', 'text', (column) => column.notNull().unique())
+        .addColumn('invited_by', 'text', required)
+        .addColumn('created_at', 'text', required)
+        .addColumn('expires_at', 'text', required)
+        .addColumn('accepted_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('api_tokens')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('user_id', 'text', (column) => column.notNull().references('users.id'))
+        .addColumn('name', 'text', required)
+        .addColumn('token_hash', 'text', (column) => column.notNull().unique())
+        .addColumn('created_at', 'text', required)
+        .addColumn('last_used_at', 'text')
+        .addColumn('revoked_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('api_tokens_organisation_id')
+        .on('api_tokens')
+        .column('organisation_id')
+        .execute();
+      await db.schema
+        .createTable('jobs')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('title', 'text', required)
+        .addColumn('job_json', 'text', required)
+        .addColumn('plan_json', 'text', required)
+        .addColumn('plan_edited', 'integer', (column) => column.notNull().defaultTo(0))
+        .addColumn('file_name', 'text')
+        .addColumn('created_by', 'text', required)
+        .addColumn('created_at', 'text', required)
+        .addColumn('updated_at', 'text', required)
+        .execute();
+      await db.schema
+        .createIndex('jobs_organisation_id_created_at')
+        .on('jobs')
+        .columns(['organisation_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createTable('candidates')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('job_id', 'text', (column) => column.notNull().references('jobs.id'))
+        .addColumn('name', 'text')
+        .addColumn('file_name', 'text', required)
+        .addColumn('resume_json', 'text', required)
+        .addColumn('status', 'text', required)
+        .addColumn('interview_session_id', 'text', (column) => column.references('interview_sessions.id'))
+        .addColumn('recommendation', 'text')
+        .addColumn('red_flag_count', 'integer')
+        .addColumn('created_at', 'text', required)
+        .addColumn('updated_at', 'text', required)
+        .execute();
+      await db.schema
+        .createIndex('candidates_organisation_id_job_id')
+        .on('candidates')
+        .columns(['organisation_id', 'job_id'])
+        .execute();
+      await db.schema
+        .createTable('interview_links')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('candidate_id', 'text', (column) => column.notNull().references('candidates.id'))
+        .addColumn('token_hash', 'text', (column) => column.notNull().unique())
+        .addColumn('nonce', 'text', required)
+        .addColumn('created_at', 'text', required)
+        .addColumn('expires_at', 'text', required)
+        .addColumn('revoked_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('interview_links_candidate_id')
+        .on('interview_links')
+        .column('candidate_id')
+        .execute();
+      await db.schema
+        .createTable('interview_events')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('session_id', 'text', (column) => column.notNull().references('interview_sessions.id'))
+        .addColumn('turn_id', 'text', required)
+        .addColumn('kind', 'text', required)
+        .addColumn('at', 'text', required)
+        .addColumn('characters', 'integer')
+        .addColumn('created_at', 'text', required)
+        .execute();
+      await db.schema
+        .createIndex('interview_events_session_id')
+        .on('interview_events')
+        .column('session_id')
+        .execute();
+      await db.schema
+        .createTable('decisions')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('candidate_id', 'text', (column) => column.notNull().references('candidates.id'))
+        .addColumn('decision', 'text', required)
+        .addColumn('reason', 'text', required)
+        .addColumn('ai_recommendation', 'text')
+        .addColumn('is_override', 'integer', required)
+        .addColumn('decided_by_user_id', 'text', required)
+        .addColumn('decided_by_name', 'text', required)
+        .addColumn('decided_at', 'text', required)
+        .execute();
+      await db.schema
+        .createIndex('decisions_candidate_id_decided_at')
+        .on('decisions')
+        .columns(['candidate_id', 'decided_at'])
+        .execute();
+      await db.schema
+        .createTable('evaluation_jobs')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('candidate_id', 'text', (column) => column.notNull().references('candidates.id'))
+        .addColumn('session_id', 'text', required)
+        .addColumn('status', 'text', required)
+        .addColumn('attempts', 'integer', (column) => column.notNull().defaultTo(0))
+        .addColumn('max_attempts', 'integer', required)
+        .addColumn('run_after', 'text', required)
+        .addColumn('locked_until', 'text')
+        .addColumn('locked_by', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', 'text', required)
+        .addColumn('updated_at', 'text', required)
+        .execute();
+      await db.schema
+        .createIndex('evaluation_jobs_status_run_after')
+        .on('evaluation_jobs')
+        .columns(['status', 'run_after'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      for (const table of [
+        'evaluation_jobs',
+        'decisions',
+        'interview_events',
+        'interview_links',
+        'candidates',
+        'jobs',
+        'api_tokens',
+        'invitations',
+        'web_sessions',
+        'users',
+        'organisations',
+        'settings',
+      ]) {
+        await db.schema.dropTable(table).execute();
+      }
     },
   },
 };

@@ -1,7 +1,7 @@
 /**
- * PostgreSQL is not installed here yet (no pg driver), so this checks the next best thing: the
- * migrations and every store query compile for PostgreSQL, through Kysely's own Postgres
- * compiler and a driver that runs nothing, and use only portable column types.
+ * Without a PostgreSQL server: the migrations and every store query compile for PostgreSQL,
+ * through Kysely's own Postgres compiler and a driver that runs nothing, and use only portable
+ * column types. (web-storage.test.ts runs against a real server when CANDOR_TEST_POSTGRES_URL is set.)
  */
 import {
   DummyDriver,

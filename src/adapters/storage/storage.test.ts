@@ -83,13 +83,16 @@ describe('createDatabase', () => {
     expect(await migrateToLatest(database.db as Kysely<unknown>)).toEqual(Object.keys(MIGRATIONS).sort());
   });
 
-  it('refuses a PostgreSQL URL until the pg driver is added, and unknown schemes', async () => {
-    await expect(createDatabase({ url: 'postgres://candor@localhost/candor' })).rejects.toMatchObject({
-      code: 'invalid_argument',
-    });
+  it('refuses unknown schemes, and reports an unreachable PostgreSQL server without its password', async () => {
     await expect(createDatabase({ url: 'mysql://localhost/candor' })).rejects.toMatchObject({
       code: 'invalid_argument',
     });
+    const error = await createDatabase({ url: 'postgres://candor:hunter2@127.0.0.1:1/candor' }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(CandorError.isInstance(error) && error.code).toBe('storage_failed');
+    expect(String((error as Error).message)).toContain('postgres://candor:…@127.0.0.1:1/candor');
+    expect(String((error as Error).message)).not.toContain('hunter2');
   });
 
   it('reports a file that is not a database as a storage failure', async () => {

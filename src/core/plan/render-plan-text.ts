@@ -33,7 +33,7 @@ export function renderPlanText(plan: TInterviewPlan): string {
   out.push(`Interview plan: ${plan.jobTitle.length > 0 ? plan.jobTitle : 'untitled job'}`);
   out.push(
     `Budget: ${plan.questions.length} of at most ${budget.maxQuestions} questions, ${budget.minutes} minutes, ` +
-      `up to ${budget.maxProbesPerQuestion} follow-ups per question`,
+      `up to ${budget.maxProbesPerQuestion} follow-up${budget.maxProbesPerQuestion === 1 ? '' : 's'} per question`,
   );
   for (const question of plan.questions) {
     out.push('');

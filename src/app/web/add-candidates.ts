@@ -1,0 +1,70 @@
+import { CandorError } from '../../core/candor-error.js';
+import type { TResume } from '../../core/resume.js';
+import type { TCandidateSummary } from '../../server/api-schemas.js';
+import { loadResume } from '../load-resume.js';
+import { findJobRow } from './find-job-row.js';
+import { loadCandidateSummaries } from './load-candidate-summaries.js';
+import type { TActor, TWebContext } from './web-context.js';
+import { safeFileName, withUploadedFile } from './with-uploaded-file.js';
+
+export type TUploadedFile = { fileName: string; bytes: Uint8Array };
+
+export type TAddCandidatesResult = {
+  created: TCandidateSummary[];
+  /** Files refused, each with the problem in words (too large, wrong type, damaged, encrypted, scanned). */
+  rejected: { fileName: string; problem: string }[];
+};
+
+/**
+ * Adds one candidate per resume to a job. Every file is read on its own: a refused file is
+ * reported with its problem and stores nothing, and does not stop the others. Errors: CandorError
+ * 'not_found' for the job; anything other than an unreadable document (storage) is thrown.
+ */
+export async function addCandidates(
+  context: TWebContext,
+  actor: TActor,
+  input: { jobId: string; files: readonly TUploadedFile[]; origin: string },
+): Promise<TAddCandidatesResult> {
+  const job = await findJobRow(context, actor, input.jobId);
+  const createdIds: string[] = [];
+  const rejected: TAddCandidatesResult['rejected'] = [];
+  for (const file of input.files) {
+    const fileName = safeFileName(file.fileName);
+    let resume: TResume;
+    try {
+      resume = (await withUploadedFile(file.bytes, fileName, (path) => loadResume(path))).resume;
+    } catch (error) {
+      if (CandorError.isInstance(error) && error.code === 'invalid_document') {
+        rejected.push({ fileName, problem: error.message });
+        continue;
+      }
+      throw error;
+    }
+    const now = context.now().toISOString();
+    const id = context.newId();
+    await context.db
+      .insertInto('candidates')
+      .values({
+        id,
+        organisation_id: actor.organisationId,
+        job_id: job.id,
+        name: resume.contact.name,
+        file_name: fileName,
+        resume_json: JSON.stringify(resume),
+        status: 'new',
+        interview_session_id: null,
+        recommendation: null,
+        red_flag_count: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    createdIds.push(id);
+  }
+  const summaries = await loadCandidateSummaries(context, actor, {
+    candidateIds: createdIds,
+    origin: input.origin,
+  });
+  const created = createdIds.flatMap((id) => summaries.filter((summary) => summary.id === id));
+  return { created, rejected };
+}

@@ -1,0 +1,55 @@
+import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
+import type { TInterviewRoom } from '../../server/api-schemas.js';
+import type { TInterviewAccess } from './find-interview-by-token.js';
+import { parseStoredJson } from './parse-stored-json.js';
+import type { TWebContext } from './web-context.js';
+import { webProgress } from './web-progress.js';
+
+/**
+ * The candidate's view of their interview: the notice, progress and the question waiting, and
+ * the earlier questions and answers to redraw the chat. Never a score or a recommendation.
+ */
+export function buildInterviewRoom(context: TWebContext, access: TInterviewAccess): TInterviewRoom {
+  const { session, job } = access;
+  const now = context.now();
+  const notice = {
+    retentionDays: context.retentionDays,
+    humanAlternative: `If you would rather be interviewed by a person, write to ${access.contactEmail} before you start. Asking for this never counts against you.`,
+  };
+  if (session === undefined) {
+    const plan = parseStoredJson(ZInterviewPlan, job.plan_json, 'jobs.plan_json');
+    return {
+      jobTitle: job.title,
+      organisationName: access.organisationName,
+      status: 'awaiting_consent',
+      notice,
+      progress: {
+        answered: 0,
+        planned: Math.min(plan.questions.length, plan.budget.maxQuestions),
+        minutesLeft: plan.budget.minutes,
+      },
+      currentQuestion: null,
+      history: [],
+    };
+  }
+  const { state } = session;
+  const elapsedMinutes = (now.getTime() - Date.parse(state.startedAt)) / 60_000;
+  const pending = state.turns.at(-1);
+  return {
+    jobTitle: job.title,
+    organisationName: access.organisationName,
+    status: state.status === 'completed' ? 'completed' : 'in_progress',
+    notice,
+    progress: {
+      ...webProgress(state),
+      minutesLeft: Math.max(0, Math.ceil(state.plan.budget.minutes - elapsedMinutes)),
+    },
+    currentQuestion:
+      state.status === 'in_progress' && pending !== undefined && pending.answer === undefined
+        ? { turnId: pending.id, text: pending.question, timeWarning: null }
+        : null,
+    history: state.turns.flatMap((turn) =>
+      turn.answer === undefined ? [] : [{ turnId: turn.id, question: turn.question, answer: turn.answer }],
+    ),
+  };
+}

@@ -1,0 +1,46 @@
+import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import { ZJob } from '../../core/job.js';
+import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
+import { planInterview } from '../../core/plan/plan-interview.js';
+import { ZResume } from '../../core/resume.js';
+import type { TInterviewRoom } from '../../server/api-schemas.js';
+import { startInterview } from '../interview/start-interview.js';
+import { buildInterviewRoom } from './build-interview-room.js';
+import { findInterviewByToken } from './find-interview-by-token.js';
+import { parseStoredJson } from './parse-stored-json.js';
+import type { TWebContext } from './web-context.js';
+
+/**
+ * The candidate read the notice and agreed: the interview starts (its clock too). The plan is
+ * the job's plan with questions on this resume, or the recruiter's edited plan as it is.
+ * Consenting again changes nothing. Errors: as findInterviewByToken.
+ */
+export async function consentToInterview(context: TWebContext, token: string): Promise<TInterviewRoom> {
+  const access = await findInterviewByToken(context, token);
+  if (access.session !== undefined) return buildInterviewRoom(context, access);
+  const { candidate, job: jobRow } = access;
+  const job = parseStoredJson(ZJob, jobRow.job_json, 'jobs.job_json');
+  const resume = parseStoredJson(ZResume, candidate.resume_json, 'candidates.resume_json');
+  const plan =
+    jobRow.plan_edited === 1
+      ? parseStoredJson(ZInterviewPlan, jobRow.plan_json, 'jobs.plan_json')
+      : planInterview({ job, resume });
+  const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
+  const session = await startInterview({ store, job, resume, plan, now: () => context.now().toISOString() });
+  const result = await context.db
+    .updateTable('candidates')
+    .set({ interview_session_id: session.id, status: 'in_progress', updated_at: context.now().toISOString() })
+    .where('id', '=', candidate.id)
+    .where('interview_session_id', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) {
+    // Another request consented first: drop this session, show theirs.
+    await context.db.deleteFrom('interview_sessions').where('id', '=', session.id).execute();
+    return buildInterviewRoom(context, await findInterviewByToken(context, token));
+  }
+  return buildInterviewRoom(context, {
+    ...access,
+    candidate: { ...candidate, interview_session_id: session.id },
+    session,
+  });
+}

@@ -1,0 +1,41 @@
+import { createRandomToken } from './create-random-token.js';
+import { hashToken } from './hash-token.js';
+import type { TActor, TWebContext } from './web-context.js';
+
+/** How long a colleague's invitation link works. */
+export const INVITATION_DAYS = 7;
+
+export type TCreatedInvitation = { id: string; email: string; token: string; expiresAt: string };
+
+/**
+ * Invites a colleague into the actor's organisation: resolves to the invitation with its token
+ * (shown once, in the link; only its hash is stored). Any member may invite.
+ */
+export async function createInvitation(
+  context: TWebContext,
+  actor: TActor,
+  input: { email: string },
+): Promise<TCreatedInvitation> {
+  const token = createRandomToken(context.randomBytes);
+  const now = context.now();
+  const invitation = {
+    id: context.newId(),
+    email: input.email.trim().toLowerCase(),
+    token,
+    expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
+  };
+  await context.db
+    .insertInto('invitations')
+    .values({
+      id: invitation.id,
+      organisation_id: actor.organisationId,
+      email: invitation.email,
+      token_hash: hashToken(token),
+      invited_by: actor.userId,
+      created_at: now.toISOString(),
+      expires_at: invitation.expiresAt,
+      accepted_at: null,
+    })
+    .execute();
+  return invitation;
+}

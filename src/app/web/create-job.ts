@@ -1,0 +1,51 @@
+import { planInterview } from '../../core/plan/plan-interview.js';
+import type { TJobDetail } from '../../server/api-schemas.js';
+import { loadJob } from '../load-job.js';
+import { EMPTY_RESUME } from './empty-resume.js';
+import type { TActor, TWebContext } from './web-context.js';
+import { withUploadedFile } from './with-uploaded-file.js';
+
+export type TCreateJobInput = {
+  /** Pasted text (Markdown, plain text or schema.org JobPosting JSON), or an uploaded file. */
+  source: { kind: 'text'; text: string } | { kind: 'file'; bytes: Uint8Array; fileName: string };
+  /** Replaces the title found in the description. */
+  title?: string;
+};
+
+/** What a pasted description is called in error messages ("pasted job description: no requirements found…"). */
+const PASTED_NAME = 'pasted job description';
+
+/**
+ * Creates a job from its description: extracts the requirements and plans the interview the job
+ * alone implies (each candidate's interview adds questions on their resume, unless the recruiter
+ * edits this plan). Errors: CandorError 'invalid_document' naming the file and the problem
+ * (unreadable, wrong type, too large, no requirements); nothing is stored then.
+ */
+export async function createJob(
+  context: TWebContext,
+  actor: TActor,
+  input: TCreateJobInput,
+): Promise<TJobDetail> {
+  const { source } = input;
+  const bytes = source.kind === 'text' ? new TextEncoder().encode(source.text) : source.bytes;
+  const fileName = source.kind === 'text' ? PASTED_NAME : source.fileName;
+  const { job: extracted } = await withUploadedFile(bytes, fileName, (path) => loadJob(path));
+  const title = input.title?.trim() || extracted.title.trim() || 'Untitled job';
+  const job = { ...extracted, title };
+  const plan = planInterview({ job, resume: EMPTY_RESUME });
+  const now = context.now().toISOString();
+  const row = {
+    id: context.newId(),
+    organisation_id: actor.organisationId,
+    title,
+    job_json: JSON.stringify(job),
+    plan_json: JSON.stringify(plan),
+    plan_edited: 0,
+    file_name: source.kind === 'file' ? source.fileName : null,
+    created_by: actor.userId,
+    created_at: now,
+    updated_at: now,
+  };
+  await context.db.insertInto('jobs').values(row).execute();
+  return { id: row.id, title, createdAt: now, job, plan };
+}

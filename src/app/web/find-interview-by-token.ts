@@ -1,0 +1,101 @@
+import type { Selectable } from 'kysely';
+import type {
+  TCandidatesTable,
+  TInterviewLinksTable,
+  TJobsTable,
+} from '../../adapters/storage/database-schema.js';
+import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import { CandorError } from '../../core/candor-error.js';
+import type { TInterviewSession } from '../../core/interview/session-store.js';
+import { hashToken } from './hash-token.js';
+import type { TWebContext } from './web-context.js';
+import { WebError } from './web-error.js';
+
+/** After its link expires, an interview already under way may still finish within its budget plus this. */
+const GRACE_MINUTES = 60;
+
+export type TInterviewAccess = {
+  link: Selectable<TInterviewLinksTable>;
+  candidate: Selectable<TCandidatesTable>;
+  job: Selectable<TJobsTable>;
+  organisationName: string;
+  /** Who the candidate writes to for a human interview instead: the recruiter who created the job. */
+  contactEmail: string;
+  /** The interview, once the candidate consented. */
+  session: TInterviewSession | undefined;
+};
+
+const INVALID =
+  'This interview link is not valid. Check that the whole link was copied, or ask the recruiter for a new one.';
+
+/**
+ * What an interview link opens: exactly one candidate's interview, and nothing else. Errors:
+ * CandorError 'not_found' for a token that opens nothing; WebError 'link_revoked' for a revoked
+ * or replaced link; 'link_expired' once it expired (an interview under way may finish first).
+ */
+export async function findInterviewByToken(context: TWebContext, token: string): Promise<TInterviewAccess> {
+  if (!/^[a-z2-7]{20,64}$/.test(token)) throw new CandorError('not_found', INVALID, { location: 'token' });
+  const row = await context.db
+    .selectFrom('interview_links')
+    .innerJoin('candidates', 'candidates.id', 'interview_links.candidate_id')
+    .innerJoin('jobs', 'jobs.id', 'candidates.job_id')
+    .innerJoin('organisations', 'organisations.id', 'candidates.organisation_id')
+    .innerJoin('users', 'users.id', 'jobs.created_by')
+    .select([
+      'interview_links.id as link_id',
+      'candidates.id as candidate_id',
+      'jobs.id as job_id',
+      'organisations.name as organisation_name',
+      'users.email as contact_email',
+    ])
+    .where('interview_links.token_hash', '=', hashToken(token))
+    .whereRef('interview_links.organisation_id', '=', 'candidates.organisation_id')
+    .whereRef('jobs.organisation_id', '=', 'candidates.organisation_id')
+    .executeTakeFirst();
+  if (row === undefined) throw new CandorError('not_found', INVALID, { location: 'token' });
+  const [link, candidate, job] = await Promise.all([
+    context.db
+      .selectFrom('interview_links')
+      .selectAll()
+      .where('id', '=', row.link_id)
+      .executeTakeFirstOrThrow(),
+    context.db
+      .selectFrom('candidates')
+      .selectAll()
+      .where('id', '=', row.candidate_id)
+      .executeTakeFirstOrThrow(),
+    context.db.selectFrom('jobs').selectAll().where('id', '=', row.job_id).executeTakeFirstOrThrow(),
+  ]);
+  if (link.revoked_at !== null) {
+    throw new WebError(
+      'link_revoked',
+      'This interview link is no longer valid: it was withdrawn or replaced. Ask the recruiter for a current link.',
+    );
+  }
+  const session =
+    candidate.interview_session_id === null
+      ? undefined
+      : await createKyselySessionStore({ db: context.db }).get(candidate.interview_session_id);
+  const now = context.now();
+  if (now.toISOString() >= link.expires_at) {
+    const state = session?.state;
+    const deadline =
+      state === undefined || state.status !== 'in_progress'
+        ? undefined
+        : Date.parse(state.startedAt) + (state.plan.budget.minutes + GRACE_MINUTES) * 60_000;
+    if (deadline === undefined || now.getTime() >= deadline) {
+      throw new WebError(
+        'link_expired',
+        'This interview link has expired. Ask the recruiter for a new link if you would still like to interview.',
+      );
+    }
+  }
+  return {
+    link,
+    candidate,
+    job,
+    organisationName: row.organisation_name,
+    contactEmail: row.contact_email,
+    session,
+  };
+}

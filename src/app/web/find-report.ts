@@ -1,0 +1,27 @@
+import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TEvaluation } from '../../core/evaluation.js';
+import { findCandidateRow } from './find-candidate-row.js';
+import type { TActor, TWebContext } from './web-context.js';
+import { WebError } from './web-error.js';
+
+/**
+ * A candidate's evaluation report. Errors: CandorError 'not_found'; WebError 'not_ready' while
+ * the interview or its evaluation is not finished.
+ */
+export async function findReport(
+  context: TWebContext,
+  actor: TActor,
+  candidateId: string,
+): Promise<TEvaluation> {
+  const candidate = await findCandidateRow(context, actor, candidateId);
+  if (candidate.interview_session_id !== null) {
+    const session = await createKyselySessionStore({ db: context.db }).get(candidate.interview_session_id);
+    if (session.report !== null) return session.report;
+  }
+  throw new WebError(
+    'not_ready',
+    candidate.status === 'failed'
+      ? 'The evaluation failed; it can be queued again by the server administrator.'
+      : 'There is no report yet: the interview or its evaluation is not finished.',
+  );
+}

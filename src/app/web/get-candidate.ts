@@ -1,0 +1,30 @@
+import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import { ZResume } from '../../core/resume.js';
+import type { TCandidateDetail } from '../../server/api-schemas.js';
+import { findCandidateRow } from './find-candidate-row.js';
+import { loadCandidateSummaries } from './load-candidate-summaries.js';
+import { loadTranscriptWithEvents } from './load-transcript-with-events.js';
+import { parseStoredJson } from './parse-stored-json.js';
+import type { TActor, TWebContext } from './web-context.js';
+
+/**
+ * One candidate: the summary, the resume's extracted claims, the transcript so far (with the
+ * room's paste and focus events) and the report once evaluated. Errors: CandorError 'not_found'.
+ */
+export async function getCandidate(
+  context: TWebContext,
+  actor: TActor,
+  input: { candidateId: string; origin: string },
+): Promise<TCandidateDetail> {
+  const row = await findCandidateRow(context, actor, input.candidateId);
+  const [summary] = await loadCandidateSummaries(context, actor, {
+    candidateIds: [row.id],
+    origin: input.origin,
+  });
+  if (summary === undefined) throw new Error(`candidate ${row.id} vanished`);
+  const resume = parseStoredJson(ZResume, row.resume_json, 'candidates.resume_json');
+  if (row.interview_session_id === null) return { ...summary, resume, transcript: null, report: null };
+  const session = await createKyselySessionStore({ db: context.db }).get(row.interview_session_id);
+  const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
+  return { ...summary, resume, transcript, report: session.report };
+}

@@ -1,0 +1,20 @@
+import { CandorError } from '../../core/candor-error.js';
+import type { TOrganisation, TUser } from '../../server/api-schemas.js';
+import type { TActor, TWebContext } from './web-context.js';
+
+/** The signed-in user and their organisation, as GET /api/me shows them (without the CSRF token). */
+export async function getSessionInfo(
+  context: TWebContext,
+  actor: TActor,
+): Promise<{ user: TUser; organisation: TOrganisation }> {
+  const organisation = await context.db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('id', '=', actor.organisationId)
+    .executeTakeFirst();
+  if (organisation === undefined) throw new CandorError('not_found', 'The organisation no longer exists');
+  return {
+    user: { id: actor.userId, email: actor.email, name: actor.name, role: actor.role },
+    organisation: { id: organisation.id, name: organisation.name },
+  };
+}

@@ -1,0 +1,108 @@
+import { ZRecommendation } from '../../core/evaluation.js';
+import { ZInterviewState } from '../../core/interview/interview-state.js';
+import type { TCandidateStatus, TCandidateSummary } from '../../server/api-schemas.js';
+import { deriveLinkToken } from './derive-link-token.js';
+import { hashToken } from './hash-token.js';
+import { interviewUrl } from './interview-url.js';
+import { parseStoredJson } from './parse-stored-json.js';
+import { toDecision } from './to-decision.js';
+import type { TActor, TWebContext } from './web-context.js';
+import { webProgress } from './web-progress.js';
+
+const STATUSES: readonly TCandidateStatus[] = [
+  'new',
+  'invited',
+  'in_progress',
+  'completed',
+  'evaluating',
+  'evaluated',
+  'failed',
+];
+
+export type TLoadCandidateSummariesInput =
+  | { jobId: string; origin: string }
+  | { candidateIds: readonly string[]; origin: string };
+
+/**
+ * Candidate summaries as lists show them: status, progress, recommendation, latest decision and
+ * current link — in five queries however many candidates, all scoped to the actor's organisation.
+ * Oldest first (upload order).
+ */
+export async function loadCandidateSummaries(
+  context: TWebContext,
+  actor: TActor,
+  input: TLoadCandidateSummariesInput,
+): Promise<TCandidateSummary[]> {
+  let query = context.db
+    .selectFrom('candidates')
+    .selectAll()
+    .where('organisation_id', '=', actor.organisationId);
+  if ('jobId' in input) query = query.where('job_id', '=', input.jobId);
+  else if (input.candidateIds.length === 0) return [];
+  else query = query.where('id', 'in', [...input.candidateIds]);
+  const candidates = await query.orderBy('created_at').orderBy('id').execute();
+  if (candidates.length === 0) return [];
+  const ids = candidates.map((candidate) => candidate.id);
+
+  const links = await context.db
+    .selectFrom('interview_links')
+    .selectAll()
+    .where('organisation_id', '=', actor.organisationId)
+    .where('candidate_id', 'in', ids)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  const decisions = await context.db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('organisation_id', '=', actor.organisationId)
+    .where('candidate_id', 'in', ids)
+    .orderBy('decided_at')
+    .orderBy('id')
+    .execute();
+  const sessionIds = candidates.flatMap((candidate) =>
+    candidate.interview_session_id === null ? [] : [candidate.interview_session_id],
+  );
+  const sessions =
+    sessionIds.length === 0
+      ? []
+      : await context.db
+          .selectFrom('interview_sessions')
+          .select(['id', 'state_json'])
+          .where('id', 'in', sessionIds)
+          .execute();
+  const stateById = new Map(sessions.map((session) => [session.id, session.state_json]));
+
+  return candidates.map((candidate): TCandidateSummary => {
+    const link = links.filter((row) => row.candidate_id === candidate.id).at(-1);
+    const decision = decisions.filter((row) => row.candidate_id === candidate.id).at(-1);
+    const stateJson =
+      candidate.interview_session_id === null ? undefined : stateById.get(candidate.interview_session_id);
+    const state =
+      stateJson === undefined
+        ? undefined
+        : parseStoredJson(ZInterviewState, stateJson, 'interview_sessions.state_json');
+    let invitation: TCandidateSummary['invitation'] = null;
+    if (link !== undefined) {
+      const token = deriveLinkToken(context.secret, candidate.id, link.nonce);
+      // A link made under another secret (CANDOR_SECRET changed) still opens, but cannot be shown again.
+      const url = hashToken(token) === link.token_hash ? interviewUrl(input.origin, token) : '';
+      invitation = { url, expiresAt: link.expires_at, revoked: link.revoked_at !== null };
+    }
+    const status = STATUSES.find((known) => known === candidate.status) ?? 'new';
+    const recommendation = ZRecommendation.safeParse(candidate.recommendation);
+    return {
+      id: candidate.id,
+      jobId: candidate.job_id,
+      name: candidate.name,
+      fileName: candidate.file_name,
+      status,
+      progress: state === undefined ? null : webProgress(state),
+      recommendation: recommendation.success ? recommendation.data : null,
+      redFlagCount: candidate.red_flag_count,
+      decision: decision === undefined ? null : toDecision(decision),
+      invitation,
+      updatedAt: candidate.updated_at,
+    };
+  });
+}

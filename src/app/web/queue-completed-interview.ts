@@ -1,0 +1,31 @@
+import { enqueueEvaluationJob } from '../../adapters/storage/enqueue-evaluation-job.js';
+import type { TWebContext } from './web-context.js';
+
+/**
+ * Marks a candidate whose interview is complete as completed and queues its evaluation, in one
+ * transaction, once: the status change is conditional, so calling it again (a retried answer, the
+ * worker's sweep after a crash) queues nothing more. Resolves to whether it queued.
+ */
+export async function queueCompletedInterview(
+  context: TWebContext,
+  candidate: { id: string; organisationId: string; sessionId: string },
+): Promise<boolean> {
+  const now = context.now().toISOString();
+  return context.db.transaction().execute(async (transaction) => {
+    const result = await transaction
+      .updateTable('candidates')
+      .set({ status: 'completed', updated_at: now })
+      .where('id', '=', candidate.id)
+      .where('status', 'in', ['new', 'invited', 'in_progress'])
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return false;
+    await enqueueEvaluationJob(transaction, {
+      id: context.newId(),
+      organisationId: candidate.organisationId,
+      candidateId: candidate.id,
+      sessionId: candidate.sessionId,
+      now,
+    });
+    return true;
+  });
+}

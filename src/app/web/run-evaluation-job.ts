@@ -1,0 +1,45 @@
+import type { TEvaluationJob } from '../../adapters/storage/claim-evaluation-job.js';
+import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TEvaluation } from '../../core/evaluation.js';
+import { evaluateCandidate } from '../evaluate-candidate.js';
+import { describeIntegritySignals } from './describe-integrity-signals.js';
+import { loadTranscriptWithEvents } from './load-transcript-with-events.js';
+import type { TWebContext } from './web-context.js';
+
+/**
+ * Evaluates the interview a claimed queue job names and stores the report with the session; the
+ * candidate becomes evaluated, with the recommendation and red-flag count copied for lists. The
+ * interview room's paste events feed the signals and every room signal is noted in the report.
+ * Errors: whatever evaluateCandidate and the store throw (the worker retries).
+ */
+export async function runEvaluationJob(context: TWebContext, job: TEvaluationJob): Promise<TEvaluation> {
+  const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
+  const session = await store.get(job.session_id);
+  await context.db
+    .updateTable('candidates')
+    .set({ status: 'evaluating', updated_at: context.now().toISOString() })
+    .where('id', '=', job.candidate_id)
+    .execute();
+  const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
+  const evaluation = await evaluateCandidate({
+    job: session.job,
+    resume: session.resume,
+    transcript,
+    model: context.model,
+    ...(context.env === undefined ? {} : { env: context.env }),
+    ...(context.auditLogPath === undefined ? {} : { auditLogPath: context.auditLogPath }),
+  });
+  evaluation.notes.push(...describeIntegritySignals(transcript));
+  await store.saveReport(session.id, { report: evaluation });
+  await context.db
+    .updateTable('candidates')
+    .set({
+      status: 'evaluated',
+      recommendation: evaluation.recommendation,
+      red_flag_count: evaluation.redFlags.length,
+      updated_at: context.now().toISOString(),
+    })
+    .where('id', '=', job.candidate_id)
+    .execute();
+  return evaluation;
+}

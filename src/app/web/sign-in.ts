@@ -1,0 +1,40 @@
+import { createWebSession } from './create-web-session.js';
+import { hashPassword } from './hash-password.js';
+import type { TSignedIn } from './sign-up.js';
+import { verifyPassword } from './verify-password.js';
+import type { TWebContext } from './web-context.js';
+import { WebError } from './web-error.js';
+
+/** Hashed once, so an unknown email costs the same time as a wrong password. */
+let decoyHash: Promise<string> | undefined;
+
+/**
+ * Checks an email and password and starts a browser session. Errors: WebError 'unauthenticated',
+ * with the same message whether the email or the password was wrong.
+ */
+export async function signIn(
+  context: TWebContext,
+  input: { email: string; password: string },
+): Promise<TSignedIn> {
+  const email = input.email.trim().toLowerCase();
+  const user = await context.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  decoyHash ??= hashPassword('not a password', new Uint8Array(16));
+  const isValid = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash));
+  if (user === undefined || !isValid) throw new WebError('unauthenticated', 'Wrong email or password.');
+  const organisation = await context.db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('id', '=', user.organisation_id)
+    .executeTakeFirstOrThrow();
+  const session = await createWebSession(context, context.db, user.id);
+  return {
+    sessionToken: session.token,
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role === 'owner' ? 'owner' : 'member',
+    },
+    organisation,
+  };
+}

@@ -1,0 +1,111 @@
+import { CandorError } from '../../core/candor-error.js';
+import type { TOrganisation, TUser } from '../../server/api-schemas.js';
+import { createWebSession } from './create-web-session.js';
+import { hashPassword } from './hash-password.js';
+import { hashToken } from './hash-token.js';
+import type { TWebContext } from './web-context.js';
+import { WebError } from './web-error.js';
+
+export type TSignUpInput = {
+  email: string;
+  password: string;
+  name: string;
+  /** The new organisation's name (without an invitation); defaults to "<name>'s organisation". */
+  organisationName?: string;
+  /** From a colleague's invitation link: joins their organisation as a member. */
+  invitationToken?: string;
+};
+
+export type TSignedIn = { sessionToken: string; user: TUser; organisation: TOrganisation };
+
+/**
+ * Creates an account and signs it in. Without an invitation the user creates an organisation and
+ * owns it (the first user of an installation does this); with one they join the inviting
+ * organisation, and the email must be the one invited. Errors: WebError 'conflict' for an email
+ * already signed up, CandorError 'invalid_argument' for an unknown, used, expired or mismatched invitation.
+ */
+export async function signUp(context: TWebContext, input: TSignUpInput): Promise<TSignedIn> {
+  const email = input.email.trim().toLowerCase();
+  const name = input.name.trim();
+  const passwordHash = await hashPassword(input.password, context.randomBytes(16));
+  const now = context.now().toISOString();
+
+  return context.db.transaction().execute(async (transaction) => {
+    const taken = await transaction
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirst();
+    if (taken !== undefined) {
+      throw new WebError('conflict', 'An account with this email already exists: sign in instead.', {
+        field: 'email',
+      });
+    }
+
+    let organisation: TOrganisation;
+    let role: TUser['role'];
+    if (input.invitationToken !== undefined && input.invitationToken.length > 0) {
+      const invitation = await transaction
+        .selectFrom('invitations')
+        .innerJoin('organisations', 'organisations.id', 'invitations.organisation_id')
+        .select([
+          'invitations.id',
+          'invitations.email',
+          'invitations.expires_at',
+          'invitations.accepted_at',
+          'organisations.id as organisation_id',
+          'organisations.name as organisation_name',
+        ])
+        .where('invitations.token_hash', '=', hashToken(input.invitationToken))
+        .executeTakeFirst();
+      const problem =
+        invitation === undefined
+          ? 'This invitation link is not valid. Ask your colleague for a new one.'
+          : invitation.accepted_at !== null
+            ? 'This invitation was already used. Sign in instead, or ask for a new one.'
+            : invitation.expires_at <= now
+              ? 'This invitation has expired. Ask your colleague for a new one.'
+              : invitation.email !== email
+                ? `This invitation is for ${invitation.email}: sign up with that email.`
+                : undefined;
+      if (problem !== undefined || invitation === undefined) {
+        throw new CandorError('invalid_argument', problem ?? 'Invalid invitation', {
+          location: 'invitationToken',
+        });
+      }
+      await transaction
+        .updateTable('invitations')
+        .set({ accepted_at: now })
+        .where('id', '=', invitation.id)
+        .execute();
+      organisation = { id: invitation.organisation_id, name: invitation.organisation_name };
+      role = 'member';
+    } else {
+      organisation = {
+        id: context.newId(),
+        name: input.organisationName?.trim() || `${name}'s organisation`,
+      };
+      await transaction
+        .insertInto('organisations')
+        .values({ id: organisation.id, name: organisation.name, created_at: now })
+        .execute();
+      role = 'owner';
+    }
+
+    const user: TUser = { id: context.newId(), email, name, role };
+    await transaction
+      .insertInto('users')
+      .values({
+        id: user.id,
+        organisation_id: organisation.id,
+        email,
+        name,
+        role,
+        password_hash: passwordHash,
+        created_at: now,
+      })
+      .execute();
+    const session = await createWebSession(context, transaction, user.id);
+    return { sessionToken: session.token, user, organisation };
+  });
+}

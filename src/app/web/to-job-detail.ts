@@ -1,0 +1,16 @@
+import type { Selectable } from 'kysely';
+import type { TJobsTable } from '../../adapters/storage/database-schema.js';
+import { ZJob } from '../../core/job.js';
+import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
+import type { TJobDetail } from '../../server/api-schemas.js';
+import { parseStoredJson } from './parse-stored-json.js';
+
+export function toJobDetail(row: Selectable<TJobsTable>): TJobDetail {
+  return {
+    id: row.id,
+    title: row.title,
+    createdAt: row.created_at,
+    job: parseStoredJson(ZJob, row.job_json, 'jobs.job_json'),
+    plan: parseStoredJson(ZInterviewPlan, row.plan_json, 'jobs.plan_json'),
+  };
+}

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { TDatabase } from '../../adapters/storage/database-schema.js';
+import type { TQuestionWording } from '../interview/question-wording.js';
+
+/** What every web use case runs with: the database and the hidden inputs (time, ids, randomness). */
+export type TWebContext = {
+  db: Kysely<TDatabase>;
+  /** The server secret (32 random bytes or more): CSRF tokens and interview link tokens derive from it. */
+  secret: Uint8Array;
+  now: () => Date;
+  /** A new record id: random, so ids are not guessable or countable. */
+  newId: () => string;
+  /** Random bytes for tokens. */
+  randomBytes: (size: number) => Uint8Array;
+  /** `offline` or `provider:model`: evaluates interviews (and words questions, with a model). */
+  model: string;
+  /** Where model API keys are read from (default process.env). */
+  env?: Record<string, string | undefined>;
+  /** Words interview questions (a model); without it the rules' wording is asked. */
+  wording?: TQuestionWording;
+  /** Where model calls are logged (JSON Lines), when a model is configured. */
+  auditLogPath?: string;
+  /** How long interviews are kept, as the candidate's notice says. */
+  retentionDays: number;
+};
+
+/** The signed-in recruiter (or API token) a request acts for; every query is scoped to its organisation. */
+export type TActor = {
+  userId: string;
+  organisationId: string;
+  email: string;
+  name: string;
+  role: 'owner' | 'member';
+  /** How the request was authenticated: a browser session (CSRF-checked) or an API token (not). */
+  via: 'session' | 'token';
+};

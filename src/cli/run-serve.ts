@@ -1,0 +1,99 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createDatabase } from '../adapters/storage/create-database.js';
+import { loadServerSecret } from '../app/web/load-server-secret.js';
+import { createServer } from '../server/create-server.js';
+import { startEvaluationWorker } from '../server/evaluation-worker.js';
+import type { TTerminal } from './terminal.js';
+
+export type TServeOptions = {
+  port: number;
+  host: string;
+  /** A SQLite path or URL, or postgres://…; default DATABASE_URL, else ./data/candor.sqlite. */
+  database?: string;
+  model: string;
+  /** The built web app; default web/dist of this package. */
+  webRoot?: string;
+  /** The origin links are built on, when Candor sits behind a proxy (https://candor.example.com). */
+  publicUrl?: string;
+  /** Days an interview is kept after it ends, as candidates are told (default 180). */
+  retentionDays?: number;
+  /** With a model: where its calls are logged (default ./data/audit.jsonl). */
+  auditLog?: string;
+};
+
+export type TServeIo = {
+  env?: Record<string, string | undefined>;
+  /** Resolves when the server should stop (default: SIGINT or SIGTERM). */
+  stopped?: Promise<unknown>;
+};
+
+/** The web app this package builds: <package>/web/dist, from src/cli or dist/cli alike. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+function untilSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/**
+ * `candor serve`: the API, the web app and the evaluation worker in one process, until SIGINT or
+ * SIGTERM. Prints the address it listens on (with --port 0, the port the system chose).
+ */
+export async function runServe(
+  options: TServeOptions,
+  terminal: TTerminal,
+  io: TServeIo = {},
+): Promise<void> {
+  const env = io.env ?? process.env;
+  const database = await createDatabase({ url: options.database ?? env.DATABASE_URL });
+  const secret = await loadServerSecret(database.db, env.CANDOR_SECRET);
+  const log = (message: string) => terminal.err(`${message}\n`);
+  const server = createServer({
+    database,
+    secret,
+    model: options.model,
+    webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
+    env,
+    ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+    ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
+    auditLogPath: resolve(options.auditLog ?? './data/audit.jsonl'),
+  });
+  const worker = startEvaluationWorker(server.context, { log });
+  const listening = await new Promise<{ http: Server; address: AddressInfo }>((resolve, reject) => {
+    const http = serve({ fetch: server.app.fetch, port: options.port, hostname: options.host }, (address) =>
+      resolve({ http: http as Server, address }),
+    ) as Server;
+    http.once('error', reject);
+  });
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${listening.address.port}`;
+  terminal.out(`Candor is running at ${url}\n`);
+  log(
+    `Database: ${database.kind} ${database.location} · model: ${options.model} · API docs: ${url}/docs` +
+      (options.host === '127.0.0.1' || options.host === 'localhost'
+        ? ' · only this machine can connect (--host 0.0.0.0 to open it)'
+        : ''),
+  );
+
+  await (io.stopped ?? untilSignal());
+  log('Stopping: finishing the requests in hand…');
+  await new Promise<void>((resolve) => {
+    listening.http.close(() => resolve());
+    // Streams (a question being worded) get a moment; then every connection is closed.
+    setTimeout(() => listening.http.closeAllConnections(), 5_000).unref();
+  });
+  await worker.stop();
+  await server.close();
+  await database.close();
+}

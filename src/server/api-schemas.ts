@@ -1,0 +1,249 @@
+/**
+ * The HTTP API's request and response bodies: the single source of truth shared by the server
+ * (validation, OpenAPI document) and the web app (types). Domain shapes come from src/core.
+ * Every recruiter endpoint is scoped to the caller's organisation; ids of another organisation's
+ * records answer 404. Errors are application/problem+json: ZProblem.
+ */
+import { z } from 'zod';
+import { ZEvaluation, ZRecommendation } from '../core/evaluation.js';
+import { ZJob } from '../core/job.js';
+import { ZInterviewPlan } from '../core/plan/interview-plan.js';
+import { ZResume } from '../core/resume.js';
+
+/** RFC 9457 problem details. `code` is Candor's stable error code; `field` names the bad input. */
+export const ZProblem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  code: z.string(),
+  field: z.string().optional(),
+});
+export type TProblem = z.infer<typeof ZProblem>;
+
+// ── Auth ────────────────────────────────────────────────────────────────────────────────────
+export const ZUser = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['owner', 'member']),
+});
+export type TUser = z.infer<typeof ZUser>;
+export const ZOrganisation = z.object({ id: z.string(), name: z.string() });
+export type TOrganisation = z.infer<typeof ZOrganisation>;
+
+/** POST /api/auth/signup — creates an organisation, or joins one with an invitation token. */
+export const ZSignUpBody = z.object({
+  email: z.email(),
+  password: z.string().min(10, 'use at least 10 characters').max(200),
+  name: z.string().trim().min(1).max(200),
+  organisationName: z.string().trim().min(1).max(200).optional(),
+  invitationToken: z.string().optional(),
+});
+/** POST /api/auth/signin */
+export const ZSignInBody = z.object({ email: z.email(), password: z.string().min(1).max(200) });
+/** GET /api/me, and the answer of signup/signin. `csrfToken` goes in the x-csrf-token header of state-changing requests. */
+export const ZSessionInfo = z.object({ user: ZUser, organisation: ZOrganisation, csrfToken: z.string() });
+export type TSessionInfo = z.infer<typeof ZSessionInfo>;
+
+/** POST /api/invitations → a link a colleague opens to sign up into the same organisation. */
+export const ZCreateInvitationBody = z.object({ email: z.email() });
+export const ZInvitation = z.object({
+  id: z.string(),
+  email: z.string(),
+  url: z.string(),
+  expiresAt: z.string(),
+});
+
+/** POST /api/tokens → an API token for scripts (shown once); GET /api/tokens lists them without the secret. */
+export const ZCreateTokenBody = z.object({ name: z.string().trim().min(1).max(100) });
+export const ZApiToken = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export const ZCreatedApiToken = ZApiToken.extend({ token: z.string() });
+/** GET /api/tokens */
+export const ZApiTokenList = z.object({ tokens: z.array(ZApiToken) });
+
+// ── Jobs ────────────────────────────────────────────────────────────────────────────────────
+export const ZCandidateStatus = z.enum([
+  'new',
+  'invited',
+  'in_progress',
+  'completed',
+  'evaluating',
+  'evaluated',
+  'failed',
+]);
+export type TCandidateStatus = z.infer<typeof ZCandidateStatus>;
+
+export const ZJobSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  candidateCount: z.number().int(),
+  evaluatedCount: z.number().int(),
+});
+export type TJobSummary = z.infer<typeof ZJobSummary>;
+/** GET /api/jobs — newest first. */
+export const ZJobList = z.object({ jobs: z.array(ZJobSummary) });
+
+export const ZJobDetail = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  /** The extracted job: plain text and requirements (editable). */
+  job: ZJob,
+  plan: ZInterviewPlan,
+});
+export type TJobDetail = z.infer<typeof ZJobDetail>;
+
+/** POST /api/jobs as JSON (pasted text); the same endpoint takes multipart/form-data with a `file`. */
+export const ZCreateJobBody = z.object({
+  text: z.string().trim().min(1).max(200_000),
+  title: z.string().trim().max(200).optional(),
+});
+/** PUT /api/jobs/:id/requirements — the recruiter's edited requirements; the plan is re-made from them. */
+export const ZUpdateRequirementsBody = z.object({
+  requirements: z.array(
+    z.object({
+      id: z
+        .string()
+        .regex(/^R\d+$/)
+        .optional(),
+      text: z.string().trim().min(1).max(1000),
+      priority: z.enum(['must', 'nice']),
+    }),
+  ),
+});
+/** PUT /api/jobs/:id/plan — an edited plan (validated like `candor interview --plan`). */
+export const ZUpdatePlanBody = z.object({ plan: ZInterviewPlan });
+
+// ── Candidates ──────────────────────────────────────────────────────────────────────────────
+export const ZDecision = z.object({
+  decision: z.enum(['advance', 'reject', 'hold']),
+  reason: z.string(),
+  /** True when the human decision differs from the AI's recommendation. */
+  isOverride: z.boolean(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+});
+export type TDecision = z.infer<typeof ZDecision>;
+
+export const ZCandidateSummary = z.object({
+  id: z.string(),
+  jobId: z.string(),
+  name: z.string().nullable(),
+  fileName: z.string(),
+  status: ZCandidateStatus,
+  /** While in progress: answered questions / planned questions. */
+  progress: z.object({ answered: z.number().int(), planned: z.number().int() }).nullable(),
+  recommendation: ZRecommendation.nullable(),
+  redFlagCount: z.number().int().nullable(),
+  decision: ZDecision.nullable(),
+  invitation: z.object({ url: z.string(), expiresAt: z.string(), revoked: z.boolean() }).nullable(),
+  updatedAt: z.string(),
+});
+export type TCandidateSummary = z.infer<typeof ZCandidateSummary>;
+/** GET /api/jobs/:id/candidates — in upload order. */
+export const ZCandidateList = z.object({ candidates: z.array(ZCandidateSummary) });
+
+export const ZCandidateDetail = ZCandidateSummary.extend({
+  resume: ZResume,
+  /** The interview transcript so far (Candor's form), once started. */
+  transcript: z.object({ version: z.literal(1), turns: z.array(z.any()) }).nullable(),
+  /** Paste and focus events per turn, shown in the report's integrity section. */
+  report: ZEvaluation.nullable(),
+});
+export type TCandidateDetail = z.infer<typeof ZCandidateDetail>;
+
+/** POST /api/jobs/:id/candidates — multipart/form-data with one or more `files` (resumes). */
+export const ZUploadCandidatesResult = z.object({
+  created: z.array(ZCandidateSummary),
+  /** Files that were refused, with why (too large, wrong type, corrupt, encrypted, scanned). */
+  rejected: z.array(z.object({ fileName: z.string(), problem: z.string() })),
+});
+
+/** POST /api/candidates/:id/invitation → a fresh link (a previous one is revoked); DELETE revokes. */
+export const ZCreateLinkBody = z.object({ expiresInDays: z.number().int().min(1).max(60).default(7) });
+export const ZInterviewLink = z.object({ url: z.string(), token: z.string(), expiresAt: z.string() });
+
+/** GET /api/candidates/:id/decisions — every decision, oldest first: the audit trail. */
+export const ZDecisionList = z.object({ decisions: z.array(ZDecision) });
+
+/** POST /api/candidates/:id/decision */
+export const ZDecisionBody = z.object({
+  decision: z.enum(['advance', 'reject', 'hold']),
+  reason: z.string().trim().min(1).max(2000),
+});
+
+/** GET /api/jobs/:id/comparison?sort= — best first by recommendation unless sorted otherwise. */
+export const ZComparisonQuery = z.object({
+  sort: z.enum(['recommendation', 'mustHaveMet', 'redFlags', 'name', 'status']).optional(),
+});
+
+/** GET /api/jobs/:id/comparison — one row per candidate, for the side-by-side view. */
+export const ZComparison = z.object({
+  job: z.object({ id: z.string(), title: z.string() }),
+  requirements: z.array(z.object({ id: z.string(), text: z.string(), priority: z.enum(['must', 'nice']) })),
+  rows: z.array(
+    z.object({
+      candidate: ZCandidateSummary,
+      /** requirement id → status, for evaluated candidates. */
+      coverage: z.record(z.string(), z.enum(['met', 'partial', 'gap', 'unverified'])),
+      mustHaveMet: z.number().int(),
+      mustHaveTotal: z.number().int(),
+      redFlags: z.array(z.string()),
+    }),
+  ),
+});
+export type TComparison = z.infer<typeof ZComparison>;
+
+// ── The candidate's interview room (authorised by the link token only) ──────────────────────
+/** GET /api/interview/:token */
+export const ZInterviewRoom = z.object({
+  jobTitle: z.string(),
+  organisationName: z.string(),
+  status: z.enum(['awaiting_consent', 'in_progress', 'completed']),
+  /** The notice shown before consent: AI conducts and evaluates; data kept; how to ask for a human. */
+  notice: z.object({ retentionDays: z.number().int(), humanAlternative: z.string() }),
+  progress: z.object({ answered: z.number().int(), planned: z.number().int(), minutesLeft: z.number() }),
+  /** The question waiting for an answer, if any (a refresh resumes here). */
+  currentQuestion: z
+    .object({ turnId: z.string(), text: z.string(), timeWarning: z.string().nullable() })
+    .nullable(),
+  /** Earlier turns, so the chat can be redrawn after a refresh. */
+  history: z.array(z.object({ turnId: z.string(), question: z.string(), answer: z.string() })),
+});
+export type TInterviewRoom = z.infer<typeof ZInterviewRoom>;
+
+/** POST /api/interview/:token/consent — answers the room. */
+/** POST /api/interview/:token/next — the next question, streamed as text/event-stream:
+ *  `event: token` data chunks of the question text, then `event: question` with JSON
+ *  {turnId, text, timeWarning} or `event: done` with JSON {} when the interview is over. */
+/** The `question` event of the stream (and its JSON when a client asks for application/json). */
+export const ZStreamedQuestion = z.object({
+  turnId: z.string(),
+  text: z.string(),
+  timeWarning: z.string().nullable(),
+});
+/** POST /api/interview/:token/answer → the room (ZInterviewRoom). Sending the same answer again is harmless. */
+export const ZAnswerBody = z.object({
+  turnId: z.string(),
+  answer: z.string().max(20_000),
+  /** The candidate chose to skip the question ("skip" is recorded, whatever `answer` holds). */
+  skip: z.boolean().optional(),
+  /** Integrity signals from the browser: pastes, tab/focus changes (never an automatic rejection). */
+  events: z
+    .array(
+      z.object({
+        kind: z.enum(['paste', 'blur', 'focus']),
+        at: z.string(),
+        characters: z.number().int().nonnegative().optional(),
+      }),
+    )
+    .max(500)
+    .default([]),
+});

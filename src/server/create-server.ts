@@ -1,0 +1,220 @@
+import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import { swaggerUI } from '@hono/swagger-ui';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { createFileAuditLog } from '../adapters/audit-log.js';
+import { createLanguageModel } from '../adapters/models/create-language-model.js';
+import type { TCandorDatabase } from '../adapters/storage/create-database.js';
+import { createSessionId } from '../adapters/storage/create-session-id.js';
+import { createModelWording } from '../app/interview/create-model-wording.js';
+import type { TQuestionWording } from '../app/interview/question-wording.js';
+import type { TWebContext } from '../app/web/web-context.js';
+import { WebError } from '../app/web/web-error.js';
+import { CandorError } from '../core/candor-error.js';
+import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
+import { authenticate, protectFromForgery, requireActor } from './auth-middleware.js';
+import { createKeyedLock } from './create-keyed-lock.js';
+import { createRateLimiter, type TRateLimit } from './create-rate-limiter.js';
+import { takeRateLimit } from './rate-limit.js';
+import { createChromiumPdfRenderer, type TPdfRenderer } from './render-pdf.js';
+import { registerAuthRoutes } from './routes/auth-routes.js';
+import { registerCandidateRoutes } from './routes/candidate-routes.js';
+import { registerInterviewRoutes } from './routes/interview-routes.js';
+import { registerJobEventsRoutes } from './routes/job-events-routes.js';
+import { registerJobRoutes } from './routes/job-routes.js';
+import { serveWebApp } from './serve-web-app.js';
+import type { TServerEnv } from './server-env.js';
+import { problemResponse, toProblem } from './to-problem.js';
+
+export type TCreateServerOptions = {
+  database: TCandorDatabase;
+  /** The server secret (loadServerSecret): 32 random bytes or more. */
+  secret: Uint8Array;
+  /** `offline` (default) or `provider:model`: evaluates interviews and words their questions. */
+  model?: string;
+  /** The built web app (web/dist); without it, GET / explains how to build it. */
+  webRoot?: string;
+  now?: () => Date;
+  /** New record ids (default: 128 random bits, base32). */
+  ids?: () => string;
+  randomBytes?: (size: number) => Uint8Array;
+  /** The public origin links are built on (https://candor.example.com); default: the request's own. */
+  publicUrl?: string;
+  /** Rate limits (in memory, per process); false turns them off. */
+  rateLimits?: false | { signIn?: TRateLimit; interview?: TRateLimit; interviewAddress?: TRateLimit };
+  /** How long interviews are kept, as the candidate's notice says (default 180 days). */
+  retentionDays?: number;
+  /** With a model: where its calls are logged (JSON Lines); none by default. */
+  auditLogPath?: string;
+  /** Model API keys (default process.env). */
+  env?: Record<string, string | undefined>;
+  /** Words questions (default: the model's, none offline). */
+  wording?: TQuestionWording;
+  /** PDF rendering (default: headless Chromium at /usr/bin/chromium if installed); null: none. */
+  renderPdf?: TPdfRenderer | null;
+  /** How often GET /api/jobs/:id/events checks for changes (default 2000 ms). */
+  liveIntervalMs?: number;
+  /** Server faults, for the log (default stderr). */
+  log?: (error: unknown) => void;
+};
+
+export type TCandorServer = {
+  app: OpenAPIHono<TServerEnv>;
+  /** What the use cases run with: for the evaluation worker. */
+  context: TWebContext;
+  close(): Promise<void>;
+};
+
+/** Largest JSON body (a pasted job description is at most 200 000 characters). */
+const JSON_LIMIT = 2 * 1024 * 1024;
+/** Largest upload request: many resumes at once (each file is read up to 10 MB). */
+const UPLOAD_LIMIT = 100 * 1024 * 1024;
+
+export const DEFAULT_RATE_LIMITS = {
+  /** Sign-in and sign-up: 10 attempts, then one every 6 seconds, per address and per email. */
+  signIn: { capacity: 10, perMinute: 10 },
+  /** The interview room: 60 requests, then one a second, per link. */
+  interview: { capacity: 60, perMinute: 60 },
+  /** The interview room per address: generous, as a whole office of candidates may share one. */
+  interviewAddress: { capacity: 600, perMinute: 600 },
+} as const satisfies Record<string, TRateLimit>;
+
+/** Uploads: a multipart POST of a job description or of resumes. */
+function isUpload(method: string, path: string, contentType: string | undefined): boolean {
+  return (
+    method === 'POST' &&
+    (contentType ?? '').toLowerCase().startsWith('multipart/form-data') &&
+    (path === '/api/jobs' || /^\/api\/jobs\/[^/]+\/candidates$/.test(path))
+  );
+}
+
+function defaultLog(error: unknown) {
+  process.stderr.write(
+    `candor serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+}
+
+/**
+ * The Candor HTTP server as a Hono app: the typed API under /api (OpenAPI document at
+ * /openapi.json, docs at /docs), problem+json errors, and the built web app. Tests call
+ * `app.request()`; `candor serve` listens with @hono/node-server and starts the evaluation worker.
+ */
+export function createServer(options: TCreateServerOptions): TCandorServer {
+  const log = options.log ?? defaultLog;
+  const modelSpec = options.model ?? 'offline';
+  const env = options.env ?? process.env;
+  const spec = parseModelSpec(modelSpec);
+  const wording =
+    options.wording ??
+    (spec.provider === 'offline'
+      ? undefined
+      : createModelWording({
+          model: createLanguageModel(spec, env),
+          modelId: formatModelSpec(spec),
+          ...(options.auditLogPath === undefined
+            ? {}
+            : { auditLog: createFileAuditLog(options.auditLogPath) }),
+        }));
+  const context: TWebContext = {
+    db: options.database.db,
+    secret: options.secret,
+    now: options.now ?? (() => new Date()),
+    newId: options.ids ?? (() => createSessionId()),
+    randomBytes: options.randomBytes ?? nodeRandomBytes,
+    model: modelSpec,
+    env,
+    retentionDays: options.retentionDays ?? 180,
+    ...(options.auditLogPath === undefined ? {} : { auditLogPath: options.auditLogPath }),
+    ...(wording === undefined ? {} : { wording }),
+  };
+  const limits = options.rateLimits === false ? undefined : { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
+  const signInLimiter = limits === undefined ? undefined : createRateLimiter(limits.signIn);
+  const interviewLimiter = limits === undefined ? undefined : createRateLimiter(limits.interview);
+  const interviewAddressLimiter =
+    limits === undefined ? undefined : createRateLimiter(limits.interviewAddress);
+  const renderPdf =
+    options.renderPdf === null ? undefined : (options.renderPdf ?? createChromiumPdfRenderer());
+
+  const app = new OpenAPIHono<TServerEnv>({
+    // A request that fails its schema: 400 problem+json naming the field.
+    defaultHook: (result) => {
+      if (!result.success) throw result.error;
+    },
+  });
+
+  app.onError((error) => problemResponse(toProblem(error, log)));
+  app.notFound((c) =>
+    problemResponse(
+      toProblem(new CandorError('not_found', `There is nothing at ${c.req.method} ${c.req.path}.`)),
+    ),
+  );
+
+  app.use('*', async (c, next) => {
+    c.set('origin', options.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin);
+    const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+    c.set('clientAddress', incoming?.socket?.remoteAddress ?? 'local');
+    await next();
+    // Interview links carry their token in the path: never send it on as a Referer.
+    c.header('referrer-policy', 'no-referrer');
+    c.header('x-content-type-options', 'nosniff');
+    c.header('x-frame-options', 'DENY');
+  });
+
+  app.use('/api/*', async (c, next) => {
+    c.header('cache-control', 'no-store');
+    const limit = isUpload(c.req.method, c.req.path, c.req.header('content-type'))
+      ? UPLOAD_LIMIT
+      : JSON_LIMIT;
+    return bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new WebError(
+          'payload_too_large',
+          `The request is larger than ${Math.round(limit / 1024 / 1024)} MB, the most this endpoint takes.`,
+        );
+      },
+    })(c, next);
+  });
+  app.use('/api/*', authenticate(context));
+  app.use('/api/*', protectFromForgery(context));
+  for (const path of [
+    '/api/me',
+    '/api/invitations',
+    '/api/tokens',
+    '/api/tokens/*',
+    '/api/jobs',
+    '/api/jobs/*',
+    '/api/candidates/*',
+  ]) {
+    app.use(path, requireActor);
+  }
+  app.use('/api/interview/*', async (c, next) => {
+    takeRateLimit(interviewAddressLimiter, [`address:${c.get('clientAddress')}`]);
+    takeRateLimit(interviewLimiter, [`link:${c.req.path.split('/')[3] ?? ''}`]);
+    return next();
+  });
+
+  registerAuthRoutes(app, { context, signInLimiter });
+  registerJobRoutes(app, { context });
+  registerJobEventsRoutes(app, {
+    context,
+    log,
+    ...(options.liveIntervalMs === undefined ? {} : { intervalMs: options.liveIntervalMs }),
+  });
+  registerCandidateRoutes(app, { context, renderPdf });
+  registerInterviewRoutes(app, { context, lock: createKeyedLock(), log });
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Candor API',
+      version: '0.1.0',
+      description:
+        'The HTTP API of Candor, the open-source AI interviewer that shows its evidence. Recruiter endpoints take a session cookie (changes need the x-csrf-token header) or an API token (Authorization: Bearer). Every id is scoped to your organisation. Errors are application/problem+json with a stable `code`.',
+    },
+  });
+  app.get('/docs', swaggerUI({ url: '/openapi.json' }));
+  serveWebApp(app, options.webRoot);
+
+  return { app, context, close: async () => {} };
+}

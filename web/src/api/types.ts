@@ -1,0 +1,56 @@
+/**
+ * The API's shapes, inferred from the server's schemas (types only: no zod in the bundle).
+ * src/server/api-schemas.ts is the single source of truth.
+ */
+import type { z } from 'zod';
+import type {
+  ZApiToken,
+  ZCreatedApiToken,
+  ZInterviewLink,
+  ZInvitation,
+  ZUploadCandidatesResult,
+} from '../../../src/server/api-schemas.js';
+
+export type {
+  TAnswerAssessment,
+  TEvaluation,
+  TQuote,
+  TRecommendation,
+  TRedFlag,
+  TRequirementAssessment,
+  TRequirementStatus,
+  TVerdict,
+} from '../../../src/core/evaluation.js';
+export type { TRequirement, TRequirementPriority } from '../../../src/core/job.js';
+export type {
+  TInterviewPlan,
+  TPlannedQuestion,
+  TPlannedQuestionType,
+} from '../../../src/core/plan/interview-plan.js';
+export type { TClaim, TClaimKind, TResume } from '../../../src/core/resume.js';
+export type {
+  TCandidateDetail,
+  TCandidateStatus,
+  TCandidateSummary,
+  TComparison,
+  TDecision,
+  TInterviewRoom,
+  TJobDetail,
+  TJobSummary,
+  TProblem,
+  TSessionInfo,
+  TUser,
+} from '../../../src/server/api-schemas.js';
+
+export type TInvitation = z.infer<typeof ZInvitation>;
+export type TApiToken = z.infer<typeof ZApiToken>;
+export type TCreatedApiToken = z.infer<typeof ZCreatedApiToken>;
+export type TInterviewLink = z.infer<typeof ZInterviewLink>;
+export type TUploadCandidatesResult = z.infer<typeof ZUploadCandidatesResult>;
+export type TDecisionKind = 'advance' | 'reject' | 'hold';
+
+/** One integrity event the interview room sends with an answer. */
+export type TTurnEvent = { kind: 'paste' | 'blur' | 'focus'; at: string; characters?: number };
+
+/** The question the /next stream ends with. */
+export type TStreamedQuestion = { turnId: string; text: string; timeWarning: string | null };

@@ -1,0 +1,244 @@
+import { fetchCandidate, reportUrl, type TReportFormat } from '../api/candor-api';
+import type { TCandidateDetail, TClaim, TClaimKind } from '../api/types';
+import { InterviewLinkControl, needsInterviewLink } from '../components/interview-link';
+import { ReportView } from '../components/report-view';
+import { Badge, ErrorMessage, Loading, PageHeading } from '../components/ui';
+import { useDocumentTitle, usePolling, useResource } from '../components/use-resource';
+import {
+  CANDIDATE_STATUS_TONES,
+  candidateName,
+  DECISION_LABELS,
+  DECISION_TONES,
+  describeCandidateStatus,
+} from '../lib/labels';
+import { Link } from '../router';
+import { DecisionPanel } from './decision-panel';
+import { POLL_INTERVAL_MS } from './job-candidates';
+
+const FORMATS: readonly { format: TReportFormat; label: string; extension: string }[] = [
+  { format: 'markdown', label: 'Markdown', extension: 'md' },
+  { format: 'json', label: 'JSON', extension: 'json' },
+  { format: 'html', label: 'HTML', extension: 'html' },
+  { format: 'pdf', label: 'PDF', extension: 'pdf' },
+];
+
+const CLAIM_GROUPS: readonly { kind: TClaimKind; label: string }[] = [
+  { kind: 'experience_years', label: 'Experience' },
+  { kind: 'role', label: 'Roles' },
+  { kind: 'education', label: 'Education' },
+  { kind: 'skill', label: 'Skills and tools' },
+  { kind: 'certification', label: 'Certifications' },
+  { kind: 'achievement', label: 'Achievements' },
+];
+
+/** A candidate: interview link and live status, the report, the decision, and what the resume claims. */
+export function CandidatePage({ candidateId }: { candidateId: string }) {
+  const candidate = useResource(() => fetchCandidate(candidateId), candidateId);
+  const isSettled = candidate.data?.status === 'evaluated' || candidate.data?.status === 'failed';
+  usePolling(
+    () => void candidate.reload({ quiet: true }),
+    POLL_INTERVAL_MS,
+    candidate.data !== undefined && !isSettled,
+  );
+  const name = candidate.data ? candidateName(candidate.data) : undefined;
+  useDocumentTitle(name ?? 'Candidate');
+
+  if (candidate.data === undefined) {
+    return (
+      <>
+        {candidate.isLoading ? <Loading label="Loading the candidate…" /> : null}
+        <ErrorMessage error={candidate.error} />
+      </>
+    );
+  }
+  const detail = candidate.data;
+  const jobHref = `/jobs/${encodeURIComponent(detail.jobId)}`;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/jobs">Jobs</Link>
+        <span aria-hidden="true"> › </span>
+        <Link to={jobHref}>{detail.report?.job.title ?? 'Job'}</Link>
+      </nav>
+      <div className="page-head">
+        <div>
+          <PageHeading>{name}</PageHeading>
+          <p className="page-meta">
+            <Badge tone={CANDIDATE_STATUS_TONES[detail.status]}>{describeCandidateStatus(detail)}</Badge>
+            <span>{detail.fileName}</span>
+            {detail.decision !== null ? (
+              <span>
+                Decision:{' '}
+                <Badge tone={DECISION_TONES[detail.decision.decision]}>
+                  {DECISION_LABELS[detail.decision.decision]}
+                </Badge>
+                {detail.decision.isOverride ? <span className="override-marker">Override</span> : null}
+              </span>
+            ) : null}
+          </p>
+        </div>
+        <div className="actions">
+          <a href="#decision" className="button button-secondary">
+            Decide
+          </a>
+          <Link to={`${jobHref}/compare`} className="button button-quiet">
+            Compare with others
+          </Link>
+        </div>
+      </div>
+
+      {needsInterviewLink(detail) ? (
+        <section className="panel" aria-labelledby="link-heading">
+          <h2 id="link-heading">Interview link</h2>
+          <p className="muted">
+            Send this link to the candidate. It opens the interview room; it expires, and you can revoke it at
+            any time.
+          </p>
+          <InterviewLinkControl
+            candidate={detail}
+            layout="full"
+            onChange={() => void candidate.reload({ quiet: true })}
+          />
+        </section>
+      ) : null}
+
+      {detail.report !== null ? (
+        <ReportView
+          evaluation={detail.report}
+          actions={<Downloads candidateId={detail.id} name={name ?? 'candidate'} />}
+        />
+      ) : (
+        <ReportPending detail={detail} />
+      )}
+
+      <DecisionPanel
+        candidateId={detail.id}
+        recommendation={detail.recommendation}
+        onDecided={() => void candidate.reload({ quiet: true })}
+      />
+      <ResumeClaims detail={detail} />
+    </>
+  );
+}
+
+function Downloads({ candidateId, name }: { candidateId: string; name: string }) {
+  const base = `candor-report-${
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'candidate'
+  }`;
+  return (
+    <div className="downloads">
+      <span className="downloads-label">Download the report</span>
+      {FORMATS.map((entry) => (
+        <a
+          key={entry.format}
+          className="button button-secondary button-small"
+          href={reportUrl(candidateId, entry.format)}
+          download={`${base}.${entry.extension}`}
+        >
+          {entry.label}
+        </a>
+      ))}
+    </div>
+  );
+}
+
+function ReportPending({ detail }: { detail: TCandidateDetail }) {
+  const turns = (detail.transcript?.turns ?? []) as { id?: string; question?: string; answer?: string }[];
+  const answered = turns.filter((turn) => typeof turn.answer === 'string');
+  const message: Record<TCandidateDetail['status'], string> = {
+    new: 'The report appears here once the candidate has been interviewed. Create an interview link to start.',
+    invited: 'The candidate has a link and has not started yet. This page updates by itself.',
+    in_progress: 'The interview is under way. This page updates by itself.',
+    completed: 'The interview is complete; the evaluation starts shortly.',
+    evaluating: 'Candor is writing the report…',
+    evaluated: 'The report is ready.',
+    failed: 'The evaluation failed. The transcript is kept; ask an administrator to run it again.',
+  };
+  return (
+    <section className="panel" aria-labelledby="report-pending-heading">
+      <h2 id="report-pending-heading">Evaluation report</h2>
+      <p role="status">{message[detail.status]}</p>
+      {detail.status === 'in_progress' && detail.progress !== null ? (
+        <p>
+          <progress
+            max={Math.max(detail.progress.planned, 1)}
+            value={detail.progress.answered}
+            className="wide-progress"
+          />{' '}
+          {detail.progress.answered} of {detail.progress.planned} planned questions answered
+        </p>
+      ) : null}
+      {answered.length > 0 ? (
+        <details>
+          <summary>Transcript so far ({answered.length} answers)</summary>
+          <ol className="transcript">
+            {answered.map((turn, index) => (
+              <li key={turn.id ?? index}>
+                <p className="question">{turn.question}</p>
+                <blockquote className="verbatim">
+                  {turn.answer === '' ? '(no answer)' : turn.answer}
+                </blockquote>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function ResumeClaims({ detail }: { detail: TCandidateDetail }) {
+  const { resume } = detail;
+  const contact = resume.contact;
+  const groups = CLAIM_GROUPS.map((group) => ({
+    ...group,
+    claims: resume.claims.filter((claim) => claim.kind === group.kind),
+  })).filter((group) => group.claims.length > 0);
+  return (
+    <section className="panel" aria-labelledby="resume-heading" id="resume">
+      <div className="panel-head">
+        <h2 id="resume-heading">Resume</h2>
+        <p className="panel-meta">{resume.claims.length} claims extracted</p>
+      </div>
+      <p className="muted">
+        What the resume claims, as Candor read it. The interview probes the claims that matter to the job; the
+        report marks those it could not verify.
+      </p>
+      {contact.emails.length + contact.phones.length + contact.urls.length > 0 ? (
+        <p className="contact">
+          {[...contact.emails, ...contact.phones, ...contact.urls].map((item) => (
+            <span key={item}>{item}</span>
+          ))}
+        </p>
+      ) : null}
+      {groups.length === 0 ? <p className="muted">No claims were found in this resume.</p> : null}
+      <div className="claim-groups">
+        {groups.map((group) => (
+          <div key={group.kind} className="claim-group">
+            <h3>{group.label}</h3>
+            <ul className={group.kind === 'skill' ? 'claim-chips' : 'claim-list'}>
+              {group.claims.map((claim) => (
+                <li key={claim.id} title={claim.id}>
+                  {describeClaim(claim)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+      <details>
+        <summary>Show the resume text</summary>
+        <pre className="document-text">{resume.text}</pre>
+      </details>
+    </section>
+  );
+}
+
+function describeClaim(claim: TClaim): string {
+  if (claim.kind === 'skill' && typeof claim.details.skill === 'string') return claim.details.skill;
+  return claim.text;
+}

@@ -1,0 +1,572 @@
+import {
+  type FormEvent,
+  type KeyboardEvent,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
+import { consentToInterview, fetchInterviewRoom, streamNextQuestion, submitAnswer } from '../api/candor-api';
+import { ApiError, describeError } from '../api/client';
+import type { TInterviewRoom, TStreamedQuestion } from '../api/types';
+import { useDocumentTitle } from '../components/use-resource';
+import { IntegrityRecorder } from '../lib/integrity-recorder';
+
+/** The answer recorded when the candidate skips a question (sent with `skip: true`). */
+export const SKIP_ANSWER = 'skip';
+
+type TPhase =
+  | { kind: 'loading' }
+  | { kind: 'unavailable'; detail: string }
+  | { kind: 'notice' }
+  | { kind: 'chat' }
+  | { kind: 'done' };
+
+type THistoryEntry = TInterviewRoom['history'][number];
+
+/** What a failed request should do again when the candidate (or the network) comes back. */
+type TRetry = 'load' | 'answer';
+
+const draftKey = (token: string, turnId: string) => `candor:draft:${token}:${turnId}`;
+
+function readDraft(token: string, turnId: string): string {
+  try {
+    return window.localStorage.getItem(draftKey(token, turnId)) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function writeDraft(token: string, turnId: string, text: string): void {
+  try {
+    if (text === '') window.localStorage.removeItem(draftKey(token, turnId));
+    else window.localStorage.setItem(draftKey(token, turnId), text);
+  } catch {
+    // Private mode or a full disk: the draft lives only in the page.
+  }
+}
+
+/**
+ * The candidate's interview room, opened from the link: the notice and consent, then the chat
+ * (each question streamed in, answers with paste and focus signals), then a thank-you page
+ * without scores. Every state comes from the server, so a refresh or a lost connection resumes
+ * at the same question, with the unsent answer kept on the device.
+ */
+export function InterviewRoomPage({ token }: { token: string }) {
+  const [phase, setPhase] = useState<TPhase>({ kind: 'loading' });
+  const [room, setRoom] = useState<TInterviewRoom | undefined>(undefined);
+  const [history, setHistory] = useState<THistoryEntry[]>([]);
+  const [current, setCurrent] = useState<TStreamedQuestion | undefined>(undefined);
+  const [streamingText, setStreamingText] = useState<string | undefined>(undefined);
+  const [answer, setAnswer] = useState('');
+  const [isSending, setIsSending] = useState(false);
+  const [problem, setProblem] = useState<
+    { detail: string; retry?: TRetry; answer?: string; isSkip?: boolean } | undefined
+  >(undefined);
+  const [isOffline, setIsOffline] = useState(
+    () => typeof navigator !== 'undefined' && navigator.onLine === false,
+  );
+  const [deadline, setDeadline] = useState<number | undefined>(undefined);
+  const [now, setNow] = useState(() => Date.now());
+  const recorder = useRef(new IntegrityRecorder());
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const isAsking = useRef(false);
+  useDocumentTitle(room ? `Interview · ${room.jobTitle}` : 'Interview');
+
+  const applyRoom = useCallback((next: TInterviewRoom) => {
+    setRoom(next);
+    setHistory(next.history);
+    const at = Date.now();
+    setNow(at);
+    setDeadline(at + next.progress.minutesLeft * 60_000);
+  }, []);
+
+  const showQuestion = useCallback(
+    (question: TStreamedQuestion) => {
+      setCurrent(question);
+      setStreamingText(undefined);
+      setAnswer(readDraft(token, question.turnId));
+      recorder.current.reset();
+    },
+    [token],
+  );
+
+  const askNext = useCallback(async () => {
+    if (isAsking.current) return;
+    isAsking.current = true;
+    setProblem(undefined);
+    setCurrent(undefined);
+    setStreamingText('');
+    try {
+      const result = await streamNextQuestion(token, (text) => setStreamingText(text));
+      if (result.kind === 'done') {
+        setStreamingText(undefined);
+        setPhase({ kind: 'done' });
+      } else {
+        showQuestion(result.question);
+      }
+    } catch (error) {
+      setStreamingText(undefined);
+      setProblem({
+        detail:
+          ApiError.isInstance(error) && error.isNetworkError
+            ? 'The connection dropped before the next question arrived.'
+            : describeError(error),
+        retry: 'load',
+      });
+    } finally {
+      isAsking.current = false;
+    }
+  }, [token, showQuestion]);
+
+  const load = useCallback(async () => {
+    setProblem(undefined);
+    try {
+      const next = await fetchInterviewRoom(token);
+      applyRoom(next);
+      switch (next.status) {
+        case 'awaiting_consent':
+          setPhase({ kind: 'notice' });
+          break;
+        case 'completed':
+          setPhase({ kind: 'done' });
+          break;
+        case 'in_progress':
+          setPhase({ kind: 'chat' });
+          if (next.currentQuestion !== null) showQuestion(next.currentQuestion);
+          else void askNext();
+          break;
+        default: {
+          const unknownStatus: never = next.status;
+          throw new Error(`Unknown interview status ${String(unknownStatus)}`);
+        }
+      }
+    } catch (error) {
+      if (ApiError.isInstance(error) && error.isNetworkError) {
+        setProblem({ detail: error.detail, retry: 'load' });
+        setPhase((currentPhase) => (currentPhase.kind === 'loading' ? { kind: 'loading' } : currentPhase));
+      } else {
+        setPhase({ kind: 'unavailable', detail: describeError(error) });
+      }
+    }
+  }, [token, applyRoom, showQuestion, askNext]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // Minutes left tick down between answers; every answer and refresh re-syncs with the server.
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 15_000);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  // Focus changes are recorded while a question waits for its answer.
+  useEffect(() => {
+    if (current === undefined) return;
+    const onBlur = () => recorder.current.recordBlur();
+    const onFocus = () => recorder.current.recordFocus();
+    const onVisibility = () => (document.visibilityState === 'hidden' ? onBlur() : onFocus());
+    window.addEventListener('blur', onBlur);
+    window.addEventListener('focus', onFocus);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('blur', onBlur);
+      window.removeEventListener('focus', onFocus);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [current]);
+
+  const send = useCallback(
+    async (text: string, options: { isSkip?: boolean } = {}) => {
+      if (current === undefined || isSending) return;
+      setIsSending(true);
+      setProblem(undefined);
+      try {
+        const answered = await submitAnswer(token, {
+          turnId: current.turnId,
+          answer: text,
+          ...(options.isSkip ? { skip: true } : {}),
+          events: recorder.current.peek(),
+        });
+        writeDraft(token, current.turnId, '');
+        recorder.current.reset();
+        setHistory((entries) => [
+          ...entries,
+          { turnId: current.turnId, question: current.text, answer: text },
+        ]);
+        setCurrent(undefined);
+        setAnswer('');
+        if (answered !== undefined) {
+          applyRoom(answered);
+          if (answered.status === 'completed') {
+            setPhase({ kind: 'done' });
+            return;
+          }
+        } else {
+          setRoom((value) =>
+            value === undefined
+              ? value
+              : { ...value, progress: { ...value.progress, answered: value.progress.answered + 1 } },
+          );
+        }
+        void askNext();
+      } catch (error) {
+        if (ApiError.isInstance(error) && error.isNetworkError) {
+          setProblem({
+            detail: 'Your answer was not sent: the connection dropped. It is kept here.',
+            retry: 'answer',
+          });
+        } else if (ApiError.isInstance(error) && (error.status === 409 || error.status === 404)) {
+          // The server moved on (the answer arrived after all, or the link changed): start from its state.
+          await load();
+        } else {
+          setProblem({ detail: describeError(error) });
+        }
+      } finally {
+        setIsSending(false);
+      }
+    },
+    [current, isSending, token, applyRoom, askNext, load],
+  );
+
+  const retry = useCallback(() => {
+    if (problem?.retry === 'answer') void send(problem.answer ?? answer, { isSkip: problem.isSkip === true });
+    else void load();
+  }, [problem, send, answer, load]);
+
+  // Back online: try again by itself.
+  useEffect(() => {
+    const onOnline = () => {
+      setIsOffline(false);
+      if (problem?.retry !== undefined) retry();
+    };
+    const onOffline = () => setIsOffline(true);
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
+    return () => {
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
+    };
+  }, [problem, retry]);
+
+  const consent = async () => {
+    setProblem(undefined);
+    try {
+      const next = await consentToInterview(token);
+      const resolved = next ?? (await fetchInterviewRoom(token));
+      applyRoom(resolved);
+      setPhase({ kind: 'chat' });
+      if (resolved.currentQuestion !== null) showQuestion(resolved.currentQuestion);
+      else void askNext();
+    } catch (error) {
+      setProblem({ detail: describeError(error) });
+    }
+  };
+
+  const minutesLeft = deadline === undefined ? undefined : Math.max(0, Math.ceil((deadline - now) / 60_000));
+
+  return (
+    <div className="room">
+      <header className="room-header">
+        <div className="room-header-inner">
+          <p className="room-org">{room?.organisationName ?? 'Interview'}</p>
+          {room !== undefined ? <p className="room-job">{room.jobTitle}</p> : null}
+        </div>
+      </header>
+      <main id="main" className="room-main">
+        {isOffline ? (
+          <div className="alert alert-warning" role="alert">
+            <p>You are offline. Your answer stays on this device; it is sent when the connection is back.</p>
+          </div>
+        ) : null}
+        {phase.kind === 'loading' ? (
+          problem === undefined ? (
+            <p className="loading" role="status">
+              <span className="spinner" aria-hidden="true" /> Opening your interview…
+            </p>
+          ) : null
+        ) : null}
+        {phase.kind === 'unavailable' ? <Unavailable detail={phase.detail} /> : null}
+        {phase.kind === 'notice' && room !== undefined ? (
+          <ConsentNotice room={room} onConsent={consent} />
+        ) : null}
+        {phase.kind === 'chat' && room !== undefined ? (
+          <Chat
+            room={room}
+            history={history}
+            current={current}
+            streamingText={streamingText}
+            answer={answer}
+            minutesLeft={minutesLeft}
+            isSending={isSending}
+            textareaRef={textareaRef}
+            onAnswerChange={(text) => {
+              setAnswer(text);
+              if (current !== undefined) writeDraft(token, current.turnId, text);
+            }}
+            onPaste={(text) => recorder.current.recordPaste(text)}
+            onSubmit={() => void send(answer)}
+            onSkip={() => void send(SKIP_ANSWER, { isSkip: true })}
+          />
+        ) : null}
+        {phase.kind === 'done' ? <ThankYou room={room} /> : null}
+        {problem !== undefined ? (
+          <div className="alert alert-error room-problem" role="alert">
+            <p>{problem.detail}</p>
+            {problem.retry !== undefined ? (
+              <button type="button" className="button" onClick={retry}>
+                Try again
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </main>
+    </div>
+  );
+}
+
+function Unavailable({ detail }: { detail: string }) {
+  return (
+    <section className="room-card" aria-labelledby="unavailable-heading">
+      <h1 id="unavailable-heading">This interview link does not work</h1>
+      <p>{detail}</p>
+      <p>
+        Links expire after a while and can be withdrawn. Please ask the recruiter who sent it for a new one.
+      </p>
+    </section>
+  );
+}
+
+function ConsentNotice({ room, onConsent }: { room: TInterviewRoom; onConsent: () => Promise<void> }) {
+  const [hasAgreed, setHasAgreed] = useState(false);
+  const [isBusy, setIsBusy] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
+  const organisation = room.organisationName;
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setIsBusy(true);
+    await onConsent();
+    setIsBusy(false);
+  };
+  return (
+    <section className="room-card notice" aria-labelledby="notice-heading">
+      <h1 id="notice-heading" ref={headingRef} tabIndex={-1}>
+        Your interview for {room.jobTitle}
+      </h1>
+      <p className="lead">Before you start, please read how this interview works.</p>
+      <h2>An AI conducts and evaluates this interview</h2>
+      <p>
+        Candor, an AI interviewer, asks the questions on behalf of {organisation} and may ask a follow-up
+        after an answer. Afterwards it writes an evaluation of your answers for {organisation}'s recruiters. A
+        person reads it and makes every decision: the AI does not decide.
+      </p>
+      <h2>What is kept, and for how long</h2>
+      <p>
+        Your resume, your answers, and a few signals about how you answered: when text is pasted, when you
+        leave this tab, and how long each answer takes. {organisation} keeps them for{' '}
+        {room.notice.retentionDays} days, then they are deleted.
+      </p>
+      <h2>Prefer a person?</h2>
+      <p>{room.notice.humanAlternative}</p>
+      <h2>How it works</h2>
+      <ul>
+        <li>
+          About {room.progress.planned} questions, around {Math.round(room.progress.minutesLeft)} minutes.
+        </li>
+        <li>Answer in your own words; several lines are fine. Spelling and grammar are not judged.</li>
+        <li>You can skip a question.</li>
+        <li>
+          If you close this tab or lose your connection, open the link again: you continue where you stopped.
+        </li>
+      </ul>
+      <form onSubmit={submit} className="consent-form">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={hasAgreed}
+            onChange={(event) => setHasAgreed(event.currentTarget.checked)}
+          />
+          <span>I have read this notice and agree to be interviewed and evaluated by an AI.</span>
+        </label>
+        <button type="submit" className="button button-large" disabled={!hasAgreed || isBusy}>
+          {isBusy ? 'Starting…' : 'Start the interview'}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Chat({
+  room,
+  history,
+  current,
+  streamingText,
+  answer,
+  minutesLeft,
+  isSending,
+  textareaRef,
+  onAnswerChange,
+  onPaste,
+  onSubmit,
+  onSkip,
+}: {
+  room: TInterviewRoom;
+  history: THistoryEntry[];
+  current: TStreamedQuestion | undefined;
+  streamingText: string | undefined;
+  answer: string;
+  minutesLeft: number | undefined;
+  isSending: boolean;
+  textareaRef: RefObject<HTMLTextAreaElement | null>;
+  onAnswerChange: (text: string) => void;
+  onPaste: (text: string) => void;
+  onSubmit: () => void;
+  onSkip: () => void;
+}) {
+  const endRef = useRef<HTMLDivElement>(null);
+  const isStreaming = streamingText !== undefined;
+  const { answered, planned } = room.progress;
+
+  useEffect(() => {
+    if (current !== undefined) textareaRef.current?.focus({ preventScroll: true });
+  }, [current, textareaRef]);
+
+  // Keep the newest message in view as it streams in.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll whenever the conversation grows.
+  useEffect(() => {
+    endRef.current?.scrollIntoView?.({ block: 'end' });
+  }, [history.length, streamingText, current?.turnId]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      if (answer.trim() !== '') onSubmit();
+    }
+  };
+
+  return (
+    <section className="chat" aria-labelledby="chat-heading">
+      <div className="chat-status">
+        <h1 id="chat-heading" className="visually-hidden">
+          Interview for {room.jobTitle}
+        </h1>
+        <div className="chat-progress">
+          <label htmlFor="interview-progress">
+            {Math.min(answered, planned)} of {planned} questions answered
+          </label>
+          <progress id="interview-progress" max={Math.max(planned, 1)} value={Math.min(answered, planned)} />
+        </div>
+        {minutesLeft !== undefined ? (
+          <p className="chat-time">
+            {minutesLeft <= 1 ? 'About a minute left' : `About ${minutesLeft} minutes left`}
+          </p>
+        ) : null}
+      </div>
+      <ol className="messages" role="log" aria-live="polite" aria-relevant="additions">
+        {history.map((entry) => (
+          <li key={entry.turnId} className="message-pair">
+            <div className="message message-question">
+              <span className="message-author">Interviewer</span>
+              <p>{entry.question}</p>
+            </div>
+            <div className="message message-answer">
+              <span className="message-author">You</span>
+              <p>{entry.answer.trim().toLowerCase() === SKIP_ANSWER ? <em>Skipped</em> : entry.answer}</p>
+            </div>
+          </li>
+        ))}
+        {isStreaming ? (
+          <li className="message-pair">
+            <div className="message message-question is-streaming" aria-busy="true">
+              <span className="message-author">Interviewer</span>
+              <p>
+                {streamingText === '' ? (
+                  <span className="typing" role="status">
+                    <span className="visually-hidden">The interviewer is writing</span>
+                    <span aria-hidden="true">•••</span>
+                  </span>
+                ) : (
+                  streamingText
+                )}
+              </p>
+            </div>
+          </li>
+        ) : null}
+        {current !== undefined ? (
+          <li className="message-pair">
+            <div className="message message-question" data-testid="current-question">
+              <span className="message-author">Interviewer</span>
+              <p>{current.text}</p>
+            </div>
+          </li>
+        ) : null}
+      </ol>
+      {current?.timeWarning ? (
+        <p className="alert alert-warning time-warning" role="status">
+          {current.timeWarning}
+        </p>
+      ) : null}
+      {current !== undefined ? (
+        <form
+          className="answer-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (answer.trim() !== '') onSubmit();
+          }}
+        >
+          <label htmlFor="answer">Your answer</label>
+          <textarea
+            id="answer"
+            ref={textareaRef}
+            rows={6}
+            value={answer}
+            maxLength={20_000}
+            disabled={isSending}
+            onChange={(event) => onAnswerChange(event.currentTarget.value)}
+            onPaste={(event) => onPaste(event.clipboardData.getData('text'))}
+            onKeyDown={onKeyDown}
+            aria-describedby="answer-hint"
+          />
+          <div className="answer-actions">
+            <p id="answer-hint" className="hint">
+              Enter adds a new line. Press <kbd>Ctrl</kbd>+<kbd>Enter</kbd> (<kbd>⌘</kbd>+<kbd>Enter</kbd> on
+              a Mac) to send.
+            </p>
+            <button type="button" className="button button-quiet" onClick={onSkip} disabled={isSending}>
+              Skip question
+            </button>
+            <button type="submit" className="button" disabled={isSending || answer.trim() === ''}>
+              {isSending ? 'Sending…' : 'Send answer'}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <div ref={endRef} />
+    </section>
+  );
+}
+
+function ThankYou({ room }: { room: TInterviewRoom | undefined }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
+  return (
+    <section className="room-card thank-you" aria-labelledby="thanks-heading">
+      <p className="thank-you-mark" aria-hidden="true">
+        ✓
+      </p>
+      <h1 id="thanks-heading" ref={headingRef} tabIndex={-1}>
+        Thank you
+      </h1>
+      <p className="lead">
+        Your interview{room ? ` for ${room.jobTitle}` : ''} is complete and your answers are saved.
+      </p>
+      <p>
+        {room ? `${room.organisationName}'s` : 'The'} team reviews every interview in person and will contact
+        you about the next steps. You can close this tab now.
+      </p>
+    </section>
+  );
+}
