@@ -50,7 +50,8 @@ export function assessRequirements(
     const wanted = new Set(requirement.keywords);
     const requirementTools = findTechnologies(requirement.text);
     const evidenceTurns = transcript.turns.flatMap((turn, index) => {
-      if (turn.type === 'Closing') return [];
+      // A skipped question is no evidence either way; the closing question tests nothing.
+      if (turn.type === 'Closing' || signals.answers[index]!.isSkip) return [];
       if (signals.turnRequirements[index]!.includes(requirement.id)) return [index];
       // Unprompted evidence: an answer elsewhere that speaks to this requirement concretely.
       const answerSignals = signals.answers[index]!;

@@ -18,6 +18,8 @@ export type TRecommendationInput = {
   verdicts: readonly TVerdict[];
   /** For each assessed answer, the requirement ids it tested. */
   turnRequirements: readonly (readonly string[])[];
+  /** For each assessed answer, whether the candidate chose to skip it (no evidence either way). */
+  skipped: readonly boolean[];
   requirements: readonly TRequirementAssessment[];
   redFlags: readonly TRedFlag[];
 };
@@ -36,7 +38,7 @@ export type TRecommendationDecision = {
  *
  * Ceiling (hard bounds, also applied to a model's judgement):
  * 1. A must-have probed in the interview whose answers include a non-answer and nothing better
- *    than weak → Do Not Recommend.
+ *    than weak → Do Not Recommend. A skipped question is no evidence either way and does not count.
  * 2. More than half of the answers are non-answers → Do Not Recommend.
  * 3. A high-severity red flag (a manipulation attempt; a resume discrepancy on a must-have) →
  *    at best Recommend with Reservations: flags are signals for a human, never a rejection alone.
@@ -60,7 +62,7 @@ export function decideRecommendation(input: TRecommendationInput): TRecommendati
   const mustHaves = input.requirements.filter((requirement) => requirement.priority === 'must');
   for (const requirement of mustHaves) {
     const turns = input.turnRequirements.flatMap((ids, index) =>
-      ids.includes(requirement.requirementId) ? [index] : [],
+      ids.includes(requirement.requirementId) && !input.skipped[index] ? [index] : [],
     );
     if (turns.length === 0) continue;
     const verdicts = turns.map((index) => input.verdicts[index]!);
@@ -88,7 +90,7 @@ export function decideRecommendation(input: TRecommendationInput): TRecommendati
   if (mustGaps.length > 0) {
     lower(
       'Recommend',
-      `${mustGaps.length} must-have requirement${mustGaps.length > 1 ? 's' : ''} shown neither in the resume nor in the interview (${mustGaps.map((r) => r.requirementId).join(', ')})`,
+      `${mustGaps.length} must-have requirement${mustGaps.length > 1 ? 's are gaps' : ' is a gap'} (${mustGaps.map((r) => r.requirementId).join(', ')}): not shown, or not borne out when probed`,
     );
   }
 

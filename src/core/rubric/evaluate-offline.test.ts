@@ -211,6 +211,21 @@ describe('evaluateOffline fairness and integrity', () => {
     expect(evaluation.recommendation).not.toBe('Recommend');
   });
 
+  it('treats a skipped question as no evidence, not as a failed must-have', () => {
+    const turns = STRONG_TURNS.map((turn, index) => (index === 4 ? { ...turn, answer: 'skip' } : turn));
+    const { evaluation } = evaluateOffline({
+      job: exampleJob(),
+      resume: exampleResume(),
+      transcript: transcriptOf(turns),
+    });
+    expect(evaluation.answers[4]!.verdict).toBe('non_answer');
+    expect(evaluation.answers[4]!.evaluation).toMatch(/chose to skip/);
+    const postgres = evaluation.requirements.find((requirement) => requirement.requirementId === 'R6')!;
+    expect(postgres.status).toBe('unverified');
+    expect(evaluation.policy.ceiling).not.toBe('Do Not Recommend');
+    expect(evaluation.redFlags.map((flag) => flag.kind)).not.toContain('evasive');
+  });
+
   it('flags answers that contradict the resume', () => {
     const turns = STRONG_TURNS.map((turn, index) =>
       index === 5

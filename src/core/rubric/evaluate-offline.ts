@@ -61,6 +61,7 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
   const decision = decideRecommendation({
     verdicts: scored.map((answer) => answer.verdict),
     turnRequirements: scored.map((answer) => answer.requirementIds),
+    skipped: scored.map((answer) => signals.answers[answer.turn - 1]!.isSkip),
     requirements,
     redFlags,
   });

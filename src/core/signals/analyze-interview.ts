@@ -96,7 +96,10 @@ function findUndemonstratedClaims(
   });
 
   const undemonstrated = new Map<string, TUndemonstratedClaim>();
-  for (const group of groups) {
+  for (const allTurns of groups) {
+    // A skipped question is no evidence either way.
+    const group = allTurns.filter((index) => !answers[index]!.isSkip);
+    if (group.length === 0) continue;
     const verdicts = group.map((index) => rateAnswer(answers[index]!));
     if (verdicts.some((verdict) => verdict === 'adequate' || verdict === 'strong')) continue;
     const requirementIds = [...new Set(group.flatMap((index) => turnRequirements[index]!))];
