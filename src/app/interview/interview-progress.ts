@@ -1,3 +1,4 @@
+import { elapsedMinutes } from '../../core/interview/elapsed-minutes.js';
 import type { TInterviewState } from '../../core/interview/interview-state.js';
 
 /** Where an interview stands, for a "Question 3 of 7 · 18 min left" header. */
@@ -20,8 +21,7 @@ export function interviewProgress(state: TInterviewState, now: string): TIntervi
   const { plan } = state;
   const planned = state.turns.filter((turn) => turn.type !== 'Follow-up' && turn.type !== 'Closing');
   const latest = state.turns.at(-1);
-  const elapsedMinutes = (Date.parse(now) - Date.parse(state.startedAt)) / 60_000;
-  const remaining = plan.budget.minutes - (Number.isNaN(elapsedMinutes) ? 0 : elapsedMinutes);
+  const remaining = plan.budget.minutes - elapsedMinutes(state, now);
   const progress: TInterviewProgress = {
     questionNumber: planned.length,
     questionCount: Math.min(plan.questions.length, plan.budget.maxQuestions),

@@ -1,3 +1,4 @@
+import { elapsedMinutes } from '../../core/interview/elapsed-minutes.js';
 import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
 import type { TInterviewRoom } from '../../server/api-schemas.js';
 import type { TInterviewAccess } from './find-interview-by-token.js';
@@ -33,7 +34,6 @@ export function buildInterviewRoom(context: TWebContext, access: TInterviewAcces
     };
   }
   const { state } = session;
-  const elapsedMinutes = (now.getTime() - Date.parse(state.startedAt)) / 60_000;
   const pending = state.turns.at(-1);
   return {
     jobTitle: job.title,
@@ -42,7 +42,10 @@ export function buildInterviewRoom(context: TWebContext, access: TInterviewAcces
     notice,
     progress: {
       ...webProgress(state),
-      minutesLeft: Math.max(0, Math.ceil(state.plan.budget.minutes - elapsedMinutes)),
+      minutesLeft: Math.max(
+        0,
+        Math.ceil(state.plan.budget.minutes - elapsedMinutes(state, now.toISOString())),
+      ),
     },
     currentQuestion:
       state.status === 'in_progress' && pending !== undefined && pending.answer === undefined

@@ -1,7 +1,7 @@
 import { CLOSING_MINUTES, type TPlannedQuestion } from '../plan/interview-plan.js';
 import type { TFollowUpReason, TQuestionType } from '../transcript.js';
+import { elapsedMinutes } from './elapsed-minutes.js';
 import type { TFollowUpDecision, TInterviewState, TInterviewTurnState } from './interview-state.js';
-import { parseInstant } from './parse-instant.js';
 import { probesOf } from './probes-of.js';
 import { CLOSING_GUIDANCE, FOLLOW_UP_GUIDANCE, wordFollowUp } from './word-follow-up.js';
 
@@ -84,9 +84,7 @@ export function decideNextStep(state: TInterviewState, context: TDecideNextStepC
   if (last !== undefined && last.answer === undefined) return { kind: 'pending', turn: last };
 
   const { plan } = state;
-  const elapsedMinutes =
-    (parseInstant(context.now, 'now') - parseInstant(state.startedAt, 'startedAt')) / 60_000;
-  const remaining = plan.budget.minutes - elapsedMinutes;
+  const remaining = plan.budget.minutes - elapsedMinutes(state, context.now);
   const warnAt = Math.min(WARNING_MINUTES, plan.budget.minutes / 5);
   const timeWarning = !state.timeWarningGiven && remaining <= warnAt ? formatTimeLeft(remaining) : undefined;
   const withWarning = (decision: { kind: 'ask'; ask: TAskDecision; lastTurnDecision?: TFollowUpDecision }) =>
