@@ -42,6 +42,8 @@ export const ZTurn = z.object({
   followUpReason: ZFollowUpReason.optional(),
   /** Who worded the question: the rule-based policy or a model. */
   wordedBy: z.enum(['rules', 'model']).optional(),
+  /** Why the rules worded this question although a model was configured (the model failed). */
+  wordingNote: z.string().optional(),
   askedAt: z.string().optional(),
   answeredAt: z.string().optional(),
   responseMs: z.number().nonnegative().optional(),

@@ -154,31 +154,31 @@ export async function askNextQuestion(input: TAskNextQuestionInput): Promise<TAs
     ...(questionText === undefined ? {} : { questionText }),
   });
   if (step.kind !== 'ask') throw new Error('nextStep disagreed with decideNextStep');
-  await input.store.saveState(session.id, step.state);
 
   let wording: TQuestionWordedBy = { by: 'rules' };
+  let state = step.state;
+  let turn = step.turn;
   if (input.wording !== undefined) {
     const { modelId } = input.wording;
     failureReason ??= step.turn.wordedBy === 'model' ? undefined : 'the wording was empty';
-    wording =
-      failureReason === undefined
-        ? { by: 'model', modelId }
-        : {
-            by: 'rules',
-            fallback: {
-              modelId,
-              reason: failureReason,
-              note: `Question ${step.turn.id} was worded by the rules because ${modelId} failed (${failureReason}).`,
-            },
-          };
+    if (failureReason !== undefined) {
+      const note = `Question ${step.turn.id} was worded by the rules because ${modelId} failed (${failureReason}).`;
+      wording = { by: 'rules', fallback: { modelId, reason: failureReason, note } };
+      // Recorded on the turn itself, so the transcript and report keep it across a restart.
+      turn = { ...step.turn, wordingNote: note };
+      state = { ...step.state, turns: [...step.state.turns.slice(0, -1), turn] };
+    } else {
+      wording = { by: 'model', modelId };
+    }
   }
+  await input.store.saveState(session.id, state);
   return {
     kind: 'ask',
-    session: { ...session, state: step.state, status: step.state.status },
-    turn: step.turn,
+    session: { ...session, state, status: state.status },
+    turn,
     isRepeat: false,
     ...(step.timeWarning === undefined ? {} : { timeWarning: step.timeWarning }),
-    progress: interviewProgress(step.state, step.turn.askedAt),
+    progress: interviewProgress(state, turn.askedAt),
     wording,
   };
 }

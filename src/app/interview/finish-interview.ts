@@ -71,7 +71,13 @@ export async function finishInterview(input: TFinishInterviewInput): Promise<TFi
   }
   const format = input.format ?? 'markdown';
   const transcript = toTranscript(session.state);
-  const notes = [...(input.notes ?? [])];
+  // Notes the turns carry (a model that failed to word a question) and the shell's own, once each.
+  const notes = [
+    ...new Set([
+      ...transcript.turns.flatMap((turn) => (turn.wordingNote === undefined ? [] : [turn.wordingNote])),
+      ...(input.notes ?? []),
+    ]),
+  ];
   const evaluation = await evaluateCandidate({
     job: session.job,
     resume: session.resume,

@@ -129,11 +129,14 @@ describe('model wording against a scripted OpenAI-compatible server', () => {
     expect(server?.requests).toHaveLength(2 + 3 * 2);
     expect(auditLog.entries.map((entry) => entry.ok)).toEqual([true, true, false, false, false]);
 
+    // The fallback is stored on the turn, so a report written after a restart still says so:
+    // finish without the shell's in-memory notes.
+    const stored = await test.store.get(sessionId);
+    expect(stored.state.turns[2]?.wordingNote).toBe(fallbacks[0]?.note);
     const finished = await finishInterview({
       store: test.store,
       sessionId,
       outDir: join(test.directory, 'reports'),
-      notes: fallbacks.map((fallback) => fallback.note),
     });
     const transcript = JSON.parse(readFileSync(finished.files.transcript, 'utf8'));
     expect(transcript.turns.map((turn: { wordedBy: string }) => turn.wordedBy)).toEqual([
@@ -144,6 +147,7 @@ describe('model wording against a scripted OpenAI-compatible server', () => {
       'rules',
     ]);
     expect(transcript.notes).toHaveLength(3);
+    expect(transcript.turns[2].wordingNote).toBe(fallbacks[0]?.note);
     expect(finished.evaluation.notes).toContain(fallbacks[0]?.note);
     expect(readFileSync(finished.files.markdown, 'utf8')).toContain('worded by the rules because');
   });

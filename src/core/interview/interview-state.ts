@@ -55,6 +55,8 @@ export const ZInterviewTurnState = z.object({
   followUpOf: z.string().optional(),
   followUpReason: ZFollowUpReason.optional(),
   wordedBy: z.enum(['rules', 'model']),
+  /** Why the rules worded this question although a model was configured (the model failed). */
+  wordingNote: z.string().optional(),
   askedAt: z.string(),
   answer: z.string().optional(),
   answeredAt: z.string().optional(),

@@ -21,6 +21,7 @@ export function toTranscript(state: TInterviewState): TTranscript {
       ...(turn.followUpOf === undefined ? {} : { followUpOf: turn.followUpOf }),
       ...(turn.followUpReason === undefined ? {} : { followUpReason: turn.followUpReason }),
       wordedBy: turn.wordedBy,
+      ...(turn.wordingNote === undefined ? {} : { wordingNote: turn.wordingNote }),
       askedAt: turn.askedAt,
       ...(turn.answeredAt === undefined ? {} : { answeredAt: turn.answeredAt }),
       ...(responseMs === undefined || Number.isNaN(responseMs) ? {} : { responseMs }),
