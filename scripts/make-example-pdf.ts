@@ -2,11 +2,10 @@
  * Renders examples/resume.md to examples/resume.pdf the way a candidate would make one: as a web
  * page printed to PDF by Chromium. Run: `npx tsx scripts/make-example-pdf.ts` (needs /usr/bin/chromium).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createChromiumPdfRenderer } from '../src/adapters/render-pdf.js';
 
 const examples = fileURLToPath(new URL('../examples/', import.meta.url));
 const markdown = readFileSync(join(examples, 'resume.md'), 'utf8');
@@ -39,24 +38,8 @@ h1{font-size:20pt;margin:0 0 2mm}h2{font-size:12pt;border-bottom:1px solid #999;
 h3{font-size:10.5pt;margin:3mm 0 1mm}ul{margin:0;padding-left:5mm}p{margin:1mm 0}</style></head>
 <body>${body.join('\n')}</body></html>`;
 
-const directory = mkdtempSync(join(tmpdir(), 'candor-example-'));
-const htmlPath = join(directory, 'resume.html');
-writeFileSync(htmlPath, html);
-execFileSync(
-  '/usr/bin/chromium',
-  [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--user-data-dir=${join(directory, 'profile')}`,
-    '--no-pdf-header-footer',
-    `--print-to-pdf=${join(examples, 'resume.pdf')}`,
-    `file://${htmlPath}`,
-  ],
-  { stdio: 'ignore' },
-);
+const renderPdf = createChromiumPdfRenderer();
+if (renderPdf === undefined)
+  throw new Error('Chromium is not installed at /usr/bin/chromium (apt-get install chromium).');
+writeFileSync(join(examples, 'resume.pdf'), await renderPdf(html));
 console.log(`Wrote ${join(examples, 'resume.pdf')}`);

@@ -4,6 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { createFileAuditLog } from '../adapters/audit-log.js';
 import { createLanguageModel } from '../adapters/models/create-language-model.js';
+import { createChromiumPdfRenderer, type TPdfRenderer } from '../adapters/render-pdf.js';
 import type { TCandorDatabase } from '../adapters/storage/create-database.js';
 import { createSessionId } from '../adapters/storage/create-session-id.js';
 import { createModelWording } from '../app/interview/create-model-wording.js';
@@ -16,7 +17,6 @@ import { authenticate, protectFromForgery, requireActor } from './auth-middlewar
 import { createKeyedLock } from './create-keyed-lock.js';
 import { createRateLimiter, type TRateLimit } from './create-rate-limiter.js';
 import { takeRateLimit } from './rate-limit.js';
-import { createChromiumPdfRenderer, type TPdfRenderer } from './render-pdf.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCandidateRoutes } from './routes/candidate-routes.js';
 import { registerInterviewRoutes } from './routes/interview-routes.js';

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createChromiumPdfRenderer, DEFAULT_CHROMIUM_PATH } from '../adapters/render-pdf.js';
 import {
   completeInterview,
   createJobWithCandidate,
@@ -8,7 +9,6 @@ import {
   TestClient,
 } from './__fixtures__/test-app.js';
 import { startEvaluationWorker } from './evaluation-worker.js';
-import { createChromiumPdfRenderer, DEFAULT_CHROMIUM_PATH } from './render-pdf.js';
 
 const hasChromium = existsSync(DEFAULT_CHROMIUM_PATH);
 

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { TPdfRenderer } from '../../adapters/render-pdf.js';
 import { createInterviewLink } from '../../app/web/create-interview-link.js';
 import { findReport } from '../../app/web/find-report.js';
 import { getCandidate } from '../../app/web/get-candidate.js';
@@ -17,7 +18,6 @@ import {
   ZInterviewLink,
 } from '../api-schemas.js';
 import { jsonContent, problems } from '../openapi-helpers.js';
-import type { TPdfRenderer } from '../render-pdf.js';
 import { actorOf, type TServerEnv } from '../server-env.js';
 
 const tags = ['Candidates'];
