@@ -90,6 +90,12 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .option('--budget-questions <n>', 'at most this many planned questions (default 7)', parsePositiveInteger)
     .option('--minutes <n>', 'time budget of the whole interview (default 25)', parsePositiveInteger)
     .option('--max-follow-ups <n>', 'follow-up questions per question at most (default 2)', parseCount)
+    .option(
+      '-m, --model <spec>',
+      'rewords the questions (same ids, tests and rubrics): offline, openai:<model>, anthropic:<model>, google:<model>, openai-compatible:<baseURL>#<model>',
+      process.env.CANDOR_MODEL ?? 'offline',
+    )
+    .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .option('-q, --quiet', 'no progress messages on stderr')
     .action(async (options) => {
       await runPlan(options, terminal);

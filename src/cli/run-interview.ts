@@ -11,12 +11,14 @@ import type { TInterviewProgress } from '../app/interview/interview-progress.js'
 import type { TQuestionWording } from '../app/interview/question-wording.js';
 import { startInterview } from '../app/interview/start-interview.js';
 import { MAX_ANSWER_CHARACTERS, submitAnswer } from '../app/interview/submit-answer.js';
+import { wordPlanWithModel } from '../app/interview/word-plan-with-model.js';
 import { loadJob } from '../app/load-job.js';
 import { loadResume } from '../app/load-resume.js';
 import { CandorError } from '../core/candor-error.js';
 import type { TInterviewSession, TSessionStore } from '../core/interview/session-store.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import { parsePlan } from '../core/plan/parse-plan.js';
+import { planInterview } from '../core/plan/plan-interview.js';
 import type { TReportFormat } from '../core/report/render-report.js';
 import { EXIT } from './exit-codes.js';
 import { createAnswerReader, type TAnswerRead, type TAnswerReader } from './read-answers.js';
@@ -324,23 +326,32 @@ export async function runInterview(
   const spec = parseModelSpec(options.model);
   const modelId = formatModelSpec(spec);
   const auditLogPath = resolve(options.auditLog);
+  const model = spec.provider === 'offline' ? undefined : createLanguageModel(spec, env);
+  const auditLog = createFileAuditLog(auditLogPath);
   const wording: TQuestionWording | undefined =
-    spec.provider === 'offline'
-      ? undefined
-      : createModelWording({
-          model: createLanguageModel(spec, env),
-          modelId,
-          auditLog: createFileAuditLog(auditLogPath),
-        });
+    model === undefined ? undefined : createModelWording({ model, modelId, auditLog });
 
-  const loaded =
-    options.continue === undefined
-      ? {
-          job: (await loadJob(options.job as string)).job,
-          resume: (await loadResume(options.resume as string)).resume,
-          plan: options.plan === undefined ? undefined : await loadPlanFile(options.plan),
-        }
-      : undefined;
+  let loaded: TLoadedInputs | undefined;
+  if (options.continue === undefined) {
+    const { job } = await loadJob(options.job as string);
+    const { resume } = await loadResume(options.resume as string);
+    let plan = options.plan === undefined ? undefined : await loadPlanFile(options.plan);
+    if (plan === undefined && model !== undefined) {
+      // A new plan: the model rewords its questions, as `candor plan --model` would show them.
+      const budget = budgetFromOptions(options);
+      info(dim(`Wording the interview plan with ${modelId}…`));
+      const worded = await wordPlanWithModel({
+        plan: planInterview({ job, resume, ...(budget === undefined ? {} : { budget }) }),
+        resume,
+        model,
+        modelId,
+        auditLog,
+      });
+      plan = worded.plan;
+      for (const note of worded.notes) info(`Note: ${note}`);
+    }
+    loaded = { job, resume, plan };
+  }
   const database = await createDatabase(options.database === undefined ? {} : { url: options.database });
   const store = trackWrites(createKyselySessionStore({ db: database.db }));
   let session: TInterviewSession;

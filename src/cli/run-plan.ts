@@ -1,7 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { createFileAuditLog } from '../adapters/audit-log.js';
+import { createLanguageModel, type TEnvironment } from '../adapters/models/create-language-model.js';
+import { wordPlanWithModel } from '../app/interview/word-plan-with-model.js';
 import { loadJob } from '../app/load-job.js';
 import { loadResume } from '../app/load-resume.js';
+import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import type { TInterviewBudget } from '../core/plan/interview-plan.js';
 import { planInterview } from '../core/plan/plan-interview.js';
 import { renderPlanText } from '../core/plan/render-plan-text.js';
@@ -11,6 +15,10 @@ export type TPlanOptions = {
   job: string;
   resume: string;
   out?: string;
+  /** `offline` (templates only) or a model that rewords the planned questions. */
+  model: string;
+  /** With a model: where its calls are logged (JSON Lines). */
+  auditLog: string;
   budgetQuestions?: number;
   minutes?: number;
   maxFollowUps?: number;
@@ -38,16 +46,38 @@ export function shellQuote(text: string): string {
 
 /**
  * `candor plan`: the interview plan for a job and a resume, as text to review on stdout; with
- * --out, also as JSON to edit and feed back with `candor interview --plan`.
+ * --out, also as JSON to edit and feed back with `candor interview --plan`. With a model, the
+ * questions are reworded by it (same ids, what they test and rubrics); where it fails, the
+ * templates' wording stays and a note on stderr says so.
  */
-export async function runPlan(options: TPlanOptions, terminal: TTerminal): Promise<void> {
+export async function runPlan(
+  options: TPlanOptions,
+  terminal: TTerminal,
+  env: TEnvironment = process.env,
+): Promise<void> {
   const progress = options.quiet ? () => {} : terminal.progress;
+  // The model first: a missing API key is an error before any file is read.
+  const spec = parseModelSpec(options.model);
+  const model = spec.provider === 'offline' ? undefined : createLanguageModel(spec, env);
   progress(`Reading job description ${options.job}…`);
   const { job } = await loadJob(options.job);
   progress(`Reading resume ${options.resume}…`);
   const { resume } = await loadResume(options.resume);
   const budget = budgetFromOptions(options);
-  const plan = planInterview({ job, resume, ...(budget === undefined ? {} : { budget }) });
+  let plan = planInterview({ job, resume, ...(budget === undefined ? {} : { budget }) });
+  if (model !== undefined) {
+    const modelId = formatModelSpec(spec);
+    progress(`Wording the questions with ${modelId}…`);
+    const worded = await wordPlanWithModel({
+      plan,
+      resume,
+      model,
+      modelId,
+      auditLog: createFileAuditLog(resolve(options.auditLog)),
+    });
+    plan = worded.plan;
+    for (const note of worded.notes) terminal.err(`Note: ${note}\n`);
+  }
   terminal.out(renderPlanText(plan));
   if (options.out !== undefined) {
     const path = resolve(options.out);

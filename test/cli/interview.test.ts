@@ -303,11 +303,20 @@ describe('candor interview', { timeout: 120_000 }, () => {
   });
 
   it('words questions with a model server, carries on with the rules when it fails mid-interview, and records it', async () => {
-    server = await startScriptedOpenAIServer((request, index) =>
-      index < 2 && request.body?.response_format === undefined
-        ? { kind: 'content', content: `Model-worded question ${index + 1}: what did you do?`, chunkSize: 5 }
-        : { kind: 'error', status: 503, message: 'overloaded' },
-    );
+    // Structured requests (the plan's wording, then the report) fail; the first two questions are worded.
+    let wordingRequests = 0;
+    server = await startScriptedOpenAIServer((request) => {
+      if (request.body?.response_format !== undefined)
+        return { kind: 'error', status: 503, message: 'overloaded' };
+      wordingRequests++;
+      return wordingRequests <= 2
+        ? {
+            kind: 'content',
+            content: `Model-worded question ${wordingRequests}: what did you do?`,
+            chunkSize: 5,
+          }
+        : { kind: 'error', status: 503, message: 'overloaded' };
+    });
     const model = `openai-compatible:${server.baseURL}#scripted`;
     const answers = [
       'i dont know how',
@@ -330,6 +339,9 @@ describe('candor interview', { timeout: 120_000 }, () => {
     expect(questions[0]).toBe('Model-worded question 1: what did you do?');
     expect(questions[1]).toBe('Model-worded question 2: what did you do?');
     expect(questions[2]).toMatch(/^Can you describe any techniques|^What have you built|^Could you pick/);
+    expect(run.stderr).toContain(
+      'Note: openai-compatible:scripted could not word the plan (HTTP 503 after 3 attempts: overloaded); every question keeps its template wording.',
+    );
     expect(run.stderr).toContain(
       'openai-compatible:scripted could not word this question (HTTP 503); asking it as planned.',
     );

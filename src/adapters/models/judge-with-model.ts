@@ -1,16 +1,4 @@
-import {
-  APICallError,
-  generateText,
-  JSONParseError,
-  type LanguageModel,
-  type LanguageModelMiddleware,
-  NoObjectGeneratedError,
-  NoOutputGeneratedError,
-  Output,
-  RetryError,
-  TypeValidationError,
-  wrapLanguageModel,
-} from 'ai';
+import { generateText, type LanguageModel, Output } from 'ai';
 import { CandorError } from '../../core/candor-error.js';
 import type { TEvaluation } from '../../core/evaluation.js';
 import type { TJob } from '../../core/job.js';
@@ -26,7 +14,16 @@ import { voteRecommendation } from '../../core/judgement/vote-recommendation.js'
 import type { TResume } from '../../core/resume.js';
 import type { TInterviewSignals } from '../../core/signals/signals.js';
 import type { TTranscript } from '../../core/transcript.js';
-import type { TAuditEntry, TAuditLog } from '../audit-log.js';
+import type { TAuditLog } from '../audit-log.js';
+import {
+  auditCategory,
+  describeModelFailure,
+  formatSeconds,
+  isObservable,
+  observeModelCalls,
+  type TModelCall,
+  type TModelFailure,
+} from './model-failure.js';
 
 export type TJudgeWithModelInput = {
   model: LanguageModel;
@@ -57,15 +54,8 @@ export type TJudgeWithModelInput = {
 const REQUESTS_PER_JUDGEMENT = 2;
 const OPERATION = 'judgement';
 
-type TV3Model = Extract<LanguageModel, { specificationVersion: 'v3' }>;
-type TCallRecord = Omit<TAuditEntry, 'promptVersion' | 'model' | 'operation' | 'attempt' | 'sample'>;
-type TFailure = {
-  kind: 'malformed' | 'timeout' | 'http' | 'network' | 'other';
-  status?: number;
-  /** How many requests the AI SDK made before giving up. */
-  attempts: number;
-  detail: string;
-};
+type TCallRecord = TModelCall;
+type TFailure = TModelFailure;
 
 /**
  * The judgement of a model, merged with the rubric engine's baseline into one evaluation (see
@@ -178,7 +168,9 @@ async function requestJudgement(
     let caught: unknown;
     try {
       const result = await generateText({
-        model: observeCalls(input.model, calls, input.now, input.report, input.modelId),
+        model: observeModelCalls(input.model, calls, input.now, (category) =>
+          input.report(`${input.modelId}: ${category}; the request will be retried if attempts remain…`),
+        ),
         system: input.system,
         prompt: input.prompt,
         output: Output.object({ schema: ZModelJudgement, name: 'candidate_judgement' }),
@@ -186,7 +178,7 @@ async function requestJudgement(
         maxRetries: input.maxRetries,
         abortSignal: AbortSignal.timeout(input.timeoutMs),
       });
-      if (!isObserved(input.model)) {
+      if (!isObservable(input.model)) {
         calls.push({
           at: new Date(started).toISOString(),
           latencyMs: input.now() - started,
@@ -198,7 +190,7 @@ async function requestJudgement(
       judgement = result.output;
     } catch (error) {
       caught = error;
-      failure = describeFailure(error, input.timeoutMs);
+      failure = describeModelFailure(error, input.timeoutMs, 'judgement');
       const last = calls.at(-1);
       if (failure.kind === 'malformed' && last?.ok === true) {
         // The HTTP call succeeded; its content did not.
@@ -239,136 +231,6 @@ async function requestJudgement(
   }
   // The loop always returns or throws; this satisfies the type checker.
   throw new CandorError('model_failed', `${input.modelId} gave no usable judgement.`);
-}
-
-/** The model, wrapped so each request the AI SDK makes (its retries included) is timed and counted. */
-function observeCalls(
-  model: LanguageModel,
-  calls: TCallRecord[],
-  now: () => number,
-  report: (message: string) => void,
-  modelId: string,
-): LanguageModel {
-  if (!isObserved(model)) return model;
-  const middleware: LanguageModelMiddleware = {
-    specificationVersion: 'v3',
-    wrapGenerate: async ({ doGenerate }) => {
-      const started = now();
-      const at = new Date(started).toISOString();
-      try {
-        const result = await doGenerate();
-        calls.push({
-          at,
-          latencyMs: now() - started,
-          inputTokens: result.usage.inputTokens.total ?? null,
-          outputTokens: result.usage.outputTokens.total ?? null,
-          ok: true,
-        });
-        return result;
-      } catch (error) {
-        const failure = describeFailure(error, undefined);
-        calls.push({
-          at,
-          latencyMs: now() - started,
-          inputTokens: null,
-          outputTokens: null,
-          ok: false,
-          error: auditCategory(failure),
-        });
-        if (APICallError.isInstance(error) && error.isRetryable) {
-          report(`${modelId}: ${auditCategory(failure)}; the request will be retried if attempts remain…`);
-        }
-        throw error;
-      }
-    },
-  };
-  return wrapLanguageModel({ model, middleware });
-}
-
-function isObserved(model: LanguageModel): model is TV3Model {
-  return typeof model === 'object' && model.specificationVersion === 'v3';
-}
-
-function describeFailure(error: unknown, timeoutMs: number | undefined): TFailure {
-  const attempts = RetryError.isInstance(error) ? error.errors.length : 1;
-  const cause = RetryError.isInstance(error) ? error.lastError : error;
-
-  if (isTimeout(cause)) {
-    return {
-      kind: 'timeout',
-      attempts,
-      detail: timeoutMs === undefined ? 'timed out' : `no reply within ${formatSeconds(timeoutMs)}`,
-    };
-  }
-  if (NoObjectGeneratedError.isInstance(cause) || NoOutputGeneratedError.isInstance(cause)) {
-    return { kind: 'malformed', attempts, detail: malformedDetail(cause) };
-  }
-  if (APICallError.isInstance(cause)) {
-    const status = cause.statusCode;
-    if (status !== undefined && status >= 200 && status < 300) {
-      return {
-        kind: 'malformed',
-        attempts,
-        status,
-        detail: 'the response body was not a valid chat completion',
-      };
-    }
-    if (status !== undefined) return { kind: 'http', status, attempts, detail: shorten(cause.message) };
-    return { kind: 'network', attempts, detail: shorten(cause.message) };
-  }
-  return {
-    kind: 'other',
-    attempts,
-    detail: shorten(cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)),
-  };
-}
-
-function isTimeout(error: unknown): boolean {
-  return (
-    (error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException)) &&
-    (error.name === 'TimeoutError' || error.name === 'AbortError')
-  );
-}
-
-function malformedDetail(error: NoObjectGeneratedError | NoOutputGeneratedError): string {
-  if (NoOutputGeneratedError.isInstance(error)) return 'the reply was empty';
-  const cause = error.cause;
-  if (JSONParseError.isInstance(cause)) return 'not JSON';
-  if (TypeValidationError.isInstance(cause)) {
-    const path = firstIssuePath(cause.cause);
-    return `JSON that does not match the judgement schema${path === undefined ? '' : ` at ${path}`}`;
-  }
-  return error.finishReason === 'length' ? 'cut off at the output token limit' : 'not a judgement';
-}
-
-/** The path of the first schema issue (never the value, which may hold candidate text). */
-function firstIssuePath(error: unknown): string | undefined {
-  const issues = (error as { issues?: { path?: PropertyKey[] }[] } | undefined)?.issues;
-  const path = Array.isArray(issues) ? issues[0]?.path : undefined;
-  if (path === undefined || path.length === 0) return undefined;
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index > 0 ? '.' : ''}${String(part)}`))
-    .join('');
-}
-
-/** A short category for the audit log: no provider body, no candidate text. */
-function auditCategory(failure: TFailure): string {
-  switch (failure.kind) {
-    case 'http':
-      return `HTTP ${failure.status}`;
-    case 'timeout':
-      return 'timeout';
-    case 'network':
-      return 'network error';
-    case 'malformed':
-      return `malformed reply: ${failure.detail}`;
-    case 'other':
-      return 'error';
-    default: {
-      const unreachable: never = failure.kind;
-      return unreachable;
-    }
-  }
 }
 
 /** A message for the person running Candor: what failed, the status, what to do. Never a stack trace. */
@@ -436,13 +298,4 @@ function mapStrings<T>(value: T, transform: (text: string) => string): T {
     ) as T;
   }
   return value;
-}
-
-function formatSeconds(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
-}
-
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= 200 ? flat : `${flat.slice(0, 197)}…`;
 }

@@ -23,3 +23,8 @@ export {
   type TSubmitAnswerInput,
   type TSubmitAnswerResult,
 } from './submit-answer.js';
+export {
+  type TWordPlanWithModelInput,
+  type TWordPlanWithModelResult,
+  wordPlanWithModel,
+} from './word-plan-with-model.js';

@@ -1,4 +1,10 @@
 export {
+  buildPlanWordingPrompt,
+  PLAN_WORDING_TAGS,
+  PROMPT_VERSION as PLAN_WORDING_PROMPT_VERSION,
+  type TPlanWordingPrompt,
+} from './build-plan-wording-prompt.js';
+export {
   classifyRequirement,
   type TRequirementKind,
   type TRequirementProfile,
