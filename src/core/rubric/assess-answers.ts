@@ -108,7 +108,7 @@ export function assessAnswers(
       .filter((requirement) => requirement !== undefined)
       .map(
         (requirement) =>
-          `${requirement.id} (${requirement.priority === 'must' ? 'must-have' : 'nice-to-have'}): "${requirement.text}"`,
+          `${requirement.id} (${requirement.priority === 'must' ? 'must-have' : 'nice-to-have'}): "${requirement.text.replace(/[.;:\s]+$/, '')}"`,
       );
     const purpose =
       turn.type === 'Closing'

@@ -186,7 +186,8 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
   const justification = [
     interviewSentence,
     describeRequirements(requirements),
-    `Decisive: ${decision.reasons.join(' ')}`,
+    // The rules in prose: "… → at best Do Not Recommend." reads as a plain sentence here.
+    ...decision.reasons.map((reason) => `${reason.replace(/\s*→[^→]*$/, '')}.`),
     strengths.length > 0 && decision.recommendation === 'Do Not Recommend'
       ? `In the candidate's favour: ${strengths
           .slice(0, 2)
