@@ -49,12 +49,13 @@ export function topicOf(plan: TInterviewPlan, question: TPlannedQuestion): strin
 /** Topics longer than this are referred to, not repeated: a probe should be shorter than the question. */
 const LONG_TOPIC_WORDS = 12;
 
-/** The topic as a probe names it: itself when short, "either of those areas" or "that area" when long. */
+/** The topic as a probe names it: itself when short; when long, "that area", "either of those areas" or "any of those areas". */
 function subjectOf(plan: TInterviewPlan, question: TPlannedQuestion): string {
   const topic = topicOf(plan, question);
   if (question.type === 'Resume') return topic;
   if (topic.split(/\s+/).length <= LONG_TOPIC_WORDS) return topic;
-  return question.requirementIds.length > 1 ? 'either of those areas' : 'that area';
+  const areas = question.requirementIds.length;
+  return areas > 2 ? 'any of those areas' : areas === 2 ? 'either of those areas' : 'that area';
 }
 
 function templateGroup(plan: TInterviewPlan, question: TPlannedQuestion): TTemplateGroup {
