@@ -15,6 +15,10 @@ export const EXIT = {
   interrupted: 130,
 } as const;
 
+/**
+ * The one table from error codes to exit codes. The web's codes are thrown only by the server,
+ * never by a CLI command; they are mapped all the same so the table stays total.
+ */
 export const EXIT_CODE_BY_ERROR: Record<TCandorErrorCode, number> = {
   invalid_document: EXIT.invalidInput,
   invalid_transcript: EXIT.invalidInput,
@@ -23,4 +27,16 @@ export const EXIT_CODE_BY_ERROR: Record<TCandorErrorCode, number> = {
   missing_api_key: EXIT.modelFailed,
   model_failed: EXIT.modelFailed,
   storage_failed: EXIT.storageFailed,
+  // The request, its credentials or its timing: the caller's input, as the HTTP 4xx they map to.
+  unauthenticated: EXIT.invalidInput,
+  forbidden: EXIT.invalidInput,
+  conflict: EXIT.invalidInput,
+  link_expired: EXIT.invalidInput,
+  link_revoked: EXIT.invalidInput,
+  not_ready: EXIT.invalidInput,
+  rate_limited: EXIT.invalidInput,
+  payload_too_large: EXIT.invalidInput,
+  unsupported_media_type: EXIT.invalidInput,
+  // A feature this installation lacks (HTTP 501): not the input's fault, so not exit 2.
+  not_implemented: EXIT.unexpected,
 };

@@ -5,7 +5,7 @@ import { deriveCsrfToken } from '../app/web/derive-csrf-token.js';
 import { findSessionActor } from '../app/web/find-session-actor.js';
 import { findTokenActor } from '../app/web/find-token-actor.js';
 import type { TWebContext } from '../app/web/web-context.js';
-import { WebError } from '../app/web/web-error.js';
+import { CandorError } from '../core/candor-error.js';
 import type { TServerEnv } from './server-env.js';
 
 export const SESSION_COOKIE = 'candor_session';
@@ -35,7 +35,7 @@ export function authenticate(context: TWebContext): MiddlewareHandler<TServerEnv
       const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
       const actor = match?.[1] === undefined ? undefined : await findTokenActor(context, match[1]);
       if (actor === undefined)
-        throw new WebError('unauthenticated', 'The API token is not valid (or was revoked).');
+        throw new CandorError('unauthenticated', 'The API token is not valid (or was revoked).');
       c.set('actor', actor);
       return next();
     }
@@ -53,7 +53,7 @@ export function authenticate(context: TWebContext): MiddlewareHandler<TServerEnv
 
 /** Recruiter endpoints: 401 without a session or token. */
 export const requireActor: MiddlewareHandler<TServerEnv> = async (c, next) => {
-  if (c.get('actor') === undefined) throw new WebError('unauthenticated', 'Sign in to continue.');
+  if (c.get('actor') === undefined) throw new CandorError('unauthenticated', 'Sign in to continue.');
   return next();
 };
 
@@ -73,14 +73,14 @@ export function protectFromForgery(context: TWebContext): MiddlewareHandler<TSer
       origin !== c.get('origin') &&
       origin !== new URL(c.req.url).origin
     ) {
-      throw new WebError('forbidden', 'Requests from other sites are not accepted.');
+      throw new CandorError('forbidden', 'Requests from other sites are not accepted.');
     }
     const sessionToken = c.get('sessionToken');
     const isExempt = CSRF_EXEMPT.some((pattern) => pattern.test(c.req.path));
     if (!isExempt && c.get('actor')?.via === 'session' && sessionToken !== undefined) {
       const sent = c.req.header('x-csrf-token') ?? '';
       if (!isSameToken(sent, deriveCsrfToken(context.secret, sessionToken))) {
-        throw new WebError(
+        throw new CandorError(
           'forbidden',
           'The request lacks its CSRF token (x-csrf-token): reload the page and try again.',
         );

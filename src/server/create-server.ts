@@ -10,7 +10,6 @@ import { createSessionId } from '../adapters/storage/create-session-id.js';
 import { createModelWording } from '../app/interview/create-model-wording.js';
 import type { TQuestionWording } from '../app/interview/question-wording.js';
 import type { TWebContext } from '../app/web/web-context.js';
-import { WebError } from '../app/web/web-error.js';
 import { CandorError } from '../core/candor-error.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import { authenticate, protectFromForgery, requireActor } from './auth-middleware.js';
@@ -168,7 +167,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     return bodyLimit({
       maxSize: limit,
       onError: () => {
-        throw new WebError(
+        throw new CandorError(
           'payload_too_large',
           `The request is larger than ${Math.round(limit / 1024 / 1024)} MB, the most this endpoint takes.`,
         );

@@ -1,8 +1,7 @@
-import type { TWebErrorCode } from '../app/web/web-error.js';
 import type { TCandorErrorCode } from '../core/candor-error.js';
 
 /** Every error code the API answers with. */
-export type TProblemCode = TCandorErrorCode | TWebErrorCode | 'internal_error';
+export type TProblemCode = TCandorErrorCode | 'internal_error';
 
 /**
  * The one table from error codes to HTTP statuses. A code's problem+json carries the code too,

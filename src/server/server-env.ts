@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { TActor } from '../app/web/web-context.js';
-import { WebError } from '../app/web/web-error.js';
+import { CandorError } from '../core/candor-error.js';
 
 /** What middleware leaves on the request's context for the routes. */
 export type TServerEnv = {
@@ -19,6 +19,6 @@ export type TServerEnv = {
 /** The recruiter a route acts for; recruiter routes are behind requireActor, so this only guards. */
 export function actorOf(c: Context<TServerEnv>): TActor {
   const actor = c.get('actor');
-  if (actor === undefined) throw new WebError('unauthenticated', 'Sign in to continue.');
+  if (actor === undefined) throw new CandorError('unauthenticated', 'Sign in to continue.');
   return actor;
 }

@@ -1,6 +1,5 @@
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
-import { WebError } from '../app/web/web-error.js';
 import { CandorError } from '../core/candor-error.js';
 import type { TProblem } from './api-schemas.js';
 import { STATUS_BY_CODE, TITLE_BY_CODE, type TProblemCode } from './problem-status.js';
@@ -47,19 +46,13 @@ const HTTP_CODES: Record<number, TProblemCode> = {
 };
 
 /**
- * Any thrown value as problem+json. Candor's and the web's errors keep their code and message;
- * a server fault says only that it happened (the details go to the log, `log`), never internals.
+ * Any thrown value as problem+json. Candor's errors keep their code and message; a server fault
+ * says only that it happened (the details go to the log, `log`), never internals.
  */
 export function toProblem(error: unknown, log: (error: unknown) => void = () => {}): TProblemAnswer {
-  if (WebError.isInstance(error)) {
-    return {
-      problem: problemOf(error.code, error.message, error.field),
-      headers:
-        error.retryAfterSeconds === undefined ? {} : { 'retry-after': String(error.retryAfterSeconds) },
-    };
-  }
   if (CandorError.isInstance(error)) {
-    if (STATUS_BY_CODE[error.code] >= 500) {
+    // 'not_implemented' (501) is a feature this installation lacks, not a fault: said as it is.
+    if (STATUS_BY_CODE[error.code] >= 500 && error.code !== 'not_implemented') {
       log(error);
       const detail =
         error.code === 'storage_failed'
@@ -69,7 +62,11 @@ export function toProblem(error: unknown, log: (error: unknown) => void = () => 
     }
     // A document's location is a server-side path: only the field it came in is named.
     const field = error.code === 'invalid_document' ? undefined : error.location;
-    return { problem: problemOf(error.code, error.message, field), headers: {} };
+    return {
+      problem: problemOf(error.code, error.message, field),
+      headers:
+        error.retryAfterSeconds === undefined ? {} : { 'retry-after': String(error.retryAfterSeconds) },
+    };
   }
   if (error instanceof ZodError) return { problem: validationProblem(error), headers: {} };
   if (error instanceof HTTPException) {

@@ -1,4 +1,5 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import { CandorError } from '../../core/candor-error.js';
 import type { TTurnEvent } from '../../core/transcript.js';
 import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { submitAnswer } from '../interview/submit-answer.js';
@@ -6,7 +7,6 @@ import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { queueCompletedInterview } from './queue-completed-interview.js';
 import type { TWebContext } from './web-context.js';
-import { WebError } from './web-error.js';
 
 export type TAnswerInterviewQuestionInput = {
   turnId: string;
@@ -21,7 +21,7 @@ export type TAnswerInterviewQuestionInput = {
  * Stores the candidate's answer (durably, before anything else) with the room's events; the
  * closing answer completes the interview and queues its evaluation. Sending the same answer
  * again (a retry after the network dropped) is accepted and changes nothing. Errors: as
- * findInterviewByToken; WebError 'conflict' for a question that is not waiting for an answer.
+ * findInterviewByToken; CandorError 'conflict' for a question that is not waiting for an answer.
  */
 export async function answerInterviewQuestion(
   context: TWebContext,
@@ -31,21 +31,23 @@ export async function answerInterviewQuestion(
   const access = await findInterviewByToken(context, token);
   const { session, candidate } = access;
   if (session === undefined) {
-    throw new WebError('conflict', 'The interview starts once you have read the notice and agreed to it.');
+    throw new CandorError('conflict', 'The interview starts once you have read the notice and agreed to it.');
   }
   const answer = input.skip === true ? 'skip' : input.answer;
   const turn = session.state.turns.find((candidateTurn) => candidateTurn.id === input.turnId);
   if (turn?.answer !== undefined) {
     if (turn.answer === answer.trim()) return buildInterviewRoom(context, access);
-    throw new WebError('conflict', `Question ${input.turnId} was already answered.`, { field: 'turnId' });
+    throw new CandorError('conflict', `Question ${input.turnId} was already answered.`, {
+      location: 'turnId',
+    });
   }
   const pending = session.state.turns.at(-1);
   if (session.state.status !== 'in_progress' || turn === undefined || pending?.id !== turn.id) {
-    throw new WebError(
+    throw new CandorError(
       'conflict',
       `Question ${input.turnId} is not waiting for an answer: ask for the next question.`,
       {
-        field: 'turnId',
+        location: 'turnId',
       },
     );
   }

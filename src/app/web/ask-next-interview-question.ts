@@ -1,8 +1,8 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import { CandorError } from '../../core/candor-error.js';
 import { askNextQuestion } from '../interview/ask-next-question.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import type { TWebContext } from './web-context.js';
-import { WebError } from './web-error.js';
 
 export type TNextInterviewQuestion =
   | { kind: 'question'; turnId: string; text: string; timeWarning: string | null; isRepeat: boolean }
@@ -12,7 +12,7 @@ export type TNextInterviewQuestion =
  * The candidate's next question, stored before it is returned (the interview app's
  * askNextQuestion): a new one, or the one still waiting after a refresh or a restart. With a
  * model, its wording streams through `onToken` as it is written. Errors: as findInterviewByToken;
- * WebError 'conflict' before consent.
+ * CandorError 'conflict' before consent.
  */
 export async function askNextInterviewQuestion(
   context: TWebContext,
@@ -21,7 +21,7 @@ export async function askNextInterviewQuestion(
 ): Promise<TNextInterviewQuestion> {
   const access = await findInterviewByToken(context, token);
   if (access.session === undefined) {
-    throw new WebError('conflict', 'The interview starts once you have read the notice and agreed to it.');
+    throw new CandorError('conflict', 'The interview starts once you have read the notice and agreed to it.');
   }
   const now = () => context.now().toISOString();
   const result = await askNextQuestion({

@@ -9,7 +9,6 @@ import { CandorError } from '../../core/candor-error.js';
 import type { TInterviewSession } from '../../core/interview/session-store.js';
 import { hashToken } from './hash-token.js';
 import type { TWebContext } from './web-context.js';
-import { WebError } from './web-error.js';
 
 /** After its link expires, an interview already under way may still finish within its budget plus this. */
 const GRACE_MINUTES = 60;
@@ -30,7 +29,7 @@ const INVALID =
 
 /**
  * What an interview link opens: exactly one candidate's interview, and nothing else. Errors:
- * CandorError 'not_found' for a token that opens nothing; WebError 'link_revoked' for a revoked
+ * CandorError 'not_found' for a token that opens nothing; 'link_revoked' for a revoked
  * or replaced link; 'link_expired' once it expired (an interview under way may finish first).
  */
 export async function findInterviewByToken(context: TWebContext, token: string): Promise<TInterviewAccess> {
@@ -67,7 +66,7 @@ export async function findInterviewByToken(context: TWebContext, token: string):
     context.db.selectFrom('jobs').selectAll().where('id', '=', row.job_id).executeTakeFirstOrThrow(),
   ]);
   if (link.revoked_at !== null) {
-    throw new WebError(
+    throw new CandorError(
       'link_revoked',
       'This interview link is no longer valid: it was withdrawn or replaced. Ask the recruiter for a current link.',
     );
@@ -84,7 +83,7 @@ export async function findInterviewByToken(context: TWebContext, token: string):
         ? undefined
         : Date.parse(state.startedAt) + (state.plan.budget.minutes + GRACE_MINUTES) * 60_000;
     if (deadline === undefined || now.getTime() >= deadline) {
-      throw new WebError(
+      throw new CandorError(
         'link_expired',
         'This interview link has expired. Ask the recruiter for a new link if you would still like to interview.',
       );

@@ -1,11 +1,11 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import { CandorError } from '../../core/candor-error.js';
 import type { TEvaluation } from '../../core/evaluation.js';
 import { findCandidateRow } from './find-candidate-row.js';
 import type { TActor, TWebContext } from './web-context.js';
-import { WebError } from './web-error.js';
 
 /**
- * A candidate's evaluation report. Errors: CandorError 'not_found'; WebError 'not_ready' while
+ * A candidate's evaluation report. Errors: CandorError 'not_found'; 'not_ready' while
  * the interview or its evaluation is not finished.
  */
 export async function findReport(
@@ -18,7 +18,7 @@ export async function findReport(
     const session = await createKyselySessionStore({ db: context.db }).get(candidate.interview_session_id);
     if (session.report !== null) return session.report;
   }
-  throw new WebError(
+  throw new CandorError(
     'not_ready',
     candidate.status === 'failed'
       ? 'The evaluation failed; it can be queued again by the server administrator.'

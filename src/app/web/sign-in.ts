@@ -1,15 +1,15 @@
+import { CandorError } from '../../core/candor-error.js';
 import { createWebSession } from './create-web-session.js';
 import { hashPassword } from './hash-password.js';
 import type { TSignedIn } from './sign-up.js';
 import { verifyPassword } from './verify-password.js';
 import type { TWebContext } from './web-context.js';
-import { WebError } from './web-error.js';
 
 /** Hashed once, so an unknown email costs the same time as a wrong password. */
 let decoyHash: Promise<string> | undefined;
 
 /**
- * Checks an email and password and starts a browser session. Errors: WebError 'unauthenticated',
+ * Checks an email and password and starts a browser session. Errors: CandorError 'unauthenticated',
  * with the same message whether the email or the password was wrong.
  */
 export async function signIn(
@@ -20,7 +20,7 @@ export async function signIn(
   const user = await context.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
   decoyHash ??= hashPassword('not a password', new Uint8Array(16));
   const isValid = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash));
-  if (user === undefined || !isValid) throw new WebError('unauthenticated', 'Wrong email or password.');
+  if (user === undefined || !isValid) throw new CandorError('unauthenticated', 'Wrong email or password.');
   const organisation = await context.db
     .selectFrom('organisations')
     .select(['id', 'name'])

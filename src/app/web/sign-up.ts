@@ -4,7 +4,6 @@ import { createWebSession } from './create-web-session.js';
 import { hashPassword } from './hash-password.js';
 import { hashToken } from './hash-token.js';
 import type { TWebContext } from './web-context.js';
-import { WebError } from './web-error.js';
 
 export type TSignUpInput = {
   email: string;
@@ -21,8 +20,8 @@ export type TSignedIn = { sessionToken: string; user: TUser; organisation: TOrga
 /**
  * Creates an account and signs it in. Without an invitation the user creates an organisation and
  * owns it (the first user of an installation does this); with one they join the inviting
- * organisation, and the email must be the one invited. Errors: WebError 'conflict' for an email
- * already signed up, CandorError 'invalid_argument' for an unknown, used, expired or mismatched invitation.
+ * organisation, and the email must be the one invited. Errors: CandorError 'conflict' for an email
+ * already signed up, 'invalid_argument' for an unknown, used, expired or mismatched invitation.
  */
 export async function signUp(context: TWebContext, input: TSignUpInput): Promise<TSignedIn> {
   const email = input.email.trim().toLowerCase();
@@ -37,8 +36,8 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
       .where('email', '=', email)
       .executeTakeFirst();
     if (taken !== undefined) {
-      throw new WebError('conflict', 'An account with this email already exists: sign in instead.', {
-        field: 'email',
+      throw new CandorError('conflict', 'An account with this email already exists: sign in instead.', {
+        location: 'email',
       });
     }
 

@@ -7,7 +7,7 @@ import { listDecisions } from '../../app/web/list-decisions.js';
 import { recordDecision } from '../../app/web/record-decision.js';
 import { revokeInterviewLink } from '../../app/web/revoke-interview-link.js';
 import type { TWebContext } from '../../app/web/web-context.js';
-import { WebError } from '../../app/web/web-error.js';
+import { CandorError } from '../../core/candor-error.js';
 import { REPORT_FORMAT_FILES, renderReport } from '../../core/report/render-report.js';
 import {
   ZCandidateDetail,
@@ -149,7 +149,7 @@ export function registerCandidateRoutes(
     const report = await findReport(context, actorOf(c), c.req.valid('param').id);
     if (format === 'pdf') {
       if (renderPdf === undefined) {
-        throw new WebError(
+        throw new CandorError(
           'not_implemented',
           'PDF needs Chromium installed on the server (/usr/bin/chromium). Download HTML and print it instead.',
         );

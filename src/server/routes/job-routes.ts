@@ -8,7 +8,6 @@ import { listJobs } from '../../app/web/list-jobs.js';
 import { updatePlan } from '../../app/web/update-plan.js';
 import { updateRequirements } from '../../app/web/update-requirements.js';
 import type { TWebContext } from '../../app/web/web-context.js';
-import { WebError } from '../../app/web/web-error.js';
 import { CandorError } from '../../core/candor-error.js';
 import {
   ZCandidateList,
@@ -134,7 +133,7 @@ export function registerJobRoutes(app: OpenAPIHono<TServerEnv>, { context }: { c
       const form = c.req.valid('form');
       const [file] = await uploadedFiles('file' in form ? form.file : undefined, 'file');
       if (file === undefined)
-        throw new WebError('unsupported_media_type', 'Send the file in the "file" field.');
+        throw new CandorError('unsupported_media_type', 'Send the file in the "file" field.');
       const title = typeof form.title === 'string' ? form.title : undefined;
       const job = await createJob(context, actor, {
         source: { kind: 'file', bytes: file.bytes, fileName: file.fileName },
@@ -143,14 +142,14 @@ export function registerJobRoutes(app: OpenAPIHono<TServerEnv>, { context }: { c
       return c.json(job, 201);
     }
     if (!/^application\/json/i.test(contentType)) {
-      throw new WebError(
+      throw new CandorError(
         'unsupported_media_type',
         'Send the description as JSON {"text": …} or upload it as multipart/form-data with a "file" field.',
       );
     }
     const body = c.req.valid('json');
     if (!('text' in body))
-      throw new WebError('unsupported_media_type', 'Send the description as {"text": …}.');
+      throw new CandorError('unsupported_media_type', 'Send the description as {"text": …}.');
     const job = await createJob(context, actor, {
       source: { kind: 'text', text: body.text },
       ...(body.title === undefined ? {} : { title: body.title }),

@@ -1,5 +1,5 @@
 import type { TUploadedFile } from '../../app/web/add-candidates.js';
-import { WebError } from '../../app/web/web-error.js';
+import { CandorError } from '../../core/candor-error.js';
 
 /** Most files one upload request takes. */
 export const MAX_FILES_PER_UPLOAD = 50;
@@ -9,20 +9,20 @@ export async function uploadedFiles(value: unknown, field: string): Promise<TUpl
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const files = values.filter((item): item is File => item instanceof File);
   if (files.length === 0) {
-    throw new WebError(
+    throw new CandorError(
       'unsupported_media_type',
       `Send the file${field === 'files' ? 's' : ''} as multipart/form-data in the "${field}" field.`,
       {
-        field,
+        location: field,
       },
     );
   }
   if (files.length > MAX_FILES_PER_UPLOAD) {
-    throw new WebError(
+    throw new CandorError(
       'payload_too_large',
       `At most ${MAX_FILES_PER_UPLOAD} files at a time; this request has ${files.length}.`,
       {
-        field,
+        location: field,
       },
     );
   }
