@@ -16,7 +16,7 @@ import { writePdf } from '../test/support/write-pdf.js';
 import { benchInterview } from './interview.js';
 import { formatMeasurement, measure, type TMeasurement } from './measure.js';
 
-const seedDirectory = new URL('../../shared/cases/seed-genai-engineer/', import.meta.url);
+const seedDirectory = new URL('../test/fixtures/cases/seed-genai-engineer/', import.meta.url);
 const examples = new URL('../examples/', import.meta.url);
 const results: TMeasurement[] = [];
 

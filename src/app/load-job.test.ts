@@ -8,8 +8,8 @@ import { CandorError } from '../core/candor-error.js';
 import { ZJob } from '../core/job.js';
 import { loadJob } from './load-job.js';
 
-const fixtures = fileURLToPath(new URL('../../../shared/fixtures/documents/', import.meta.url));
-const seedCase = fileURLToPath(new URL('../../../shared/cases/seed-genai-engineer/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../test/fixtures/documents/', import.meta.url));
+const seedCase = fileURLToPath(new URL('../../test/fixtures/cases/seed-genai-engineer/', import.meta.url));
 
 let directory: string;
 beforeAll(async () => {

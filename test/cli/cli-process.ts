@@ -12,7 +12,7 @@ import type { TInterviewState } from '../../src/core/interview/interview-state.j
 
 export const CLI = fileURLToPath(new URL('../../bin/candor.js', import.meta.url));
 export const SEED_CASE = fileURLToPath(
-  new URL('../../../shared/cases/seed-genai-engineer/', import.meta.url),
+  new URL('../../test/fixtures/cases/seed-genai-engineer/', import.meta.url),
 );
 export const SEED_JOB_FILE = join(SEED_CASE, 'job.md');
 export const SEED_RESUME_FILE = join(SEED_CASE, 'resume.md');

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const SEED_CASE = `${REPO_ROOT}../shared/cases/seed-genai-engineer/`;
+export const SEED_CASE = `${REPO_ROOT}test/fixtures/cases/seed-genai-engineer/`;
 export const EXAMPLES = `${REPO_ROOT}examples/`;
 
 export type TCliResult = { code: number | null; stdout: string; stderr: string };

@@ -8,8 +8,8 @@ import { writeZip } from '../../../test/support/write-zip.js';
 import { CandorError } from '../../core/candor-error.js';
 import { readDocument } from './read-document.js';
 
-const fixtures = fileURLToPath(new URL('../../../../shared/fixtures/documents/', import.meta.url));
-const seedCase = fileURLToPath(new URL('../../../../shared/cases/seed-genai-engineer/', import.meta.url));
+const fixtures = fileURLToPath(new URL('../../../test/fixtures/documents/', import.meta.url));
+const seedCase = fileURLToPath(new URL('../../../test/fixtures/cases/seed-genai-engineer/', import.meta.url));
 
 let directory: string;
 beforeAll(async () => {

@@ -25,7 +25,7 @@ import { finishInterview } from './finish-interview.js';
 import { startInterview } from './start-interview.js';
 import { submitAnswer } from './submit-answer.js';
 
-const seedCase = fileURLToPath(new URL('../../../../shared/cases/seed-genai-engineer/', import.meta.url));
+const seedCase = fileURLToPath(new URL('../../../test/fixtures/cases/seed-genai-engineer/', import.meta.url));
 const STRONG =
   'I deployed a PyTorch model to production on SageMaker and cut p95 latency by 40% for 2 million users.';
 

@@ -5,11 +5,11 @@ import { ZJob } from '../job.js';
 import { parseJobPosting, parseJobText } from './parse-job.js';
 
 const seedJob = readFileSync(
-  new URL('../../../../shared/cases/seed-genai-engineer/job.md', import.meta.url),
+  new URL('../../../test/fixtures/cases/seed-genai-engineer/job.md', import.meta.url),
   'utf8',
 );
 const jobPosting: unknown = JSON.parse(
-  readFileSync(new URL('../../../../shared/fixtures/documents/job-posting.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../test/fixtures/documents/job-posting.json', import.meta.url), 'utf8'),
 );
 
 function summarise(text: string) {

@@ -6,11 +6,11 @@ import { extractKeywords } from '../text/keywords.js';
 import { parseJsonResume, parseResumeText } from './parse-resume.js';
 
 const seedResume = readFileSync(
-  new URL('../../../../shared/cases/seed-genai-engineer/resume.md', import.meta.url),
+  new URL('../../../test/fixtures/cases/seed-genai-engineer/resume.md', import.meta.url),
   'utf8',
 );
 const jsonResume: unknown = JSON.parse(
-  readFileSync(new URL('../../../../shared/fixtures/documents/resume.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../test/fixtures/documents/resume.json', import.meta.url), 'utf8'),
 );
 
 /** Every claim must quote the resume: its text is found verbatim in resume.text. Ids run C1..Cn. */

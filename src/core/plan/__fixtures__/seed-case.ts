@@ -1,5 +1,5 @@
 /**
- * The seed case (../../../../../shared/cases/seed-genai-engineer) as structured input, written
+ * The seed case (../../../../test/fixtures/cases/seed-genai-engineer) as structured input, written
  * by hand so the plan and interview tests do not depend on the document parsers.
  */
 import type { TJob, TRequirement } from '../../job.js';

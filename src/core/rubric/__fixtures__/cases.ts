@@ -8,7 +8,7 @@ import type { TResume } from '../../resume.js';
 import type { TTranscript, TTurnInput } from '../../transcript.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-export const SEED_CASE = `${repoRoot}../shared/cases/seed-genai-engineer/`;
+export const SEED_CASE = `${repoRoot}test/fixtures/cases/seed-genai-engineer/`;
 export const EXAMPLES = `${repoRoot}examples/`;
 
 export function readText(path: string): string {
