@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { CandorError } from '../core/candor-error.js';
 import { EXIT, EXIT_CODE_BY_ERROR } from './exit-codes.js';
+import { runCalibrate } from './run-calibrate.js';
 import { runEvaluate } from './run-evaluate.js';
 import { DEFAULT_OUT_DIR, runInterview } from './run-interview.js';
 import { runPlan } from './run-plan.js';
@@ -200,6 +201,28 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .command('schema')
     .description('Print the JSON Schema of the JSON report (--format json).')
     .action(() => runSchema(terminal));
+
+  program
+    .command('calibrate')
+    .description(
+      'Run Candor over graded interviews (folders of job, resume, transcript.json and expected.json) and print how its reports agree with the answer keys.',
+    )
+    .argument('<folder>', 'a folder with one sub-folder per graded interview')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json'] as const)
+        .default('text' as const),
+    )
+    .option(
+      '-m, --model <spec>',
+      'offline, or a model to calibrate the same way (see evaluate --model)',
+      process.env.CANDOR_MODEL ?? 'offline',
+    )
+    .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
+    .option('-q, --quiet', 'no progress messages on stderr')
+    .action(async (folder, options) => {
+      await runCalibrate(folder, options, terminal);
+    });
 
   return program;
 }
