@@ -41,7 +41,7 @@ export function recordAnswer(state: TInterviewState, input: TRecordAnswerInput):
       turnId: turn.id,
       question: turn.question,
       answer: input.answer,
-      contextKeywords: contextKeywordsFor(state.plan, turn),
+      topicText: contextKeywordsFor(state.plan, turn).join(' '),
     });
 
   let decision: TFollowUpDecision;

@@ -1,5 +1,4 @@
-import { findTechnologies } from '../text/find-technologies.js';
-import { extractKeywords } from '../text/keywords.js';
+import { contentLemmas, numbersOf, readAnswer, type TSentenceReading } from '../reading/read-answer.js';
 import { findInstructionLikeText } from './find-instruction-like-text.js';
 import type { TAnswerSignals } from './signals.js';
 
@@ -8,188 +7,173 @@ export type TAnalyzeAnswerInput = {
   turnId: string;
   question: string;
   answer: string;
-  /** Keywords of what the question tests: its requirements' and claims' keywords. */
-  contextKeywords: readonly string[];
+  /** What the question tests, in words: its requirements' and resume claims' text, its topic. */
+  topicText: string;
+  /** Lemmas of the job description and the resume: the domain's vocabulary (computed once per interview). */
+  domainLemmas?: ReadonlySet<string>;
 };
 
-/** Phrases that say "I can't answer this". Apostrophes optional: typing style is never judged. */
-const NON_ANSWER_PATTERN =
-  /\b(i\s*(?:do\s*n[o']?t|dont|don't|have\s*no|havent|haven't|am\s*not|'m\s*not|m\s*not)\s*(?:really\s*)?(?:know|idea|sure|familiar|experience|done|worked)|no\s+idea|not\s+sure|no\s+clue|can'?t\s+(?:answer|say|recall|remember)|cannot\s+(?:answer|say)|never\s+(?:done|heard|worked)|no\s+experience|im\s+not\s+sure|not\s+familiar)\b/gi;
+const QUANTIFY_QUESTION =
+  /\b(quantif\w*|how\s+much|how\s+many|measurable|measured|metrics?|by\s+how|what\s+numbers|percentage|how\s+long\s+did|how\s+fast|what\s+(?:was|were)\s+the\s+(?:result|outcome|impact|number)s?|what\s+did\s+it\s+change|come\s+out\s+to)\b/i;
+const EXAMPLE_QUESTION =
+  /\b(specific\s+(?:example|time|case|situation|project|instance|task|deal|lesson)|an?\s+example|a\s+time\s+(?:when|you)|one\s+(?:specific|particular)|walk\s+me\s+through\s+(?:one|a|an|the)\s+(?:specific|recent|particular)?|(?:a|one)\s+(?:recent|particular)\s+\w+|what\s+happened|tell\s+me\s+about\s+(?:a|one)\s+(?:time|deal|project|case|situation|lesson|service|mistake|agent|negotiation)|give\s+me\s+an?\s+example|what\s+did\s+you\s+(?:do|find|change|look\s+at)\s+last)\b/i;
+/** A warm-up about the candidate's role or team: the answer sets context, it cannot show mastery. */
+const CONTEXT_QUESTION =
+  /\b(?:tell\s+me\s+about|describe|what\s+does)\s+(?:your|a\s+typical)\s+(?:current\s+)?(?:role|job|team|position|background|week|day)\b|\btell\s+me\s+about\s+(?:the\s+team\s+you|yourself)|\byour\s+current\s+role\b|what\s+does\s+a\s+typical\s+\w+\s+look\s+like/i;
+/** A question that asks what the candidate would do in place of what they have done. */
+const HYPOTHETICAL_QUESTION = /\bif\s+you\s+(?:had|were|have)\s+to\b[^?]*\byourself\b|\bif\s+you\s+had\s+to\b/i;
+/** A bare no: "No.", "Honestly, no.", "not really", "never used it for real". */
+const NEGATIVE_REPLY =
+  /^\W*(?:(?:honestly|well|so|um+|uh+|sadly|to\s+be\s+honest|tbh)[\s,—–.-]*)*(?:no(?:pe)?\b|not\s+(?:really|much|yet)\b|never\b|nunca\b|jamais\b|nie\b|pas\s+vraiment)/iu;
+/** A question that asks for a yes or no: "Does that work for you?", "Are you available…?" */
+const YES_NO_QUESTION = /(?:^|[.?!]\s+)(?:does|do|are|is|can|will|would|could)\s+[^?]*\?\s*$|how\s+do\s+you\s+feel\s+about\s+that\?/i;
+const YES_OPENING = /^\W*(?:yes|yeah|yep|sure|absolutely|definitely|of\s+course|fine|happy\s+to|sí|oui|ja)\b/iu;
+/** Words that anchor a story in time: "last Tuesday", "once", "a Saturday in December", "in 2019". */
+const TIME_ANCHOR =
+  /\b(?:last\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|quarter|tuesday|monday|wednesday|thursday|friday|saturday|sunday|black\s+friday)|yesterday|once|one\s+time|earlier\s+this\s+year|this\s+year|a\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|since)\s+(?:19|20)\d\d|after\s+that|when\s+i\s+(?:was|started|joined)|el\s+año\s+pasado|una\s+vez|l['’]année\s+dernière|une\s+fois|letztes\s+jahr|einmal)\b/iu;
 
-const SKIP_PATTERN = /\b(skip|pass)\b/i;
-
-const HEDGE_PATTERN =
-  /\b(not\s+sure|i\s+think|i\s+guess|maybe|perhaps|probably|possibly|kind\s+of|sort\s+of|i\s+believe|something\s+like|as\s+such|more\s+or\s+less|i\s+suppose)\b/gi;
-
-/** Numbers with what they count: "40%", "2 hours", "3x", "1,200 requests", "$40k". */
-const NUMBER_PATTERN =
-  /(?:[$€£]\s?)?(?<![A-Za-z0-9.,])\d+(?:[.,]\d+)*\s?(?:%|percent|x\b|×|ms\b|s\b|sec(?:ond)?s?\b|min(?:ute)?s?\b|hours?|days?|weeks?|months?|years?|k\b|m\b|bn\b|gb\b|mb\b|tb\b|users?|customers?|requests?|qps|rps|services?|servers?|people|engineers?|times)?/gi;
-
-const NUMBER_WORD_PATTERN =
-  /\b(halved|doubled|tripled|twice\s+as|half\s+the|by\s+half|ten\s*fold|\d+\s*-?\s*fold|an?\s+order\s+of\s+magnitude)\b/gi;
-
-const IMPACT_PATTERN =
-  /\b(reduc\w*|cut|improv\w*|increas\w*|decreas\w*|sav\w*|faster|slower|lower\w*|higher|down|up|drop\w*|grew|grow\w*|rais\w*|boost\w*|latency|throughput|cost\w*|revenue|accuracy|error\s+rate|uptime|from\s+\S+\s+to|went\s+from|resulted|led\s+to|impact\w*)\b/i;
-
-/**
- * Verbs of doing, in past and base form: "I replace" is as much a first-hand action as
- * "I replaced" (tense is grammar, and grammar is never judged).
- */
-const ACTION_VERBS =
-  `built build led lead wrote write designed design implemented implement deployed deploy shipped ship
-migrated migrate reduced reduce cut improved improve created create developed develop ran run owned own introduced introduce
-trained train fine-tuned fine-tune tuned tune optimized optimize optimised optimise quantized quantize pruned prune distilled
-distill profiled profile measured measure benchmarked benchmark rewrote rewrite refactored refactor launched launch managed
-manage automated automate debugged debug fixed fix replaced replace moved move set scaled scale used use applied apply
-tested test added add removed remove chose choose decided decide worked work handled handle mentored mentor negotiated
-negotiate delivered deliver analyzed analyze analysed analyse investigated investigate monitored monitor configured configure
-integrated integrate published publish presented present cleaned clean collected collect labelled label labeled evaluated
-evaluate did do made make had took take started start helped help learned learn found find noticed notice spent spend
-switched switch wrote added split partitioned partition indexed index rolled roll paged page traced trace`
-    .split(/\s+/)
-    .filter((verb) => verb.length > 0);
-
-const FIRST_PERSON_ACTION_PATTERN = new RegExp(
-  `\\b(?:i|we|i've|we've|ive|i'd|my\\s+team|our\\s+team)\\s+(?:(?:also|then|first|personally|actually|eventually|later|once|have|had|did)\\s+)?(?:${[...new Set(ACTION_VERBS)].join('|')})\\b`,
-  'gi',
-);
-
-const QUANTIFY_QUESTION_PATTERN =
-  /\b(quantif\w*|how\s+much|how\s+many|measurable|measured|metrics?|by\s+how|what\s+numbers|percentage|how\s+long\s+did|how\s+fast)\b/i;
-
-const EXAMPLE_QUESTION_PATTERN =
-  /\b(specific\s+(example|time|case|situation|project|instance|task)|an?\s+example|a\s+time\s+(when|you)|tell\s+me\s+about|walk\s+me\s+through|describe\s+(a|an|the)\s+(time|situation|project|case)|you'?ve\s+used|you\s+have\s+used|in\s+your\s+(experience|work|role|last|current|previous)|have\s+you\s+(ever\s+)?(used|built|worked|led|done))\b/i;
-
-const EXAMPLE_MARKER_PATTERN =
-  /\b(for\s+example|for\s+instance|e\.g\.|such\s+as|imagine|consider|in\s+one\s+case|one\s+time|once\s+(?:we|i)|at\s+my\s+(?:last|previous|current)\s+(?:job|role|company)|in\s+my\s+(?:last|previous|current)\s+(?:job|role|project|team)|the\s+task:|the\s+project:|when\s+i\s+was)\b/i;
-
-function matchesOf(text: string, pattern: RegExp): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const value = match[0].trim();
-    if (value.length > 0 && !found.includes(value)) found.push(value);
-  }
-  return found;
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
 }
 
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+/** Blanks out flagged spans (offsets kept) so that the rest of the answer is read on its merits. */
+function withoutSpans(text: string, spans: readonly string[]): string {
+  let result = text;
+  for (const span of spans) {
+    const at = result.indexOf(span);
+    if (at >= 0) result = result.slice(0, at) + ' '.repeat(span.length) + result.slice(at + span.length);
+  }
+  return result;
 }
 
-const UNIT_FAMILIES: ReadonlyArray<[string, RegExp]> = [
-  ['time', /(ms|s|sec(ond)?s?|min(ute)?s?|hours?|days?|weeks?|months?)$/i],
-  ['share', /(%|percent)$/i],
-  ['money', /^[$€£]/],
-  ['count', /(users?|customers?|requests?|qps|rps|services?|people|engineers?|servers?)$/i],
-];
-
-/**
- * A number counts as a measured result when an impact word stands within a few words of it, or
- * when two figures of the same kind are compared ("took 3 hours … now 25 minutes").
- */
-function findQuantifiedResults(text: string): boolean {
-  if (NUMBER_WORD_PATTERN.test(text)) {
-    NUMBER_WORD_PATTERN.lastIndex = 0;
-    return true;
-  }
-  const families = new Map<string, number>();
-  for (const match of text.matchAll(NUMBER_PATTERN)) {
-    const value = match[0].trim();
-    const family = UNIT_FAMILIES.find(([, pattern]) => pattern.test(value))?.[0];
-    if (family && /\d/.test(value)) families.set(family, (families.get(family) ?? 0) + 1);
-  }
-  if ([...families.values()].some((count) => count >= 2)) return true;
-  for (const match of text.matchAll(NUMBER_PATTERN)) {
-    const value = match[0].trim();
-    if (!/\d/.test(value)) continue;
-    if (/%|percent|x$|×|ms$|fold/i.test(value)) return true;
-    const start = match.index ?? 0;
-    // "a 100-page report", "a 3-person team": a number inside a compound describes, it does not measure.
-    if (/^-[A-Za-z]/.test(text.slice(start + match[0].length))) continue;
-    const window = text.slice(Math.max(0, start - 40), start + value.length + 40);
-    if (IMPACT_PATTERN.test(window)) return true;
-  }
-  return false;
+/** A Markdown heading or a title-case label line: its capitals are styling, not names. */
+function isHeading(sentence: TSentenceReading): boolean {
+  const text = sentence.text;
+  if (/^#{1,6}\s/.test(text)) return true;
+  const words = text.replace(/^[\d.)\s*-]+/, '').split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length >= 2 && words.length <= 8 && !/[.!?]$/.test(text) && capitalised / words.length >= 0.6;
 }
 
 /**
- * What one answer shows, measured without a model. Fairness: nothing here looks at grammar,
- * spelling or fluency — an answer in plain or non-native English with concrete content scores
- * exactly as high as a polished one.
+ * What one answer shows, measured without a model, from a close reading of it (readAnswer):
+ * what it denies, whose work it describes, what in it is concrete and whether that is what was
+ * asked. Fairness: grammar, spelling, fluency and the answer's language are never judged — "i
+ * dont build the schedule" and "I do not build the schedule" read the same, and an answer in
+ * Spanish is read for its numbers, names and actions.
  */
 export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
-  const answer = input.answer.trim();
+  const answer = input.answer;
   const instructionLike = findInstructionLikeText(answer);
   // Instructions aimed at the evaluator are flagged elsewhere; they never count as substance.
-  let substance = answer;
-  for (const sentence of instructionLike) substance = substance.replace(sentence, ' ');
-  substance = substance.trim();
-
-  const wordCount = countWords(substance);
-  const nonAnswerPhrases = matchesOf(substance, NON_ANSWER_PATTERN);
-  let remainder = substance;
-  for (const phrase of nonAnswerPhrases) remainder = remainder.replace(phrase, ' ');
-  const remainderKeywords = extractKeywords(remainder);
-  const isSkip = wordCount > 0 && wordCount <= 8 && SKIP_PATTERN.test(substance);
+  const substance = withoutSpans(answer, instructionLike);
+  const topicLemmas = new Set(contentLemmas(`${input.question}\n${input.topicText}`));
+  const reading = readAnswer(substance, {
+    topicLemmas,
+    domainLemmas: input.domainLemmas ?? new Set(),
+    questionNumbers: numbersOf(input.question),
+  });
+  const sentences = reading.sentences;
+  const isSkip = reading.stance === 'skip';
+  const remainder = reading.nonAnswerPhrases.reduce((text, phrase) => text.replace(phrase, ' '), substance);
+  const remainderWords = remainder.split(/\s+/).filter((word) => /[\p{L}\p{N}]{3,}/u.test(word)).length;
   const isNonAnswer =
-    wordCount === 0 ||
+    reading.stance === 'empty' ||
     isSkip ||
-    (nonAnswerPhrases.length > 0 && remainderKeywords.length === 0) ||
-    (wordCount <= 2 && remainderKeywords.length === 0);
+    (reading.nonAnswerPhrases.length > 0 && remainderWords <= 4) ||
+    (reading.contentWords <= 2 && reading.stance !== 'negative' && reading.stance !== 'affirmative');
 
-  const hedges = matchesOf(substance, HEDGE_PATTERN);
-  const numbers = matchesOf(substance, NUMBER_PATTERN).filter((value) => /\d/.test(value));
-  const tools = findTechnologies(substance);
-  const firstPersonActions = matchesOf(substance, FIRST_PERSON_ACTION_PATTERN);
-  const quantified = !isNonAnswer && findQuantifiedResults(substance);
+  // What counts is what the candidate says they did or know — not what they deny, not what they
+  // hand to someone else, and not the capitals of a heading.
+  // A hand-off counts where it answers the question: in the opening sentence, or in a sentence on
+  // the question's own topic ("RevOps runs the forecast roll-up" to a question on forecasting).
+  // "she was doing 3 chats at once" in a story is someone else acting, not a hand-off.
+  const handedOff = sentences.filter(
+    (sentence, index) =>
+      sentence.deflections.length > 0 &&
+      !/\bmy\s+(?:recommendation|advice|call|suggestion|proposal|decision)\b/i.test(sentence.text) &&
+      (index === 0 || sentence.topicTerms.length > 0 || /\b(?:involved|my\s+part|my\s+role)\b/i.test(sentence.text)),
+  );
+  const counted = sentences.filter((sentence) => !sentence.isNegated && !handedOff.includes(sentence));
+  const named = unique(counted.filter((sentence) => !isHeading(sentence)).flatMap((s) => s.namedTerms));
+  const quantities = unique(counted.flatMap((sentence) => sentence.quantities));
+  const designations = unique(sentences.flatMap((sentence) => sentence.designations));
+  const results = unique(counted.flatMap((sentence) => sentence.results));
+  const ownedActions = unique(counted.flatMap((sentence) => sentence.ownedActions));
+  const topicTerms = unique(counted.flatMap((sentence) => [...sentence.topicTerms, ...sentence.domainTerms]));
+  const questionTerms = unique(sentences.flatMap((sentence) => sentence.topicTerms)).filter((term) =>
+    topicLemmas.has(term),
+  );
+  const deflections = handedOff.flatMap((sentence) => sentence.deflections);
+  const negations = sentences.filter((sentence) => sentence.isNegated).map((sentence) => sentence.text);
+  const negatedTerms = unique(sentences.flatMap((sentence) => sentence.negatedTerms));
+  const hedges = unique(sentences.flatMap((sentence) => sentence.hedges));
+  const procedures = counted.filter((sentence) => sentence.isProcedure).length;
+  // The opening denies what was asked ("i dont build the schedule" to a question on building
+  // schedules; "Honestly, no."), not something beside it ("we dont have a formal scorecard").
+  const opening = sentences[0];
+  const deniesQuestion =
+    reading.stance === 'negative' &&
+    (opening === undefined ||
+      NEGATIVE_REPLY.test(opening.text) ||
+      opening.negatedTerms.some((term) => topicLemmas.has(term)) ||
+      !reading.isFullyRead);
+  const stance = reading.stance === 'negative' && !deniesQuestion ? 'affirmative' : reading.stance;
+  const isStory =
+    TIME_ANCHOR.test(substance) ||
+    counted.some((sentence) => sentence.isPast && (sentence.agent === 'self' || sentence.agent === 'we'));
 
-  const askedToQuantify = QUANTIFY_QUESTION_PATTERN.test(input.question);
-  const askedForExample = EXAMPLE_QUESTION_PATTERN.test(input.question);
-  const answerKeywords = extractKeywords(substance);
-  const topic = new Set([...extractKeywords(input.question), ...input.contextKeywords]);
-  const hits = answerKeywords.filter((word) => topic.has(word)).length;
-  const relevance = isNonAnswer ? 0 : Math.min(1, hits / 3);
-
-  // An own example is anchored in something concrete: a figure, a named tool, a named place or
-  // team ("at Fernhill"), the topic's own vocabulary, or enough detail to be more than a generality.
-  const isAnchored =
-    numbers.length > 0 ||
-    tools.length > 0 ||
-    /\b(?:at|in|for|with)\s+(?:the\s+)?[A-Z][\w-]+/.test(substance) ||
-    wordCount >= 30 ||
-    relevance >= 0.67;
-  const gaveExample =
-    !isNonAnswer &&
-    ((firstPersonActions.length > 0 && wordCount >= 12 && isAnchored) ||
-      (EXAMPLE_MARKER_PATTERN.test(substance) && wordCount >= 15));
-
-  const specificity = isNonAnswer
-    ? 0
-    : Math.min(
-        1,
-        (quantified ? 0.3 : numbers.length > 0 ? 0.1 : 0) +
-          Math.min(tools.length, 3) * 0.1 +
-          Math.min(firstPersonActions.length, 2) * 0.15 +
-          (gaveExample ? 0.1 : 0) +
-          (wordCount >= 80 ? 0.15 : wordCount >= 40 ? 0.1 : wordCount >= 20 ? 0.05 : 0),
-      );
-
-  // A probe for numbers or an example is answered by numbers or an example, whatever its words.
-  const isOnTopic = relevance > 0 || (askedToQuantify && quantified) || (askedForExample && gaveExample);
+  const askedToQuantify = QUANTIFY_QUESTION.test(input.question);
+  const askedForExample = EXAMPLE_QUESTION.test(input.question);
+  const askedForContext = CONTEXT_QUESTION.test(input.question);
+  const askedHypothetically = HYPOTHETICAL_QUESTION.test(input.question);
+  const isConfirmation = YES_NO_QUESTION.test(input.question) && YES_OPENING.test(substance);
+  const quantified = !isNonAnswer && (results.length > 0 || (quantities.length >= 2 && ownedActions.length > 0));
+  const gaveExample = !isNonAnswer && isStory && (ownedActions.length > 0 || quantities.length > 0);
+  // Relevance: the share of the question's own terms the answer takes up (three make it plainly on topic).
+  const relevance = isNonAnswer ? 0 : Math.min(1, questionTerms.length / 3);
+  // Concreteness: measured quantities and results, named tools and terms of the trade, the
+  // candidate's own actions and procedures, the job's vocabulary.
+  const concreteness =
+    Math.min(quantities.length, 6) +
+    2 * Math.min(results.length, 2) +
+    Math.min(named.length, 6) +
+    0.4 * Math.min(topicTerms.length, 20) +
+    0.5 * Math.min(ownedActions.length + procedures, 6);
+  const specificity = isNonAnswer ? 0 : Math.min(1, concreteness / 12);
+  const isOnTopic =
+    !reading.isFullyRead || relevance > 0 || (askedToQuantify && quantified) || (askedForExample && gaveExample);
   const addressesQuestion =
-    !isNonAnswer && isOnTopic && (!askedToQuantify || quantified) && (!askedForExample || gaveExample);
+    !isNonAnswer &&
+    stance !== 'negative' &&
+    isOnTopic &&
+    (!askedToQuantify || quantified) &&
+    (!askedForExample || gaveExample);
 
   return {
     turn: input.turn,
     turnId: input.turnId,
-    wordCount,
+    wordCount: reading.contentWords,
+    language: reading.language.code,
+    languageName: reading.language.name,
+    isFullyRead: reading.isFullyRead,
+    stance,
+    askedForContext,
+    askedHypothetically,
+    isConfirmation,
     isNonAnswer,
     isSkip,
     hedges,
-    numbers,
-    tools,
-    firstPersonActions,
+    numbers: quantities,
+    designations,
+    results,
+    tools: named,
+    firstPersonActions: ownedActions,
+    deflections,
+    negations,
+    negatedTerms,
     specificity: Math.round(specificity * 100) / 100,
+    concreteness: Math.round(concreteness * 10) / 10,
     askedToQuantify,
     quantified,
     askedForExample,

@@ -1,6 +1,7 @@
 import type { TQuote } from '../evaluation.js';
 import type { TJob } from '../job.js';
 import type { TResume } from '../resume.js';
+import { contentLemmas } from '../reading/read-answer.js';
 import { extractKeywords } from '../text/keywords.js';
 import type { TTranscript } from '../transcript.js';
 import { analyzeAnswer } from './analyze-answer.js';
@@ -20,32 +21,19 @@ export function analyzeInterview({ job, resume, transcript }: TAnalyzeInterviewI
   const requirementsById = new Map(job.requirements.map((requirement) => [requirement.id, requirement]));
   const claimsById = new Map(resume.claims.map((claim) => [claim.id, claim]));
 
-  // The vocabulary of a topic: its requirements' words, and the words the candidate's own resume
-  // uses for it ("ledger", "reconciliation" for a requirement about tuning PostgreSQL queries).
-  const claimKeywordsFor = (requirementIds: readonly string[]) => {
-    const wanted = new Set(
-      requirementIds
-        .flatMap((id) => requirementsById.get(id)?.keywords ?? [])
-        .filter((word) => !GENERIC_KEYWORDS.has(word)),
-    );
-    return resume.claims
-      .filter(
-        (claim) =>
-          claim.kind !== 'education' && claim.keywords.filter((word) => wanted.has(word)).length >= 1,
-      )
-      .flatMap((claim) => claim.keywords);
-  };
+  // The domain's vocabulary, read once: the job's and the resume's words.
+  const domainLemmas = new Set(contentLemmas(`${job.text}\n${resume.text}`));
   const answers = turns.map((turn, index) =>
     analyzeAnswer({
       turn: index + 1,
       turnId: turn.id,
       question: turn.question,
       answer: turn.answer,
-      contextKeywords: [
-        ...turnRequirements[index]!.flatMap((id) => requirementsById.get(id)?.keywords ?? []),
-        ...claimKeywordsFor(turnRequirements[index]!),
-        ...turn.claimIds.flatMap((id) => claimsById.get(id)?.keywords ?? []),
-      ],
+      topicText: [
+        ...turnRequirements[index]!.map((id) => requirementsById.get(id)?.text ?? ''),
+        ...turn.claimIds.map((id) => claimsById.get(id)?.text ?? ''),
+      ].join('\n'),
+      domainLemmas,
     }),
   );
 

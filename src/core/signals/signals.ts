@@ -6,20 +6,45 @@ export type TAnswerSignals = {
   turn: number;
   turnId: string;
   wordCount: number;
+  /** The answer's language (ISO 639-1) and its name. */
+  language: string;
+  languageName: string;
+  /** The reader reads this language word by word; otherwise only numbers, names and actions. */
+  isFullyRead: boolean;
+  /** How the answer opens: yes, a limited yes ("only on my own projects"), no, a skip. */
+  stance: 'affirmative' | 'limited' | 'negative' | 'skip' | 'unknown' | 'empty';
+  /** The question asks for context (the candidate's role, team, a typical week), not for a skill. */
+  askedForContext: boolean;
+  /** The question asks what the candidate would do in place of what they have done ("if you had to … yourself"). */
+  askedHypothetically: boolean;
+  /** A yes/no question answered yes ("Does that work for you?" — "Yes. I've been on nights since 2019."). */
+  isConfirmation: boolean;
   /** "I don't know", "not sure", "pass", an empty answer, or a reply with no content words. */
   isNonAnswer: boolean;
   /** The candidate asked to skip ("skip", "pass" as whole words). */
   isSkip: boolean;
   /** Hedging phrases found ("not sure", "I think", "maybe"). */
   hedges: string[];
-  /** Numbers, percentages, durations and amounts found. */
+  /** Numbers that measure (quantities), outside denied or handed-off sentences; echoes of the question's numbers left out. */
   numbers: string[];
-  /** Named tools and technologies found. */
+  /** Numbers that only name: standards, codes, years, versions, levels — never results. */
+  designations: string[];
+  /** Results told as a change with a measure ("went from 80 to 20", "cut to 12%"). */
+  results: string[];
+  /** Named tools, terms, codes and proper names in the candidate's own account. */
   tools: string[];
-  /** First-person actions ("I built", "we reduced"). */
+  /** First-person actions ("I built", "we reduced", "Called, …"). */
   firstPersonActions: string[];
-  /** 0..1: how concrete the answer is (numbers, named tools, first-person actions, length). */
+  /** Words that hand the work to someone else ("my manager decided", "the vendor handles"). */
+  deflections: string[];
+  /** Sentences that deny experience or action ("I haven't run one"). */
+  negations: string[];
+  /** What those sentences deny (lemmas). */
+  negatedTerms: string[];
+  /** 0..1: how concrete the answer is (concreteness / 12). */
   specificity: number;
+  /** Measured quantities, results, named terms, own actions and the job's vocabulary, weighted. */
+  concreteness: number;
   /** The question asked for numbers or impact. */
   askedToQuantify: boolean;
   /** The answer gives numbers or measured results. */

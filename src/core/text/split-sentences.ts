@@ -6,6 +6,11 @@ export type TSplitSentencesOptions = {
   offset?: number;
   /** A line break also ends a sentence (answers with headings, bullet lists). Default false. */
   breakLines?: boolean;
+  /**
+   * A sentence may start in lower case, as typed answers often do ("fixed it. then i rebooted").
+   * Default false: in edited prose a lower-case word after a period is more often an abbreviation's.
+   */
+  lowerCaseStarts?: boolean;
 };
 
 /** Abbreviations whose period does not end a sentence. */
@@ -25,13 +30,20 @@ export function splitSentences(text: string, options: TSplitSentencesOptions = {
     const spans: TSpan[] = [];
     let lineStart = 0;
     for (const line of text.split('\n')) {
-      spans.push(...splitSentences(line, { offset: offset + lineStart }));
+      spans.push(
+        ...splitSentences(line, {
+          offset: offset + lineStart,
+          ...(options.lowerCaseStarts ? { lowerCaseStarts: true } : {}),
+        }),
+      );
       lineStart += line.length + 1;
     }
     return spans;
   }
   const spans: TSpan[] = [];
-  const boundary = /[.!?](?=["')\]]?\s+["'(]?[A-Z0-9])/g;
+  const boundary = options.lowerCaseStarts
+    ? /[.!?](?=["')\]]?\s+["'(`]?[\p{L}0-9])/gu
+    : /[.!?](?=["')\]]?\s+["'(]?[A-Z0-9])/g;
   let sentenceStart = 0;
   let match: RegExpExecArray | null = boundary.exec(text);
   while (match !== null) {

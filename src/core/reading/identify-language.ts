@@ -1,0 +1,50 @@
+import { franc } from 'franc-min';
+
+/** Languages the reader knows by name; anything else is reported by its ISO 639-3 code. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  es: 'Spanish',
+  fr: 'French',
+  de: 'German',
+  pt: 'Portuguese',
+  it: 'Italian',
+  nl: 'Dutch',
+};
+
+const ISO_639_1: Record<string, string> = {
+  eng: 'en',
+  spa: 'es',
+  fra: 'fr',
+  deu: 'de',
+  por: 'pt',
+  ita: 'it',
+  nld: 'nl',
+};
+
+export type TLanguage = { code: string; name: string };
+
+export const ENGLISH: TLanguage = { code: 'en', name: 'English' };
+
+/** Shorter texts than this are too short to tell languages apart; they count as English. */
+const MIN_LENGTH = 24;
+
+/**
+ * The language a text is written in (franc's trigram model over the languages candidates most
+ * often answer in). Short texts, code and numbers are taken as English, the interview's language.
+ *
+ * @example
+ *   identifyLanguage('Se apaga la línea, se abre el desconectador y cada persona pone su candado.') // { code: 'es', … }
+ *   identifyLanguage('On refroidit de 63 à 10 degrés en moins de deux heures.')                     // { code: 'fr', … }
+ *   identifyLanguage('yes')                                                                       // { code: 'en', … }
+ */
+export function identifyLanguage(text: string): TLanguage {
+  const letters = text
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (letters.length < MIN_LENGTH) return ENGLISH;
+  const code = franc(letters, { only: Object.keys(ISO_639_1), minLength: MIN_LENGTH });
+  const short = ISO_639_1[code];
+  if (!short) return ENGLISH;
+  return { code: short, name: LANGUAGE_NAMES[short] ?? short };
+}
