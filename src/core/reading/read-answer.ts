@@ -42,6 +42,10 @@ export type TSentenceReading = {
   namedTerms: string[];
   /** Content lemmas the sentence shares with the question and what it tests. */
   topicTerms: string[];
+  /** What the candidate says they did: the nouns after their own verbs ("I did the stack-ups" → stack-up). */
+  nouns: string[];
+  /** The sentence opens "No …" ("No belt, no formal training"): a denial after a no, a fact elsewhere. */
+  isNoneOf: boolean;
   /** Nouns of the job's and the resume's vocabulary: terms of the trade. */
   domainTerms: string[];
   /** A result: a change or outcome told with a measure ("went from 80 to 20", "cut … by half"). */
@@ -229,7 +233,8 @@ function subjectBefore(
       if (FIRST_PERSON.has(word)) return { agent: 'self', words: token.value };
       if (FIRST_PERSON_PLURAL.has(word)) return { agent: 'we', words: token.value };
       if (THIRD_PERSON.has(word)) return { agent: 'other', words: token.value };
-      return null;
+      // "it", "that", "this": a thing, not a person — neither the candidate nor someone else.
+      return { agent: 'none', words: token.value };
     }
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
       // "my manager", "the ML platform team", "RevOps", "Chef Marco", "our broker".
@@ -261,6 +266,7 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
   let agent = 'none' as TAgent;
   const ownedActions: string[] = [];
   const deflections: string[] = [];
+  const ownedObjects: string[] = [];
   let isDenial =
     NEGATIVE_OPENING.test(text) && tokens.filter((token) => /\p{L}/u.test(token.value)).length <= 8;
   const firstWord = tokens.find((token) => /\p{L}/u.test(token.value));
@@ -297,17 +303,30 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
     }
     if (negator) return;
     const carriesOver = !subject && ['CCONJ', 'PUNCT'].includes(tokens[index - 1]?.pos ?? '');
-    if (isOwn && (subject || carriesOver))
+    if (isOwn && (subject || carriesOver)) {
       ownedActions.push(text.slice(tokens[index - 1]!.start, token.end).trim());
-    else if (subject?.agent === 'other' && AGENCY_VERBS.has(token.lemma))
+      // What the candidate says they did: the nouns of the verb's clause, after it.
+      for (let at = index + 1; at < tokens.length; at++) {
+        const after = tokens[at]!;
+        // "the stack-ups": a word after an article is a noun, whatever the tagger guessed.
+        const isNounLike =
+          after.pos === 'NOUN' ||
+          after.pos === 'PROPN' ||
+          (after.pos === 'VERB' && tokens[at - 1]!.pos === 'DET');
+        if (isNounLike) ownedObjects.push(after.lemma);
+        else if (
+          (after.pos === 'PUNCT' && /[,;:—–.]/.test(after.value)) ||
+          ['SCONJ', 'CCONJ', 'VERB'].includes(after.pos)
+        )
+          break;
+      }
+    } else if (subject?.agent === 'other' && AGENCY_VERBS.has(token.lemma))
       deflections.push(`${subject.words} ${token.value}`);
   });
-  // "No belt, no formal training": "no" before a noun denies having it.
-  if (
+  // "No belt, no formal training": "no" before a noun denies having it (see readAnswer for where).
+  const isNoneOf =
     /^\W*(?:(?:honestly|well|so)[\s,]*)?no\s+\p{L}/iu.test(text) &&
-    !/^\W*no\s+(?:leading|matter|doubt)/iu.test(text)
-  )
-    isDenial = true;
+    !/^\W*no\s+(?:leading|matter|doubt)/iu.test(text);
   // Spoken answers drop the pronoun: "Called, they changed it", "Moved the top 200 apart". A
   // sentence that opens with a verb in the past is the speaker's own action; one that opens with a
   // verb in its base form is a procedure ("Hold it and call the prescriber") — knowledge, not a deed.
@@ -350,7 +369,12 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
         // A sentence's first word, and the first word after a label ("Hear: Allow …"), is capitalised as a start.
         const isStart =
           !tokens.slice(0, index).some((t) => /\p{L}/u.test(t.value)) ||
-          /^[:*•#>-]+$/.test(tokens.slice(0, index).filter((t) => t.pos !== 'SPACE').at(-1)?.value ?? '');
+          /^[:*•#>-]+$/.test(
+            tokens
+              .slice(0, index)
+              .filter((t) => t.pos !== 'SPACE')
+              .at(-1)?.value ?? '',
+          );
         return isNamedToken(token.value, token.pos, isStart);
       })
       .map((t) => t.value),
@@ -368,18 +392,28 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
       )
       .map((token) => token.lemma),
   );
-  const negatedTerms = isDenial
-    ? unique(
-        tokens
-          .filter(
-            (token) => ['NOUN', 'PROPN', 'VERB', 'ADJ'].includes(token.pos) && (token.negated || isDenial),
-          )
-          .map((token) => token.lemma),
+  // What a denial denies: the words in the negation's scope, up to the clause's end ("I've never
+  // done a formal stack-up myself — the quality engineer runs those": done, formal, stack-up).
+  const negatedTerms: string[] = [];
+  if (isDenial) {
+    const at = tokens.findIndex(
+      (token) => NEGATORS.has(token.value.toLowerCase()) || NEGATORS.has(token.lemma),
+    );
+    for (const token of tokens.slice(at + 1)) {
+      if (
+        (token.pos === 'PUNCT' && /[,;:—–(]/.test(token.value)) ||
+        token.pos === 'SCONJ' ||
+        token.pos === 'CCONJ'
       )
-    : [];
+        break;
+      if (['NOUN', 'PROPN'].includes(token.pos)) negatedTerms.push(token.lemma);
+    }
+  }
   return {
     isNegated: isDenial,
-    negatedTerms,
+    negatedTerms: unique(negatedTerms),
+    isNoneOf,
+    nouns: unique(ownedObjects),
     agent,
     isHypothetical,
     deflections: unique(deflections),
@@ -458,6 +492,13 @@ export function readAnswer(answer: string, context: TReadAnswerContext): TAnswer
       };
     },
   );
+  // "No belt, no formal training." denies only as part of a no ("Not really, no."); elsewhere
+  // "No NSAIDs, acetaminophen for pain" states a rule.
+  sentences.forEach((sentence, index) => {
+    if (sentence.isNoneOf && !sentence.isNegated && (index === 0 || sentences[index - 1]!.isNegated)) {
+      sentence.isNegated = true;
+    }
+  });
   const contentWords = countContentWords(text);
   let stance: TStance;
   const opening = sentences[0]?.text ?? '';

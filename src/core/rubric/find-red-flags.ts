@@ -1,5 +1,6 @@
 import type { TAnswerAssessment, TQuote, TRedFlag } from '../evaluation.js';
 import type { TJob } from '../job.js';
+import { ADEQUATE_CONCRETENESS } from '../signals/rate-answer.js';
 import type { TInterviewSignals } from '../signals/signals.js';
 import type { TTranscript } from '../transcript.js';
 import { quoteAnswer } from './quote-answer.js';
@@ -37,8 +38,11 @@ export function findRedFlags(
     });
   }
 
-  if (signals.undemonstratedClaims.length > 0) {
-    const mustIds = new Set(job.requirements.filter((r) => r.priority === 'must').map((r) => r.id));
+  const mustIds = new Set(job.requirements.filter((r) => r.priority === 'must').map((r) => r.id));
+  const resumeContradictions = signals.contradictions.filter(
+    (contradiction) => contradiction.kind === 'resume',
+  );
+  if (signals.undemonstratedClaims.length > 0 || resumeContradictions.length > 0) {
     const probedTurns = [...new Set(signals.undemonstratedClaims.flatMap((claim) => claim.probedTurns))].sort(
       (a, b) => a - b,
     );
@@ -46,31 +50,43 @@ export function findRedFlags(
       ...new Set(signals.undemonstratedClaims.flatMap((claim) => claim.requirementIds)),
     ];
     const nonAnswerTurns = probedTurns.filter((turn) => answers[turn - 1]?.verdict === 'non_answer');
-    const onMustHave = requirementIds.some((id) => mustIds.has(id));
-    const severity = onMustHave && nonAnswerTurns.length > 0 ? 'high' : 'medium';
-    const claims = signals.undemonstratedClaims.slice(0, 3);
-    const answerTurns = [
-      ...nonAnswerTurns,
-      ...probedTurns.filter((turn) => !nonAnswerTurns.includes(turn)),
-    ].slice(0, 3);
+    const contradictedTurns = resumeContradictions.flatMap((c) =>
+      c.evidence.flatMap((q) => (q.turn ? [q.turn] : [])),
+    );
+    const onMustHave =
+      requirementIds.some((id) => mustIds.has(id)) ||
+      contradictedTurns.some((turn) => signals.turnRequirements[turn - 1]?.some((id) => mustIds.has(id)));
+    const parts = [
+      ...resumeContradictions.map((contradiction) => contradiction.description),
+      ...(signals.undemonstratedClaims.length > 0
+        ? [
+            `Probed on what the resume claims (${signals.undemonstratedClaims
+              .slice(0, 2)
+              .map((claim) => `"${claim.claim}"`)
+              .join(', ')}), the candidate could not answer in turn ${nonAnswerTurns.join(', ')}.`,
+          ]
+        : []),
+    ];
     flags.push({
       kind: 'resume_discrepancy',
-      severity,
-      summary:
-        `The resume claims experience the interview did not bear out: when probed on ${requirementIds.length > 0 ? requirementIds.join(', ') : 'these topics'} (turns ${probedTurns.join(', ')}), ` +
-        `no answer was better than weak${nonAnswerTurns.length > 0 ? `, and turn ${nonAnswerTurns.join(', ')} drew a non-answer` : ''}.`,
+      severity: onMustHave ? 'high' : 'medium',
+      summary: `${parts.join(' ')} Worth raising with the candidate: the resume and the interview disagree.`,
       evidence: [
-        ...claims.map((claim) => ({ source: 'resume' as const, text: claim.claim })),
-        ...answerTurns.map(answerQuote),
+        ...resumeContradictions.flatMap((contradiction) => contradiction.evidence),
+        ...signals.undemonstratedClaims
+          .slice(0, 2)
+          .map((claim) => ({ source: 'resume' as const, text: claim.claim })),
+        ...nonAnswerTurns.slice(0, 2).map(answerQuote),
       ],
     });
   }
 
   for (const contradiction of signals.contradictions) {
+    if (contradiction.kind !== 'interview') continue;
     flags.push({
       kind: 'inconsistency',
       severity: 'medium',
-      summary: contradiction.description,
+      summary: `${contradiction.description} The two answers cannot both be right; worth asking which holds.`,
       evidence: contradiction.evidence,
     });
   }
@@ -93,25 +109,29 @@ export function findRedFlags(
     });
   }
 
-  const assessed = answers.filter((answer) => answer.type !== 'Closing');
-  const deflections = assessed.filter((answer) => {
+  // Evasive: answers that talk past the question — on another subject, with nothing the question
+  // asked for. A skip, an honest "I don't know" or "I haven't", and an answer in another language
+  // are never counted.
+  const offTopic = answers.filter((answer) => {
     const answerSignals = signals.answers[answer.turn - 1]!;
-    return !answerSignals.isNonAnswer && answerSignals.relevance === 0 && !answerSignals.addressesQuestion;
+    return (
+      answer.type !== 'Closing' &&
+      !answerSignals.isNonAnswer &&
+      answerSignals.isFullyRead &&
+      answerSignals.stance !== 'negative' &&
+      answerSignals.relevance === 0 &&
+      answerSignals.concreteness < ADEQUATE_CONCRETENESS &&
+      answerSignals.wordCount >= 15 &&
+      !answerSignals.addressesQuestion &&
+      answerSignals.instructionLike.length === 0
+    );
   });
-  const skips = assessed.filter((answer) => signals.answers[answer.turn - 1]!.isSkip);
-  if (deflections.length >= 2 || skips.length >= 2) {
-    const parts: string[] = [];
-    if (deflections.length >= 2)
-      parts.push(
-        `${deflections.length} answers (turns ${deflections.map((a) => a.turn).join(', ')}) did not engage with the question asked`,
-      );
-    if (skips.length >= 2)
-      parts.push(`${skips.length} questions were skipped (turns ${skips.map((a) => a.turn).join(', ')})`);
+  if (offTopic.length >= 2) {
     flags.push({
       kind: 'evasive',
       severity: 'medium',
-      summary: `${parts.join('; ')}. Saying "I don't know" is not counted here: only replies that talk past the question.`,
-      evidence: [...deflections, ...skips].slice(0, 4).map((answer) => answerQuote(answer.turn)),
+      summary: `${offTopic.length} answers (turns ${offTopic.map((a) => a.turn).join(', ')}) talk about something other than what was asked. Skips and honest "I don't know" or "I haven't" answers are not counted here.`,
+      evidence: offTopic.slice(0, 4).map((answer) => answerQuote(answer.turn)),
     });
   }
   return flags;

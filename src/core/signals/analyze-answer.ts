@@ -21,13 +21,19 @@ const EXAMPLE_QUESTION =
 const CONTEXT_QUESTION =
   /\b(?:tell\s+me\s+about|describe|what\s+does)\s+(?:your|a\s+typical)\s+(?:current\s+)?(?:role|job|team|position|background|week|day)\b|\btell\s+me\s+about\s+(?:the\s+team\s+you|yourself)|\byour\s+current\s+role\b|what\s+does\s+a\s+typical\s+\w+\s+look\s+like/i;
 /** A question that asks what the candidate would do in place of what they have done. */
-const HYPOTHETICAL_QUESTION = /\bif\s+you\s+(?:had|were|have)\s+to\b[^?]*\byourself\b|\bif\s+you\s+had\s+to\b/i;
+const HYPOTHETICAL_QUESTION =
+  /\bif\s+you\s+(?:had|were|have)\s+to\b[^?]*\byourself\b|\bif\s+you\s+had\s+to\b/i;
+/** Words by which a candidate says the work was not theirs. */
+const DISOWNING =
+  /wasn['’]?t\s+(?:really\s+)?(?:the\s+|involved|part)|['’]s\s+(?:deal|project|account|work|idea)|not\s+(?:really\s+)?involved/iu;
 /** A bare no: "No.", "Honestly, no.", "not really", "never used it for real". */
 const NEGATIVE_REPLY =
   /^\W*(?:(?:honestly|well|so|um+|uh+|sadly|to\s+be\s+honest|tbh)[\s,—–.-]*)*(?:no(?:pe)?\b|not\s+(?:really|much|yet)\b|never\b|nunca\b|jamais\b|nie\b|pas\s+vraiment)/iu;
 /** A question that asks for a yes or no: "Does that work for you?", "Are you available…?" */
-const YES_NO_QUESTION = /(?:^|[.?!]\s+)(?:does|do|are|is|can|will|would|could)\s+[^?]*\?\s*$|how\s+do\s+you\s+feel\s+about\s+that\?/i;
-const YES_OPENING = /^\W*(?:yes|yeah|yep|sure|absolutely|definitely|of\s+course|fine|happy\s+to|sí|oui|ja)\b/iu;
+const YES_NO_QUESTION =
+  /(?:^|[.?!—]\s+)(?:does|do|are|is|can|will|would|could)\s+(?!you\s+(?:describe|tell|give|walk|explain|elaborate|talk|share|say|take|think\s+of))[^?]*\?\s*$|how\s+do\s+you\s+feel\s+about\s+that\?/i;
+const YES_OPENING =
+  /^\W*(?:yes|yeah|yep|sure|absolutely|definitely|of\s+course|fine|happy\s+to|sí|oui|ja)\b/iu;
 /** Words that anchor a story in time: "last Tuesday", "once", "a Saturday in December", "in 2019". */
 const TIME_ANCHOR =
   /\b(?:last\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|quarter|tuesday|monday|wednesday|thursday|friday|saturday|sunday|black\s+friday)|yesterday|once|one\s+time|earlier\s+this\s+year|this\s+year|a\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|since)\s+(?:19|20)\d\d|after\s+that|when\s+i\s+(?:was|started|joined)|el\s+año\s+pasado|una\s+vez|l['’]année\s+dernière|une\s+fois|letztes\s+jahr|einmal)\b/iu;
@@ -50,7 +56,10 @@ function withoutSpans(text: string, spans: readonly string[]): string {
 function isHeading(sentence: TSentenceReading): boolean {
   const text = sentence.text;
   if (/^#{1,6}\s/.test(text)) return true;
-  const words = text.replace(/^[\d.)\s*-]+/, '').split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const words = text
+    .replace(/^[\d.)\s*-]+/, '')
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word));
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
   return words.length >= 2 && words.length <= 8 && !/[.!?]$/.test(text) && capitalised / words.length >= 0.6;
 }
@@ -92,7 +101,9 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
     (sentence, index) =>
       sentence.deflections.length > 0 &&
       !/\bmy\s+(?:recommendation|advice|call|suggestion|proposal|decision)\b/i.test(sentence.text) &&
-      (index === 0 || sentence.topicTerms.length > 0 || /\b(?:involved|my\s+part|my\s+role)\b/i.test(sentence.text)),
+      (index === 0 ||
+        sentence.topicTerms.length > 0 ||
+        /\b(?:involved|my\s+part|my\s+role)\b/i.test(sentence.text)),
   );
   const counted = sentences.filter((sentence) => !sentence.isNegated && !handedOff.includes(sentence));
   const named = unique(counted.filter((sentence) => !isHeading(sentence)).flatMap((s) => s.namedTerms));
@@ -106,7 +117,30 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
   );
   const deflections = handedOff.flatMap((sentence) => sentence.deflections);
   const negations = sentences.filter((sentence) => sentence.isNegated).map((sentence) => sentence.text);
-  const negatedTerms = unique(sentences.flatMap((sentence) => sentence.negatedTerms));
+  // A bare "No." denies what the question asked about.
+  const questionNouns = [...topicLemmas].filter((lemma) => contentLemmas(input.question).includes(lemma));
+  const negatedTerms = unique([
+    ...sentences.flatMap((sentence) => sentence.negatedTerms),
+    ...(reading.stance === 'negative' && (sentences[0]?.negatedTerms.length ?? 0) === 0 ? questionNouns : []),
+  ]);
+  const deniedTerms = sentences.flatMap((sentence) =>
+    sentence.negatedTerms.map((term) => ({ term, sentence: sentence.text })),
+  );
+  const ownedTerms = sentences
+    .filter(
+      (sentence) =>
+        !sentence.isNegated &&
+        !sentence.isHypothetical &&
+        sentence.ownedActions.length > 0 &&
+        (sentence.agent === 'self' || sentence.agent === 'we'),
+    )
+    .flatMap((sentence) => sentence.nouns.map((term) => ({ term, sentence: sentence.text })));
+  const disowning = sentences
+    .filter(
+      (sentence) =>
+        sentence.ownedActions.length === 0 && sentence.deflections.some((words) => DISOWNING.test(words)),
+    )
+    .map((sentence) => sentence.text);
   const hedges = unique(sentences.flatMap((sentence) => sentence.hedges));
   const procedures = counted.filter((sentence) => sentence.isProcedure).length;
   // The opening denies what was asked ("i dont build the schedule" to a question on building
@@ -128,7 +162,8 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
   const askedForContext = CONTEXT_QUESTION.test(input.question);
   const askedHypothetically = HYPOTHETICAL_QUESTION.test(input.question);
   const isConfirmation = YES_NO_QUESTION.test(input.question) && YES_OPENING.test(substance);
-  const quantified = !isNonAnswer && (results.length > 0 || (quantities.length >= 2 && ownedActions.length > 0));
+  const quantified =
+    !isNonAnswer && (results.length > 0 || (quantities.length >= 2 && ownedActions.length > 0));
   const gaveExample = !isNonAnswer && isStory && (ownedActions.length > 0 || quantities.length > 0);
   // Relevance: the share of the question's own terms the answer takes up (three make it plainly on topic).
   const relevance = isNonAnswer ? 0 : Math.min(1, questionTerms.length / 3);
@@ -142,7 +177,10 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
     0.5 * Math.min(ownedActions.length + procedures, 6);
   const specificity = isNonAnswer ? 0 : Math.min(1, concreteness / 12);
   const isOnTopic =
-    !reading.isFullyRead || relevance > 0 || (askedToQuantify && quantified) || (askedForExample && gaveExample);
+    !reading.isFullyRead ||
+    relevance > 0 ||
+    (askedToQuantify && quantified) ||
+    (askedForExample && gaveExample);
   const addressesQuestion =
     !isNonAnswer &&
     stance !== 'negative' &&
@@ -172,6 +210,9 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
     deflections,
     negations,
     negatedTerms,
+    deniedTerms,
+    ownedTerms,
+    disowning,
     specificity: Math.round(specificity * 100) / 100,
     concreteness: Math.round(concreteness * 10) / 10,
     askedToQuantify,

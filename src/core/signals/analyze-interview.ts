@@ -1,7 +1,7 @@
 import type { TQuote } from '../evaluation.js';
 import type { TJob } from '../job.js';
-import type { TResume } from '../resume.js';
 import { contentLemmas } from '../reading/read-answer.js';
+import type { TResume } from '../resume.js';
 import { extractKeywords } from '../text/keywords.js';
 import type { TTranscript } from '../transcript.js';
 import { analyzeAnswer } from './analyze-answer.js';
@@ -58,13 +58,14 @@ export function analyzeInterview({ job, resume, transcript }: TAnalyzeInterviewI
     registerShifts: findRegisterShifts(turns),
     manipulation,
     undemonstratedClaims: findUndemonstratedClaims({ job, resume, transcript }, turnRequirements, answers),
-    contradictions: findContradictions(turns, resume),
+    contradictions: findContradictions(turns, resume, answers),
   };
 }
 
 /**
- * Resume claims on a topic the interview probed, where no answer on that topic was better than
- * weak: the resume says more than the interview showed.
+ * Resume claims on a topic the interview probed, where the candidate could not answer ("I don't
+ * know") and nothing on that topic was better than weak: the resume says more than the candidate
+ * can speak to.
  */
 function findUndemonstratedClaims(
   { job, resume, transcript }: TAnalyzeInterviewInput,
@@ -90,6 +91,9 @@ function findUndemonstratedClaims(
     if (group.length === 0) continue;
     const verdicts = group.map((index) => rateAnswer(answers[index]!));
     if (verdicts.some((verdict) => verdict === 'adequate' || verdict === 'strong')) continue;
+    // Only "I don't know" on a topic the resume claims says the resume claims more than the
+    // candidate can speak to; an honest "I haven't" about something never claimed is a gap.
+    if (!verdicts.includes('non_answer')) continue;
     const requirementIds = [...new Set(group.flatMap((index) => turnRequirements[index]!))];
     const topic = new Set(
       [
@@ -101,7 +105,7 @@ function findUndemonstratedClaims(
     for (const claim of resume.claims) {
       if (claim.kind === 'education' || claim.kind === 'certification') continue;
       const shared = claim.keywords.filter((word) => topic.has(word));
-      if (!probedClaimIds.has(claim.id) && shared.length === 0) continue;
+      if (!probedClaimIds.has(claim.id) && shared.length < 2) continue;
       const existing = undemonstrated.get(claim.id);
       const turnsProbed = group.map((index) => index + 1);
       if (existing) {

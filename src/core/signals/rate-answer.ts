@@ -40,7 +40,8 @@ export function rateVerdict(signals: TAnswerSignals): { verdict: TVerdict; reaso
   if (signals.deflections.length > 0 && signals.firstPersonActions.length <= 2 * signals.deflections.length) {
     return { verdict: 'weak', reason: 'handed_off' };
   }
-  if (signals.askedToQuantify && !signals.quantified) return { verdict: 'weak', reason: 'no_result_when_asked' };
+  if (signals.askedToQuantify && !signals.quantified)
+    return { verdict: 'weak', reason: 'no_result_when_asked' };
   if (signals.askedForExample && !signals.gaveExample && signals.numbers.length === 0) {
     return { verdict: 'weak', reason: 'no_example_when_asked' };
   }
@@ -57,9 +58,13 @@ export function rateVerdict(signals: TAnswerSignals): { verdict: TVerdict; reaso
     return { verdict: 'weak', reason: 'hedged_hypothetical' };
   }
   const cap: TVerdict =
-    signals.stance === 'limited' || signals.askedForContext || signals.askedHypothetically ? 'adequate' : 'strong';
+    signals.stance === 'limited' || signals.askedForContext || signals.askedHypothetically
+      ? 'adequate'
+      : 'strong';
   if (signals.concreteness >= STRONG_CONCRETENESS) {
-    return cap === 'strong' ? { verdict: 'strong', reason: 'concrete' } : { verdict: 'adequate', reason: 'limited' };
+    return cap === 'strong'
+      ? { verdict: 'strong', reason: 'concrete' }
+      : { verdict: 'adequate', reason: 'limited' };
   }
   if (signals.concreteness >= ADEQUATE_CONCRETENESS || signals.isConfirmation)
     return { verdict: 'adequate', reason: 'some_concrete' };

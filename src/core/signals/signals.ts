@@ -41,6 +41,12 @@ export type TAnswerSignals = {
   negations: string[];
   /** What those sentences deny (lemmas). */
   negatedTerms: string[];
+  /** Each denied term with the sentence that denies it ("stack-up" — "I've never done a formal stack-up myself"). */
+  deniedTerms: { term: string; sentence: string }[];
+  /** Each noun of a sentence in which the candidate says they did something, with that sentence. */
+  ownedTerms: { term: string; sentence: string }[];
+  /** Sentences in which the candidate says the work was not theirs ("That was Dave's deal"). */
+  disowning: string[];
   /** 0..1: how concrete the answer is (concreteness / 12). */
   specificity: number;
   /** Measured quantities, results, named terms, own actions and the job's vocabulary, weighted. */
@@ -77,6 +83,8 @@ export type TUndemonstratedClaim = {
 };
 
 export type TContradiction = {
+  /** resume: the interview contradicts the resume; interview: two answers contradict each other. */
+  kind: 'resume' | 'interview';
   description: string;
   evidence: TQuote[];
 };
