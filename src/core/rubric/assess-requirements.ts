@@ -1,5 +1,6 @@
 import type { TAnswerAssessment, TQuote, TRequirementAssessment, TRequirementStatus } from '../evaluation.js';
 import type { TJob, TRequirement } from '../job.js';
+import { contentLemmas } from '../reading/read-answer.js';
 import type { TResume } from '../resume.js';
 import { GENERIC_KEYWORDS } from '../signals/map-turns-to-requirements.js';
 import { VERDICT_POINTS } from '../signals/rate-answer.js';
@@ -75,7 +76,7 @@ export function assessRequirements(
       return !resumeTools.has(key) && !interviewTools.has(key) && !allAnswerTools.has(key);
     });
     // "Go or Java", "AWS or GCP": alternatives, so one shown is enough.
-    const isAlternatives = /\b(or|either)\b/i.test(requirement.text);
+    const isAlternatives = /\b(?:or|either|at\s+least\s+one|such\s+as|e\.g\.|any)\b/i.test(requirement.text);
     const missingTools = isAlternatives && unshown.length < requirementTools.length ? [] : unshown;
     const resumeEvidence = findResumeEvidence(requirement, resume);
     // Best answers first: the matrix shows what the candidate could do before what they could not.
@@ -92,26 +93,82 @@ export function assessRequirements(
         ),
       }));
 
+    // What the interview says about it. Met only through an adequate or better answer of the
+    // candidate's own experience (not "what I would do if I had to"); an answer that denies it
+    // ("Honestly, I haven't run one"), or a denial of its words anywhere, makes it a gap — unless
+    // an answer on it shows otherwise; two answers that contradict each other on it leave it a gap.
+    const isDirect = (index: number) => signals.turnRequirements[index]!.includes(requirement.id);
+    const qualifies = (index: number) => {
+      const answerSignals = signals.answers[index]!;
+      const verdict = answers[index]!.verdict;
+      return (
+        (verdict === 'adequate' || verdict === 'strong') &&
+        !answerSignals.askedHypothetically &&
+        answerSignals.stance !== 'negative'
+      );
+    };
+    const wantedLemmas = new Set(contentLemmas(requirement.text));
+    const deniedIn = transcript.turns.flatMap((turn, index) => {
+      if (turn.type === 'Closing') return [];
+      const answerSignals = signals.answers[index]!;
+      if (isDirect(index) && answerSignals.stance === 'negative') return [index];
+      // Denied words: two of the requirement's, or one name ("I haven't run FEA").
+      const denied = answerSignals.deniedTerms.filter(
+        ({ term }) => wantedLemmas.has(term) && !GENERIC_KEYWORDS.has(term) && term.length >= 3,
+      );
+      const deniesWords =
+        denied.length >= 2 ||
+        denied.some(
+          ({ term }) =>
+            requirementTools.some((tool) => tool.toLowerCase() === term) ||
+            (/^[a-z]{2,5}$/.test(term) && requirement.text.includes(term.toUpperCase())),
+        );
+      return deniesWords ? [index] : [];
+    });
+    const contradicted = signals.contradictions.some(
+      (contradiction) =>
+        contradiction.kind === 'interview' &&
+        contradiction.evidence.some(
+          (quote) =>
+            contentLemmas(quote.text).filter((l) => wantedLemmas.has(l) && !GENERIC_KEYWORDS.has(l)).length >=
+            1,
+        ),
+    );
+    const supporting = evidenceTurns.filter(qualifies);
     const best =
       evidenceTurns.length === 0
         ? -1
         : Math.max(...evidenceTurns.map((index) => VERDICT_POINTS[answers[index]!.verdict]));
+    const supportBest =
+      supporting.length === 0
+        ? -1
+        : Math.max(...supporting.map((index) => VERDICT_POINTS[answers[index]!.verdict]));
     const allToolsMissing = requirementTools.length > 0 && missingTools.length === requirementTools.length;
     let status: TRequirementStatus;
     let note: string;
-    const turnList = evidenceTurns.map((index) => index + 1).join(', ');
-    if (best >= VERDICT_POINTS.strong) {
+    const turnList = (indexes: readonly number[]) => indexes.map((index) => index + 1).join(', ');
+    if (contradicted) {
+      status = 'gap';
+      note =
+        'The candidate contradicted themselves on it in the interview (see Potential Red Flags); the later account denies it.';
+    } else if (deniedIn.length > 0 && !supporting.some(isDirect)) {
+      status = 'gap';
+      note = `The candidate said they have not done it (turn ${turnList(deniedIn)}).`;
+    } else if (supportBest >= VERDICT_POINTS.strong) {
       status = 'met';
-      note = `Demonstrated in the interview (turn ${turnList}) with a strong answer.`;
-    } else if (best === VERDICT_POINTS.adequate) {
+      note = `Demonstrated in the interview (turn ${turnList(supporting)}) with a strong answer.`;
+    } else if (supportBest === VERDICT_POINTS.adequate) {
       status = resumeEvidence.length > 0 ? 'met' : 'partial';
       note =
         status === 'met'
-          ? `An adequate answer in the interview (turn ${turnList}) supports what the resume claims.`
-          : `An adequate answer in the interview (turn ${turnList}); the resume does not mention it.`;
+          ? `An adequate answer in the interview (turn ${turnList(supporting)}) supports what the resume claims.`
+          : `An adequate answer in the interview (turn ${turnList(supporting)}); the resume does not mention it.`;
+    } else if (best >= VERDICT_POINTS.adequate) {
+      status = 'partial';
+      note = `Only a hypothetical answer in the interview (turn ${turnList(evidenceTurns)}): what the candidate would do, not what they have done.`;
     } else if (best >= 0) {
       status = 'gap';
-      note = `Probed in the interview (turn ${turnList}); no answer was better than ${best === 0 ? 'a non-answer' : 'weak'}.`;
+      note = `Probed in the interview (turn ${turnList(evidenceTurns)}); no answer was better than ${best === 0 ? 'a non-answer' : 'weak'}.`;
     } else if (allToolsMissing) {
       status = 'gap';
       note = `Neither the resume nor the interview shows ${missingTools.join(' or ')}.`;
@@ -122,6 +179,8 @@ export function assessRequirements(
       status = 'gap';
       note = 'Neither the resume nor the interview shows it.';
     }
+    // A requirement that names tools is not met while some of them are shown nowhere.
+    if (status === 'met' && missingTools.length > 0 && !allToolsMissing) status = 'partial';
     if (missingTools.length > 0 && !allToolsMissing) {
       note += ` Not shown anywhere: ${missingTools.join(', ')}.`;
     }

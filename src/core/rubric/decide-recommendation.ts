@@ -45,11 +45,16 @@ export type TRecommendationDecision = {
  * 4. A medium red flag, or a must-have shown nowhere (a gap) → at best Recommend.
  *
  * Level (the rubric's own judgement), from the mean answer score (non-answer 0, weak 1,
- * adequate 2, strong 3) and the must-haves:
- * - Strongly Recommend: mean ≥ 2.5, no must-have gap, at least three quarters of must-haves met.
- * - Recommend: mean ≥ 2.0 and no must-have gap.
- * - Recommend with Reservations: mean ≥ 1.25 and gaps in at most half of the must-haves.
- * - Do Not Recommend: otherwise.
+ * adequate 2, strong 3; skipped questions left out) and the must-haves the interview assessed:
+ * - Strongly Recommend: mean ≥ 2.5, no must-have gap, at least three quarters of the assessed must-haves met.
+ * - Recommend: mean ≥ 2.2 and at most one must-have gap.
+ * - Recommend with Reservations: mean ≥ 2.0 — on average at least adequate.
+ * - Do Not Recommend: otherwise — an interview of weak answers, with or without non-answers.
+ *
+ * @example
+ *   strong answers, every assessed must-have met          → Strongly Recommend
+ *   adequate-to-strong answers, one must-have gap          → Recommend
+ *   mostly weak answers, no non-answer, no red flag        → Do Not Recommend
  */
 export function decideRecommendation(input: TRecommendationInput): TRecommendationDecision {
   const ceilingReasons: string[] = [];
@@ -94,18 +99,24 @@ export function decideRecommendation(input: TRecommendationInput): TRecommendati
     );
   }
 
-  const points = input.verdicts.map((verdict) => VERDICT_POINTS[verdict]);
+  // Skipped questions are no evidence either way: they count neither for nor against the mean.
+  const points = input.verdicts.flatMap((verdict, index) =>
+    input.skipped[index] ? [] : [VERDICT_POINTS[verdict]],
+  );
   const mean = points.length === 0 ? 0 : points.reduce((sum, value) => sum + value, 0) / points.length;
+  // Must-haves the evidence speaks to (met, partial or gap); a resume claim the interview did not
+  // test is neither for nor against.
+  const assessed = mustHaves.filter((requirement) => requirement.status !== 'unverified');
   const metShare =
-    mustHaves.length === 0 ? 1 : mustHaves.filter((r) => r.status === 'met').length / mustHaves.length;
+    assessed.length === 0 ? 1 : assessed.filter((r) => r.status === 'met').length / assessed.length;
   let level: TRecommendation;
   if (mean >= 2.5 && mustGaps.length === 0 && metShare >= 0.75) level = 'Strongly Recommend';
-  else if (mean >= 2.0 && mustGaps.length === 0) level = 'Recommend';
-  else if (mean >= 1.25 && mustGaps.length * 2 <= mustHaves.length) level = 'Recommend with Reservations';
+  else if (mean >= 2.2 && mustGaps.length <= 1) level = 'Recommend';
+  else if (mean >= 2.0) level = 'Recommend with Reservations';
   else level = 'Do Not Recommend';
   const levelReason =
     `Mean answer score ${mean.toFixed(2)} of 3 over ${points.length} answer${points.length === 1 ? '' : 's'}; ` +
-    `${Math.round(metShare * 100)}% of must-haves met, ${mustGaps.length} must-have gap${mustGaps.length === 1 ? '' : 's'} → ${level}.`;
+    `${Math.round(metShare * 100)}% of the must-haves the interview assessed were met, ${mustGaps.length} must-have gap${mustGaps.length === 1 ? '' : 's'} → ${level}.`;
 
   const recommendation = mostCautious(level, ceiling);
   const binding = ceilingReasons.filter((reason) => reason.endsWith(`at best ${recommendation}.`));

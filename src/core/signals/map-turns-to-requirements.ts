@@ -1,5 +1,5 @@
 import type { TRequirement } from '../job.js';
-import { extractKeywords } from '../text/keywords.js';
+import { contentLemmas } from '../reading/read-answer.js';
 import type { TTurn } from '../transcript.js';
 
 /** Words too common in job talk to tie a question to one requirement on their own. */
@@ -36,6 +36,13 @@ export const GENERIC_KEYWORDS = new Set([
   'impact',
 ]);
 
+/** Lemmas too common in job talk to tie a question to a requirement. */
+const GENERIC_LEMMAS = new Set(
+  `experience ability knowledge understanding skill work working year team role use using strong good
+  solid proven excellent able familiarity proficiency tell describe walk example time specific way
+  have do make get take give need want like`.split(/\s+/),
+);
+
 /**
  * Which requirements each turn tests. A turn that names its requirements (Candor's own
  * transcripts) keeps them; otherwise a question is matched to requirements sharing at least two
@@ -46,6 +53,14 @@ export function mapTurnsToRequirements(
   turns: readonly TTurn[],
   requirements: readonly TRequirement[],
 ): string[][] {
+  // Lemmas, so that "Have you taught any A-level?" meets "Experience teaching A-level Mathematics".
+  // A lemma most requirements share ("experience") ties a question to none of them.
+  const requirementLemmas = requirements.map(
+    (requirement) => new Set(contentLemmas(requirement.text).filter((lemma) => !GENERIC_LEMMAS.has(lemma))),
+  );
+  const frequency = new Map<string, number>();
+  for (const lemmas of requirementLemmas)
+    for (const lemma of lemmas) frequency.set(lemma, (frequency.get(lemma) ?? 0) + 1);
   const byId = new Map<string, string[]>();
   const mapped: string[][] = [];
   let lastRoot: string[] = [];
@@ -54,12 +69,12 @@ export function mapTurnsToRequirements(
     if (turn.requirementIds.length > 0) {
       ids = [...turn.requirementIds];
     } else {
-      const questionKeywords = new Set(extractKeywords(turn.question));
+      const questionLemmas = new Set(contentLemmas(turn.question));
       ids = requirements
-        .filter((requirement) => {
-          const shared = requirement.keywords.filter((word) => questionKeywords.has(word));
-          const specific = shared.filter((word) => !GENERIC_KEYWORDS.has(word));
-          return specific.length >= 2 || (specific.length >= 1 && shared.length >= 3);
+        .filter((_, index) => {
+          const shared = [...requirementLemmas[index]!].filter((lemma) => questionLemmas.has(lemma));
+          const distinctive = shared.filter((lemma) => (frequency.get(lemma) ?? 0) <= 2 && lemma.length >= 3);
+          return shared.length >= 2 || distinctive.length >= 1;
         })
         .map((requirement) => requirement.id);
       if (turn.type === 'Follow-up') {
