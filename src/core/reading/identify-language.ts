@@ -25,6 +25,10 @@ export type TLanguage = { code: string; name: string };
 
 export const ENGLISH: TLanguage = { code: 'en', name: 'English' };
 
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the and is are was were i to of we it that with for on in my you this but so have not be at as'.split(' '),
+);
+
 /** Shorter texts than this are too short to tell languages apart; they count as English. */
 const MIN_LENGTH = 24;
 
@@ -43,6 +47,11 @@ export function identifyLanguage(text: string): TLanguage {
     .replace(/\s+/g, ' ')
     .trim();
   if (letters.length < MIN_LENGTH) return ENGLISH;
+  // Trigrams mistake short, casual English ("im not sure but i did use GEnai") for other
+  // languages; English function words settle it.
+  const words = letters.toLowerCase().split(' ');
+  const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
+  if (english / words.length >= 0.2) return ENGLISH;
   const code = franc(letters, { only: Object.keys(ISO_639_1), minLength: MIN_LENGTH });
   const short = ISO_639_1[code];
   if (!short) return ENGLISH;

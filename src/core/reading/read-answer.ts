@@ -1,7 +1,7 @@
 import type { ItemToken } from 'wink-nlp';
 import { findTechnologies } from '../text/find-technologies.js';
 import { splitSentences } from '../text/split-sentences.js';
-import { englishNlp } from './english-nlp.js';
+import { englishNlp, isUnknownWordId } from './english-nlp.js';
 import { findNumbers } from './find-numbers.js';
 import { identifyLanguage, type TLanguage } from './identify-language.js';
 import { readForeignSentence } from './read-foreign-sentence.js';
@@ -189,7 +189,16 @@ function isNamedToken(value: string, pos: string, isFirst: boolean): boolean {
   return pos === 'PROPN' && !isFirst && /^\p{Lu}/u.test(value);
 }
 
-type TTokenInfo = { value: string; lemma: string; pos: string; negated: boolean; start: number; end: number };
+type TTokenInfo = {
+  value: string;
+  lemma: string;
+  pos: string;
+  negated: boolean;
+  /** Not in the English lexicon: a name or a term of art, however it is capitalised. */
+  isUnknown: boolean;
+  start: number;
+  end: number;
+};
 
 function tokensOf(text: string): TTokenInfo[] {
   const nlp = englishNlp();
@@ -207,6 +216,7 @@ function tokensOf(text: string): TTokenInfo[] {
         lemma: token.out(its.lemma as typeof its.pos).toLowerCase(),
         pos: token.out(its.pos),
         negated: Boolean(token.out(its.negationFlag)),
+        isUnknown: isUnknownWordId(Number(token.out(its.uniqueId as unknown as typeof its.pos))),
         start: offset,
         end: offset + value.length,
       });
@@ -375,7 +385,12 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
               .filter((t) => t.pos !== 'SPACE')
               .at(-1)?.value ?? '',
           );
-        return isNamedToken(token.value, token.pos, isStart);
+        // Typed in lower case, a name is still a name: "json", "pprof", "zendesk" are not words of English.
+        const isLowerCaseName =
+          token.isUnknown &&
+          /^\p{Ll}[\p{Ll}\d]{2,}$/u.test(token.value) &&
+          ['NOUN', 'PROPN', 'ADJ'].includes(token.pos);
+        return isLowerCaseName || isNamedToken(token.value, token.pos, isStart);
       })
       .map((t) => t.value),
     ...findTechnologies(text).filter((name) => !AMBIGUOUS_NAMES.has(name) || /\p{Lu}/u.test(name)),
@@ -424,9 +439,12 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
     hedges: unique([...text.matchAll(HEDGE)].map((match) => match[0])),
     spelledNumbers,
     isProcedure,
+    // "we're aligned", "it was hidden": a participle after "be" describes a state, not an event.
     isPast:
-      tokens.some((token) => token.pos === 'VERB' && isPastForm(token)) ||
-      /\b(?:was|were|had|did)\b/i.test(text),
+      tokens.some(
+        (token, index) =>
+          token.pos === 'VERB' && isPastForm(token) && !(index > 0 && tokens[index - 1]!.lemma === 'be'),
+      ) || /\b(?:was|were|had|did)\b/i.test(text),
   };
 }
 

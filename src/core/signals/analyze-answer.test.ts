@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from './analyze-answer.js';
 import { rateAnswer } from './rate-answer.js';
 
-function analyze(question: string, answer: string, contextKeywords: string[] = []) {
-  return analyzeAnswer({ turn: 1, turnId: 't1', question, answer, contextKeywords });
+function analyze(question: string, answer: string, topic: string[] = []) {
+  return analyzeAnswer({ turn: 1, turnId: 't1', question, answer, topicText: topic.join(' ') });
 }
 
 describe('analyzeAnswer', () => {

@@ -14,7 +14,7 @@ export type TAnalyzeAnswerInput = {
 };
 
 const QUANTIFY_QUESTION =
-  /\b(quantif\w*|how\s+much|how\s+many|measurable|measured|metrics?|by\s+how|what\s+numbers|percentage|how\s+long\s+did|how\s+fast|what\s+(?:was|were)\s+the\s+(?:result|outcome|impact|number)s?|what\s+did\s+it\s+change|come\s+out\s+to)\b/i;
+  /\b(quantif\w*|how\s+much|how\s+many|measurable|measured|metrics?|by\s+how|what\s+numbers|percentage|how\s+long\s+did|how\s+fast|what\s+(?:was|were)\s+the\s+(?:measurable\s+)?(?:result|impact|number)s?|what\s+did\s+it\s+change|come\s+out\s+to)\b/i;
 const EXAMPLE_QUESTION =
   /\b(specific\s+(?:example|time|case|situation|project|instance|task|deal|lesson)|an?\s+example|a\s+time\s+(?:when|you)|one\s+(?:specific|particular)|walk\s+me\s+through\s+(?:one|a|an|the)\s+(?:specific|recent|particular)?|(?:a|one)\s+(?:recent|particular)\s+\w+|what\s+happened|tell\s+me\s+about\s+(?:a|one)\s+(?:time|deal|project|case|situation|lesson|service|mistake|agent|negotiation)|give\s+me\s+an?\s+example|what\s+did\s+you\s+(?:do|find|change|look\s+at)\s+last)\b/i;
 /** A warm-up about the candidate's role or team: the answer sets context, it cannot show mastery. */
@@ -23,6 +23,12 @@ const CONTEXT_QUESTION =
 /** A question that asks what the candidate would do in place of what they have done. */
 const HYPOTHETICAL_QUESTION =
   /\bif\s+you\s+(?:had|were|have)\s+to\b[^?]*\byourself\b|\bif\s+you\s+had\s+to\b/i;
+/** Words of any question that say nothing of its subject. */
+const GENERIC_QUESTION_WORDS = new Set(
+  'tell walk describe give example time happen happened make take think know work experience way thing specific'.split(
+    ' ',
+  ),
+);
 /** Words by which a candidate says the work was not theirs. */
 const DISOWNING =
   /wasn['’]?t\s+(?:really\s+)?(?:the\s+|involved|part)|['’]s\s+(?:deal|project|account|work|idea)|not\s+(?:really\s+)?involved/iu;
@@ -37,6 +43,10 @@ const YES_OPENING =
 /** Words that anchor a story in time: "last Tuesday", "once", "a Saturday in December", "in 2019". */
 const TIME_ANCHOR =
   /\b(?:last\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|quarter|tuesday|monday|wednesday|thursday|friday|saturday|sunday|black\s+friday)|yesterday|once|one\s+time|earlier\s+this\s+year|this\s+year|a\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|since)\s+(?:19|20)\d\d|after\s+that|when\s+i\s+(?:was|started|joined)|el\s+año\s+pasado|una\s+vez|l['’]année\s+dernière|une\s+fois|letztes\s+jahr|einmal)\b/iu;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
@@ -85,28 +95,36 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
   const sentences = reading.sentences;
   const isSkip = reading.stance === 'skip';
   const remainder = reading.nonAnswerPhrases.reduce((text, phrase) => text.replace(phrase, ' '), substance);
-  const remainderWords = remainder.split(/\s+/).filter((word) => /[\p{L}\p{N}]{3,}/u.test(word)).length;
+  // "I don't know how" says nothing else; "not sure but i did use GEnai" still says something.
+  const remainderWords = contentLemmas(remainder).filter((lemma) => lemma.length >= 3).length;
   const isNonAnswer =
     reading.stance === 'empty' ||
     isSkip ||
-    (reading.nonAnswerPhrases.length > 0 && remainderWords <= 4) ||
+    (reading.nonAnswerPhrases.length > 0 && remainderWords < 2) ||
     (reading.contentWords <= 2 && reading.stance !== 'negative' && reading.stance !== 'affirmative');
 
   // What counts is what the candidate says they did or know — not what they deny, not what they
   // hand to someone else, and not the capitals of a heading.
   // A hand-off counts where it answers the question: in the opening sentence, or in a sentence on
-  // the question's own topic ("RevOps runs the forecast roll-up" to a question on forecasting).
-  // "she was doing 3 chats at once" in a story is someone else acting, not a hand-off.
+  // what the question asks ("RevOps runs the forecast roll-up" to a question on forecasting).
+  // "she was doing 3 chats at once" in a story is someone else acting, and "whether they drop the
+  // dose is their decision, not mine" after acting is the candidate's proper scope: neither hands off.
+  const questionLemmas = new Set(
+    contentLemmas(input.question).filter((lemma) => lemma.length >= 3 && !GENERIC_QUESTION_WORDS.has(lemma)),
+  );
   const handedOff = sentences.filter(
     (sentence, index) =>
       sentence.deflections.length > 0 &&
       !/\bmy\s+(?:recommendation|advice|call|suggestion|proposal|decision)\b/i.test(sentence.text) &&
       (index === 0 ||
-        sentence.topicTerms.length > 0 ||
+        contentLemmas(sentence.text).some((lemma) => questionLemmas.has(lemma)) ||
         /\b(?:involved|my\s+part|my\s+role)\b/i.test(sentence.text)),
   );
   const counted = sentences.filter((sentence) => !sentence.isNegated && !handedOff.includes(sentence));
-  const named = unique(counted.filter((sentence) => !isHeading(sentence)).flatMap((s) => s.namedTerms));
+  // The name of a standard or code ("ISO" of "ISO 9001", "ECO" of "ECO 2231") is part of a designation.
+  const named = unique(
+    counted.filter((sentence) => !isHeading(sentence)).flatMap((s) => s.namedTerms),
+  ).filter((name) => !new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}[\\s-]?\\d`, 'u').test(substance));
   const quantities = unique(counted.flatMap((sentence) => sentence.quantities));
   const designations = unique(sentences.flatMap((sentence) => sentence.designations));
   const results = unique(counted.flatMap((sentence) => sentence.results));
@@ -162,8 +180,8 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
   const askedForContext = CONTEXT_QUESTION.test(input.question);
   const askedHypothetically = HYPOTHETICAL_QUESTION.test(input.question);
   const isConfirmation = YES_NO_QUESTION.test(input.question) && YES_OPENING.test(substance);
-  const quantified =
-    !isNonAnswer && (results.length > 0 || (quantities.length >= 2 && ownedActions.length > 0));
+  // A measured result is a change or an outcome told with a measure — not a count of setups or a code.
+  const quantified = !isNonAnswer && (results.length > 0 || quantities.length >= 3);
   const gaveExample = !isNonAnswer && isStory && (ownedActions.length > 0 || quantities.length > 0);
   // Relevance: the share of the question's own terms the answer takes up (three make it plainly on topic).
   const relevance = isNonAnswer ? 0 : Math.min(1, questionTerms.length / 3);
