@@ -111,7 +111,7 @@ describe('replaying the seed interview', () => {
       turnId: 'T5',
       question: SEED_TRANSCRIPT[4].question,
       answer: SEED_ANSWERS[4] as string,
-      contextKeywords: [],
+      topicText: '',
     });
     expect(
       decideFollowUp({

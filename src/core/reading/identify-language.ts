@@ -26,7 +26,9 @@ export type TLanguage = { code: string; name: string };
 export const ENGLISH: TLanguage = { code: 'en', name: 'English' };
 
 const ENGLISH_FUNCTION_WORDS = new Set(
-  'the and is are was were i to of we it that with for on in my you this but so have not be at as'.split(' '),
+  `the and is are was were i to of we it that with for on in my you this but so have not be at as a an yes
+  if or do did they he she our your there what how when which would can will just like such also about from
+  by up out then than`.split(/\s+/),
 );
 
 /** Shorter texts than this are too short to tell languages apart; they count as English. */
@@ -51,7 +53,7 @@ export function identifyLanguage(text: string): TLanguage {
   // languages; English function words settle it.
   const words = letters.toLowerCase().split(' ');
   const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word)).length;
-  if (english / words.length >= 0.2) return ENGLISH;
+  if (english / words.length >= 0.15) return ENGLISH;
   const code = franc(letters, { only: Object.keys(ISO_639_1), minLength: MIN_LENGTH });
   const short = ISO_639_1[code];
   if (!short) return ENGLISH;

@@ -93,7 +93,7 @@ const SKIP =
 const NON_ANSWER =
   /\b(?:i\s*(?:do\s*n[o']?t|dont|don['’]t)\s+(?:really\s+)?know|no\s+idea|no\s+clue|(?:i['’]?m|im|i\s+am)\s+not\s+sure|not\s+sure|(?:can['’]?t|cannot)\s+(?:answer|say|recall|remember)|no\s+s[ée]|je\s+ne\s+sais\s+pas|keine\s+ahnung|wei(?:ß|ss)\s+(?:ich\s+)?nicht)\b/giu;
 const HEDGE =
-  /\b(?:i\s+think|i\s+guess|maybe|perhaps|probably|possibly|kind\s+of|sort\s+of|i\s+believe|i\s+suppose|more\s+or\s+less|not\s+sure|i['’]?d\s+have\s+to\s+(?:check|look)|i\s+don['’]?t\s+remember)\b/giu;
+  /\b(?:i\s+think|i\s+guess|maybe|perhaps|probably|possibly|kind\s+of|sort\s+of|i\s+believe|i\s+suppose|more\s+or\s+less|as\s+such|something\s+like|not\s+sure|i['’]?d\s+have\s+to\s+(?:check|look)|i\s+don['’]?t\s+remember)\b/giu;
 /** A limited yes: "only on my own projects", "just North and South Carolina", "a bit". */
 const LIMITED_OPENING =
   /^\W*(?:(?:honestly|well|so|um+|uh+|yeah|yes)[\s,—–-]*)*(?:only|just|a\s+(?:bit|little)|some|somewhat|partly|partially|limited|not\s+(?:a\s+lot|that\s+much)|a\s+few)\b/iu;

@@ -90,9 +90,10 @@ describe('evaluateOffline recommendation levels', () => {
       resume: exampleResume(),
       transcript: transcriptOf(turns),
     });
+    // Turn 2 asks for "a specific example with numbers" and gets a habit without either: weak.
     expect(evaluation.answers.map((answer) => answer.verdict)).toEqual([
       'strong',
-      'adequate',
+      'weak',
       'strong',
       'strong',
       'adequate',
@@ -103,9 +104,29 @@ describe('evaluateOffline recommendation levels', () => {
     expect(evaluation.recommendation).toBe('Recommend');
   });
 
-  it('recommends with reservations when answers are mixed', () => {
+  it('does not recommend when most answers stay general, with no non-answer at all', () => {
     const turns = STRONG_TURNS.map((turn, index) =>
       index >= 3
+        ? {
+            ...turn,
+            answer: 'It depends on the situation, there are many ways to do it and each team is different.',
+          }
+        : turn,
+    );
+    const { evaluation } = evaluateOffline({
+      job: exampleJob(),
+      resume: exampleResume(),
+      transcript: transcriptOf(turns),
+    });
+    expect(evaluation.answers.map((answer) => answer.verdict).filter((verdict) => verdict === 'non_answer')).toEqual(
+      [],
+    );
+    expect(evaluation.recommendation).toBe('Do Not Recommend');
+  });
+
+  it('recommends with reservations when strong answers and general ones are mixed', () => {
+    const turns = STRONG_TURNS.map((turn, index) =>
+      index === 1 || index === 2 || index === 5
         ? {
             ...turn,
             answer: 'It depends on the situation, there are many ways to do it and each team is different.',
@@ -226,7 +247,7 @@ describe('evaluateOffline fairness and integrity', () => {
     expect(evaluation.redFlags.map((flag) => flag.kind)).not.toContain('evasive');
   });
 
-  it('flags answers that contradict the resume', () => {
+  it('flags an answer that denies what the resume claims as a resume discrepancy, quoting both', () => {
     const turns = STRONG_TURNS.map((turn, index) =>
       index === 5
         ? {
@@ -241,9 +262,11 @@ describe('evaluateOffline fairness and integrity', () => {
       resume: exampleResume(),
       transcript: transcriptOf(turns),
     });
-    const flag = evaluation.redFlags.find((f) => f.kind === 'inconsistency')!;
+    const flag = evaluation.redFlags.find((f) => f.kind === 'resume_discrepancy')!;
     expect(flag.summary).toMatch(/Kafka/);
     expect(flag.evidence.map((quote) => quote.source)).toEqual(['resume', 'transcript']);
+    expect(flag.evidence[1]!.text).toMatch(/never used Kafka/);
+    expect(evaluation.redFlags.map((f) => f.kind)).not.toContain('inconsistency');
   });
 
   it('flags repeated answers that talk past the question as evasive, but not an honest "I don\'t know"', () => {

@@ -121,7 +121,7 @@ export function findRedFlags(
       answerSignals.stance !== 'negative' &&
       answerSignals.relevance === 0 &&
       answerSignals.concreteness < ADEQUATE_CONCRETENESS &&
-      answerSignals.wordCount >= 15 &&
+      answerSignals.wordCount >= 8 &&
       !answerSignals.addressesQuestion &&
       answerSignals.instructionLike.length === 0
     );

@@ -14,9 +14,12 @@ export type TAnalyzeAnswerInput = {
 };
 
 const QUANTIFY_QUESTION =
-  /\b(quantif\w*|how\s+much|how\s+many|measurable|measured|metrics?|by\s+how|what\s+numbers|percentage|how\s+long\s+did|how\s+fast|what\s+(?:was|were)\s+the\s+(?:measurable\s+)?(?:result|impact|number)s?|what\s+did\s+it\s+change|come\s+out\s+to)\b/i;
+  /\b(quantif\w*|how\s+much|how\s+many|measurable|measured|metrics?|by\s+how|what\s+numbers|percentage|how\s+long\s+did|how\s+fast|what\s+(?:was|were)\s+the\s+(?:measurable\s+)?(?:result|impact|number)s?|come\s+out\s+to)\b/i;
 const EXAMPLE_QUESTION =
   /\b(specific\s+(?:example|time|case|situation|project|instance|task|deal|lesson)|an?\s+example|a\s+time\s+(?:when|you)|one\s+(?:specific|particular)|walk\s+me\s+through\s+(?:one|a|an|the)\s+(?:specific|recent|particular)?|(?:a|one)\s+(?:recent|particular)\s+\w+|what\s+happened|tell\s+me\s+about\s+(?:a|one)\s+(?:time|deal|project|case|situation|lesson|service|mistake|agent|negotiation)|give\s+me\s+an?\s+example|what\s+did\s+you\s+(?:do|find|change|look\s+at)\s+last)\b/i;
+/** Words that introduce a worked example. */
+const EXAMPLE_MARKER =
+  /\b(?:for\s+example|for\s+instance|e\.g\.|imagine|consider|in\s+one\s+case|one\s+time|the\s+task:|the\s+project:|por\s+ejemplo|par\s+exemple|zum\s+beispiel)\b/iu;
 /** A warm-up about the candidate's role or team: the answer sets context, it cannot show mastery. */
 const CONTEXT_QUESTION =
   /\b(?:tell\s+me\s+about|describe|what\s+does)\s+(?:your|a\s+typical)\s+(?:current\s+)?(?:role|job|team|position|background|week|day)\b|\btell\s+me\s+about\s+(?:the\s+team\s+you|yourself)|\byour\s+current\s+role\b|what\s+does\s+a\s+typical\s+\w+\s+look\s+like/i;
@@ -182,7 +185,13 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
   const isConfirmation = YES_NO_QUESTION.test(input.question) && YES_OPENING.test(substance);
   // A measured result is a change or an outcome told with a measure — not a count of setups or a code.
   const quantified = !isNonAnswer && (results.length > 0 || quantities.length >= 3);
-  const gaveExample = !isNonAnswer && isStory && (ownedActions.length > 0 || quantities.length > 0);
+  // An example is a story of the candidate's own with something concrete in it, long enough to be
+  // one — or a worked example ("Imagine a task where…", "for instance").
+  const gaveExample =
+    !isNonAnswer &&
+    (EXAMPLE_MARKER.test(substance) && reading.contentWords >= 15 ? true : isStory) &&
+    reading.contentWords >= 12 &&
+    (ownedActions.length > 0 || quantities.length > 0);
   // Relevance: the share of the question's own terms the answer takes up (three make it plainly on topic).
   const relevance = isNonAnswer ? 0 : Math.min(1, questionTerms.length / 3);
   // Concreteness: measured quantities and results, named tools and terms of the trade, the

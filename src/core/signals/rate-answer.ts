@@ -3,7 +3,7 @@ import type { TAnswerSignals } from './signals.js';
 
 /** Concreteness at which an answer that gives what was asked is strong, and adequate. */
 export const STRONG_CONCRETENESS = 7;
-export const ADEQUATE_CONCRETENESS = 2.5;
+export const ADEQUATE_CONCRETENESS = 2;
 
 export type TVerdictReason =
   | 'no_content'
