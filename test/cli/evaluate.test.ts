@@ -87,7 +87,7 @@ describe('candor evaluate', () => {
   });
 
   it('flags the invisible injection in a real PDF resume and never rewards it', async () => {
-    const fixtures = `${SEED_CASE}../../fixtures/documents/`;
+    const fixtures = `${SEED_CASE}../../documents/`;
     const evaluate = async (resume: string) => {
       const result = await runCli([
         'evaluate',
@@ -126,12 +126,12 @@ describe('candor evaluate', () => {
     ['a missing job file', ['--job', 'nope.md'], /nope\.md/],
     [
       'an encrypted resume',
-      ['--resume', `${SEED_CASE}../../fixtures/documents/resume-encrypted.pdf`],
+      ['--resume', `${SEED_CASE}../../documents/resume-encrypted.pdf`],
       /encrypted/,
     ],
     [
       'a scanned resume',
-      ['--resume', `${SEED_CASE}../../fixtures/documents/resume-scanned.pdf`],
+      ['--resume', `${SEED_CASE}../../documents/resume-scanned.pdf`],
       /no text layer/,
     ],
   ])('exits 2 with a one-line message for %s', async (_name, override, message) => {
