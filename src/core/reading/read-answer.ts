@@ -57,6 +57,8 @@ export type TSentenceReading = {
   isProcedure: boolean;
   /** The sentence tells something that happened (a verb in the past). */
   isPast: boolean;
+  /** The candidate tells something they did (their own verb in the past): a story, not a habit. */
+  ownedPast: boolean;
 };
 
 /** How the answer opens: whether the candidate says yes, "only some", or no to what was asked. */
@@ -277,8 +279,11 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
   const ownedActions: string[] = [];
   const deflections: string[] = [];
   const ownedObjects: string[] = [];
-  let isDenial =
+  let ownedPast = false;
+  // "Not really, no.", "Honestly, no.": a bare no — a denial where it answers (see readAnswer).
+  const isBareNo =
     NEGATIVE_OPENING.test(text) && tokens.filter((token) => /\p{L}/u.test(token.value)).length <= 8;
+  let isDenial = false;
   const firstWord = tokens.find((token) => /\p{L}/u.test(token.value));
   if (firstWord?.pos === 'PRON' && FIRST_PERSON.has(firstWord.value.toLowerCase())) agent = 'self';
   else if (firstWord?.pos === 'PRON' && FIRST_PERSON_PLURAL.has(firstWord.value.toLowerCase())) agent = 'we';
@@ -297,7 +302,12 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
     const before = tokens.slice(Math.max(0, index - 4), index);
     const negator = before.find((t) => NEGATORS.has(t.value.toLowerCase()) || NEGATORS.has(t.lemma));
     if (subject && agent === 'none') agent = subject.agent;
-    const isOwn = subject?.agent === 'self' || subject?.agent === 'we' || (!subject && agent === 'self');
+    // "havent really done GANs tbh": spoken answers drop the "I" at the start of a sentence.
+    const isOpening = tokens
+      .slice(0, index)
+      .every((t) => ['AUX', 'PART', 'ADV', 'INTJ', 'PUNCT', 'SPACE'].includes(t.pos));
+    const isOwn =
+      subject?.agent === 'self' || subject?.agent === 'we' || (!subject && (agent === 'self' || isOpening));
     if (negator && isOwn) {
       // "haven't run", "have never used", "never used": a denial of experience. "don't manage it":
       // a denial of the role. "didn't write him up", "wouldn't promise": a choice told, not a denial.
@@ -315,6 +325,7 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
     const carriesOver = !subject && ['CCONJ', 'PUNCT'].includes(tokens[index - 1]?.pos ?? '');
     if (isOwn && (subject || carriesOver)) {
       ownedActions.push(text.slice(tokens[index - 1]!.start, token.end).trim());
+      if (isPastForm(token) && tokens[index - 1]?.lemma !== 'be') ownedPast = true;
       // What the candidate says they did: the nouns of the verb's clause, after it.
       for (let at = index + 1; at < tokens.length; at++) {
         const after = tokens[at]!;
@@ -335,8 +346,9 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
   });
   // "No belt, no formal training": "no" before a noun denies having it (see readAnswer for where).
   const isNoneOf =
-    /^\W*(?:(?:honestly|well|so)[\s,]*)?no\s+\p{L}/iu.test(text) &&
-    !/^\W*no\s+(?:leading|matter|doubt)/iu.test(text);
+    isBareNo ||
+    (/^\W*(?:(?:honestly|well|so)[\s,]*)?no\s+\p{L}/iu.test(text) &&
+      !/^\W*no\s+(?:leading|matter|doubt)/iu.test(text));
   // Spoken answers drop the pronoun: "Called, they changed it", "Moved the top 200 apart". A
   // sentence that opens with a verb in the past is the speaker's own action; one that opens with a
   // verb in its base form is a procedure ("Hold it and call the prescriber") — knowledge, not a deed.
@@ -346,8 +358,10 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
   const openingToken = opening >= 0 ? tokens[opening] : undefined;
   let isProcedure = false;
   if (openingToken?.pos === 'VERB' && !subjectBefore(tokens, opening)) {
-    if (isPastForm(openingToken)) ownedActions.push(openingToken.value);
-    else isProcedure = true;
+    if (isPastForm(openingToken)) {
+      ownedActions.push(openingToken.value);
+      ownedPast = true;
+    } else isProcedure = true;
   }
   const spelledNumbers: string[] = [];
   for (let index = 0; index < tokens.length; index++) {
@@ -439,6 +453,7 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
     hedges: unique([...text.matchAll(HEDGE)].map((match) => match[0])),
     spelledNumbers,
     isProcedure,
+    ownedPast,
     // "we're aligned", "it was hidden": a participle after "be" describes a state, not an event.
     isPast:
       tokens.some(

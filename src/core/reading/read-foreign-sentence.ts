@@ -89,6 +89,7 @@ export function readForeignSentence(
       spelledNumbers: [],
       isProcedure: false,
       isPast: false,
+      ownedPast: false,
     };
   }
   const own = [...text.matchAll(rules.firstPerson)].map((match) => match[0]);
@@ -111,5 +112,6 @@ export function readForeignSentence(
     spelledNumbers: [],
     isProcedure: false,
     isPast: rules.past.test(text),
+    ownedPast: rules.past.test(text) && own.length + ours.length > 0,
   };
 }

@@ -1,36 +1,21 @@
 import type { TAnswerAssessment, TVerdict } from '../evaluation.js';
 import type { TJob } from '../job.js';
-import { rateAnswer } from '../signals/rate-answer.js';
+import {
+  ADEQUATE_CONCRETENESS,
+  rateVerdict,
+  STRONG_CONCRETENESS,
+  type TVerdictReason,
+} from '../signals/rate-answer.js';
 import type { TAnswerSignals, TInterviewSignals } from '../signals/signals.js';
-import { findTechnologies } from '../text/find-technologies.js';
+import { splitSentences } from '../text/split-sentences.js';
 import type { TTranscript } from '../transcript.js';
 import { quoteAnswer } from './quote-answer.js';
 
-function describeShortfalls(signals: TAnswerSignals): string[] {
-  const shortfalls: string[] = [];
-  if (signals.relevance === 0) shortfalls.push('it does not engage with what was asked');
-  if (signals.askedToQuantify && !signals.quantified) {
-    shortfalls.push('the question asked for a measured result and the answer gives none');
-  }
-  if (signals.askedForExample && !signals.gaveExample) {
-    shortfalls.push('the question asked for a specific example and the answer stays general');
-  }
-  if (signals.specificity < 0.25)
-    shortfalls.push('it names no numbers, tools or concrete actions of the candidate');
-  if (signals.hedges.length > 0) shortfalls.push(`it hedges ("${signals.hedges.join('", "')}")`);
-  return shortfalls;
-}
-
-function describeStrengths(signals: TAnswerSignals): string[] {
-  const strengths: string[] = [];
-  if (signals.firstPersonActions.length > 0)
-    strengths.push(`first-hand actions ("${signals.firstPersonActions.slice(0, 3).join('", "')}")`);
-  if (signals.tools.length > 0) strengths.push(`named tools (${signals.tools.slice(0, 4).join(', ')})`);
-  if (signals.quantified) strengths.push(`measured results ("${signals.numbers.slice(0, 3).join('", "')}")`);
-  else if (signals.numbers.length > 0)
-    strengths.push(`figures ("${signals.numbers.slice(0, 3).join('", "')}")`);
-  if (signals.gaveExample && signals.firstPersonActions.length === 0) strengths.push('a worked example');
-  return strengths;
+function quoteList(values: readonly string[], count = 3): string {
+  return values
+    .slice(0, count)
+    .map((value) => `"${value}"`)
+    .join(', ');
 }
 
 function joinClauses(clauses: readonly string[]): string {
@@ -38,53 +23,108 @@ function joinClauses(clauses: readonly string[]): string {
   return `${clauses.slice(0, -1).join('; ')}; and ${clauses.at(-1)}`;
 }
 
-function describeEvaluation(verdict: TVerdict, signals: TAnswerSignals, quote: string): string {
-  switch (verdict) {
-    case 'non_answer':
+/** What concrete content the answer gives, each item quoted from it. */
+function describeContent(signals: TAnswerSignals): string[] {
+  const parts: string[] = [];
+  if (signals.results.length > 0) parts.push(`a measured result (${quoteList(signals.results, 2)})`);
+  if (signals.numbers.length > 0) parts.push(`figures (${quoteList(signals.numbers)})`);
+  if (signals.tools.length > 0) parts.push(`named tools and terms (${quoteList(signals.tools, 4)})`);
+  if (signals.firstPersonActions.length > 0)
+    parts.push(`the candidate's own actions (${quoteList(signals.firstPersonActions)})`);
+  return parts;
+}
+
+function languageNote(signals: TAnswerSignals): string {
+  return signals.isFullyRead
+    ? ''
+    : ` The answer is in ${signals.languageName}: it was read for its figures, names and actions, never marked down for its language; a reader of ${signals.languageName} should confirm the detail.`;
+}
+
+/** The evaluation of one answer in words, each "because" true of the text it quotes. */
+function describeEvaluation(
+  verdict: TVerdict,
+  reason: TVerdictReason,
+  signals: TAnswerSignals,
+  quote: string,
+): string {
+  const content = describeContent(signals);
+  switch (reason) {
+    case 'no_content':
       return signals.isSkip
-        ? `The candidate chose to skip this question ("${quote}").`
+        ? `The candidate chose to skip this question ("${quote}"): no evidence either way.`
         : quote.length === 0
           ? 'The candidate gave no answer.'
           : `The candidate did not answer the question: "${quote}".`;
-    case 'weak': {
-      const shortfalls = describeShortfalls(signals);
-      const strengths = describeStrengths(signals);
-      return (
-        `The answer "${quote}" is weak: ${joinClauses(shortfalls.length > 0 ? shortfalls : ['it is too general to show the skill'])}.` +
-        (strengths.length > 0 ? ` It does offer ${joinClauses(strengths)}.` : '')
-      );
-    }
-    case 'adequate': {
-      const shortfalls = describeShortfalls(signals);
-      return (
-        `The answer "${quote}" addresses the question with ${joinClauses(describeStrengths(signals)) || 'relevant content'}.` +
-        (shortfalls.length > 0 ? ` It falls short of strong because ${joinClauses(shortfalls)}.` : '')
-      );
-    }
-    case 'strong':
-      return `A concrete, first-hand answer: "${quote}" — with ${joinClauses(describeStrengths(signals))}.`;
+    case 'denies':
+      return `The candidate says they have not done this: "${signals.negations[0] ?? quote}". An honest answer, and a gap for what was asked, not a sign of dishonesty.`;
+    case 'handed_off':
+      return `The work asked about was someone else's: "${quote}" — so the answer does not show the candidate doing it.${content.length > 0 ? ` It does mention ${joinClauses(content)}.` : ''}`;
+    case 'no_result_when_asked':
+      return `Asked for a measured result, the answer gives none: "${quote}".${signals.designations.length > 0 ? ` ${quoteList(signals.designations)} name standards, codes or dates; they do not measure an outcome.` : ''}`;
+    case 'no_example_when_asked':
+      return `Asked for a specific example, the answer describes what the candidate does in general, with no particular case: "${quote}".`;
+    case 'hedged_hypothetical':
+      return `The answer is hedged (${quoteList(signals.hedges)}) and says what might be done rather than what was done: "${quote}".`;
+    case 'general':
+      return `The answer stays general — no figures, named tools or terms, and no action of the candidate's own: "${quote}".`;
+    case 'limited':
+      return `A limited yes: "${quote}". Within that scope it gives ${joinClauses(content) || 'concrete content'}.`;
+    case 'concrete':
+      return `A concrete answer: "${quote}" — with ${joinClauses(content) || 'specific content of the trade'}.`;
+    case 'some_concrete':
+      return `The answer "${quote}" addresses the question with ${joinClauses(content) || 'some specific content'}${verdict === 'adequate' ? '; it gives fewer specifics than a strong answer would' : ''}.`;
     default: {
-      const exhaustive: never = verdict;
+      const exhaustive: never = reason;
       return exhaustive;
     }
   }
 }
 
-function describeRule(verdict: TVerdict, signals: TAnswerSignals): string {
-  const measures = `specificity ${signals.specificity.toFixed(2)}, relevance ${signals.relevance.toFixed(2)}`;
-  switch (verdict) {
-    case 'non_answer':
-      return 'Rated non-answer: the reply has no content to assess.';
-    case 'weak':
-      return `Rated weak (${measures}): it does not address what was asked with concrete content.`;
-    case 'adequate':
-      return `Rated adequate (${measures}): it addresses the question with some concrete content.`;
-    case 'strong':
-      return `Rated strong (${measures}): it addresses the question concretely, with ${signals.quantified ? 'measured results' : 'a first-hand example'}.`;
-    default: {
-      const exhaustive: never = verdict;
-      return exhaustive;
+const RULE_WORDS: Record<TVerdictReason, string> = {
+  no_content: 'the reply has no content to assess',
+  denies: 'the answer says the candidate has not done what was asked',
+  handed_off: 'the answer hands the work asked about to someone else',
+  no_result_when_asked: 'a measured result was asked for and none was given',
+  no_example_when_asked: 'a specific example was asked for and none was given',
+  hedged_hypothetical: 'the answer is hedged and hypothetical',
+  general: "the answer has no concrete content of the candidate's own",
+  limited: 'a limited yes: adequate at most',
+  concrete: 'rich concrete content that gives what was asked',
+  some_concrete: 'some concrete content',
+};
+
+function describeRule(verdict: TVerdict, reason: TVerdictReason, signals: TAnswerSignals): string {
+  const label = verdict === 'non_answer' ? 'non-answer' : verdict;
+  return `Rated ${label}: ${RULE_WORDS[reason]} (concreteness ${signals.concreteness.toFixed(1)}; strong from ${STRONG_CONCRETENESS}, adequate from ${ADEQUATE_CONCRETENESS}).`;
+}
+
+/** The sentence of the answer that shows why it got its verdict. */
+function decisiveSentence(
+  answer: string,
+  reason: TVerdictReason,
+  signals: TAnswerSignals,
+): string | undefined {
+  const sentences = splitSentences(answer.trim(), { breakLines: true, lowerCaseStarts: true }).map(
+    (s) => s.text,
+  );
+  const containing = (fragment: string | undefined) =>
+    fragment === undefined ? undefined : sentences.find((sentence) => sentence.includes(fragment));
+  switch (reason) {
+    case 'denies':
+      return signals.negations[0];
+    case 'handed_off':
+      return containing(signals.deflections[0]);
+    case 'concrete':
+    case 'some_concrete':
+    case 'limited': {
+      const items = [...signals.results, ...signals.numbers, ...signals.tools];
+      return [...sentences].sort(
+        (a, b) =>
+          items.filter((item) => b.includes(item)).length - items.filter((item) => a.includes(item)).length,
+      )[0];
     }
+    default:
+      return undefined;
   }
 }
 
@@ -97,10 +137,11 @@ export function assessAnswers(
   const requirementsById = new Map(job.requirements.map((requirement) => [requirement.id, requirement]));
   return transcript.turns.map((turn, index) => {
     const answerSignals = signals.answers[index]!;
-    const verdict = rateAnswer(answerSignals);
+    const { verdict, reason } = rateVerdict(answerSignals);
+    const decisive = decisiveSentence(turn.answer, reason, answerSignals);
     const quote = quoteAnswer(
       turn.answer,
-      (sentence) => /\d/.test(sentence) || findTechnologies(sentence).length > 0,
+      decisive === undefined ? undefined : (sentence) => sentence === decisive,
     );
     const requirementIds = signals.turnRequirements[index]!;
     const tests = requirementIds
@@ -128,8 +169,9 @@ export function assessAnswers(
       answer: turn.answer,
       verdict,
       scored: turn.type !== 'Closing',
-      evaluation: describeEvaluation(verdict, answerSignals, quote) + injected,
-      justification: `${purpose} ${describeRule(verdict, answerSignals)}`,
+      evaluation:
+        describeEvaluation(verdict, reason, answerSignals, quote) + injected + languageNote(answerSignals),
+      justification: `${purpose} ${describeRule(verdict, reason, answerSignals)}`,
       requirementIds,
     };
   });

@@ -173,10 +173,20 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
       NEGATIVE_REPLY.test(opening.text) ||
       opening.negatedTerms.some((term) => topicLemmas.has(term)) ||
       !reading.isFullyRead);
-  const stance = reading.stance === 'negative' && !deniesQuestion ? 'affirmative' : reading.stance;
-  const isStory =
-    TIME_ANCHOR.test(substance) ||
-    counted.some((sentence) => sentence.isPast && (sentence.agent === 'self' || sentence.agent === 'we'));
+  // An answer that opens on something else and then denies what was asked ("mostly i do dashboards
+  // and sql. havent really done GANs tbh") says no to the question.
+  const deniesLater =
+    reading.stance === 'affirmative' &&
+    sentences.some(
+      (sentence) => sentence.isNegated && sentence.negatedTerms.some((term) => questionLemmas.has(term)),
+    );
+  const stance =
+    reading.stance === 'negative' && !deniesQuestion
+      ? 'affirmative'
+      : deniesLater
+        ? 'negative'
+        : reading.stance;
+  const isStory = TIME_ANCHOR.test(substance) || counted.some((sentence) => sentence.ownedPast);
 
   const askedToQuantify = QUANTIFY_QUESTION.test(input.question);
   const askedForExample = EXAMPLE_QUESTION.test(input.question);
