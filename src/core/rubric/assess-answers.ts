@@ -67,6 +67,8 @@ function describeEvaluation(
       return `The answer is hedged (${quoteList(signals.hedges)}) and says what might be done rather than what was done: "${quote}".`;
     case 'general':
       return `The answer stays general — no figures, named tools or terms, and no action of the candidate's own: "${quote}".`;
+    case 'thin':
+      return `The answer is too thin to show the skill: "${quote}"${content.length > 0 ? ` — it offers only ${joinClauses(content)}` : ''}.`;
     case 'limited':
       return `A limited yes: "${quote}". Within that scope it gives ${joinClauses(content) || 'concrete content'}.`;
     case 'concrete':
@@ -88,6 +90,7 @@ const RULE_WORDS: Record<TVerdictReason, string> = {
   no_example_when_asked: 'a specific example was asked for and none was given',
   hedged_hypothetical: 'the answer is hedged and hypothetical',
   general: "the answer has no concrete content of the candidate's own",
+  thin: 'too little concrete content to show the skill',
   limited: 'a limited yes: adequate at most',
   concrete: 'rich concrete content that gives what was asked',
   some_concrete: 'some concrete content',

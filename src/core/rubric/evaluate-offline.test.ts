@@ -39,7 +39,7 @@ describe('evaluateOffline on the seed case', () => {
   });
 
   it('notes that the last answer did not quantify as asked', () => {
-    expect(evaluation.answers[4]!.evaluation).toMatch(/asked for a measured result/);
+    expect(evaluation.answers[4]!.evaluation).toMatch(/Asked for a measured result, the answer gives none/);
   });
 
   it('quotes only text that is in the transcript or resume', () => {

@@ -15,7 +15,8 @@ export type TVerdictReason =
   | 'limited'
   | 'concrete'
   | 'some_concrete'
-  | 'general';
+  | 'general'
+  | 'thin';
 
 export const VERDICT_POINTS: Record<TVerdict, number> = { non_answer: 0, weak: 1, adequate: 2, strong: 3 };
 
@@ -68,7 +69,7 @@ export function rateVerdict(signals: TAnswerSignals): { verdict: TVerdict; reaso
   }
   if (signals.concreteness >= ADEQUATE_CONCRETENESS || signals.isConfirmation)
     return { verdict: 'adequate', reason: 'some_concrete' };
-  return { verdict: 'weak', reason: 'general' };
+  return { verdict: 'weak', reason: 'thin' };
 }
 
 export function rateAnswer(signals: TAnswerSignals): TVerdict {
