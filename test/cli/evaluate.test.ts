@@ -124,16 +124,8 @@ describe('candor evaluate', () => {
 
   it.each([
     ['a missing job file', ['--job', 'nope.md'], /nope\.md/],
-    [
-      'an encrypted resume',
-      ['--resume', `${SEED_CASE}../../documents/resume-encrypted.pdf`],
-      /encrypted/,
-    ],
-    [
-      'a scanned resume',
-      ['--resume', `${SEED_CASE}../../documents/resume-scanned.pdf`],
-      /no text layer/,
-    ],
+    ['an encrypted resume', ['--resume', `${SEED_CASE}../../documents/resume-encrypted.pdf`], /encrypted/],
+    ['a scanned resume', ['--resume', `${SEED_CASE}../../documents/resume-scanned.pdf`], /no text layer/],
   ])('exits 2 with a one-line message for %s', async (_name, override, message) => {
     const args = [...seedArgs];
     args[args.indexOf(override[0]!) + 1] = override[1]!;

@@ -1,6 +1,7 @@
 import type { TEvaluation } from '../../evaluation.js';
 import type { TJob } from '../../job.js';
 import type { TResume } from '../../resume.js';
+import { makeSignals } from '../../interview/__fixtures__/signals.js';
 import type { TAnswerSignals, TInterviewSignals } from '../../signals/signals.js';
 import type { TTranscript } from '../../transcript.js';
 import type { TModelJudgement } from '../model-judgement.js';
@@ -71,26 +72,7 @@ export function makeTranscript(answers: Partial<Record<keyof typeof ANSWERS, str
 export const transcript: TTranscript = makeTranscript();
 
 function answerSignals(turn: number, overrides: Partial<TAnswerSignals>): TAnswerSignals {
-  return {
-    turn,
-    turnId: `t${turn}`,
-    wordCount: 20,
-    isNonAnswer: false,
-    isSkip: false,
-    hedges: [],
-    numbers: [],
-    tools: [],
-    firstPersonActions: [],
-    specificity: 0.5,
-    askedToQuantify: false,
-    quantified: false,
-    askedForExample: false,
-    gaveExample: false,
-    relevance: 0.5,
-    addressesQuestion: true,
-    instructionLike: [],
-    ...overrides,
-  };
+  return makeSignals({ turn, turnId: `t${turn}`, specificity: 0.5, concreteness: 6, relevance: 0.5, ...overrides });
 }
 
 export const signals: TInterviewSignals = {
