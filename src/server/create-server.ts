@@ -16,6 +16,7 @@ import { authenticate, protectFromForgery, requireActor } from './auth-middlewar
 import { createKeyedLock } from './create-keyed-lock.js';
 import { createRateLimiter, type TRateLimit } from './create-rate-limiter.js';
 import { takeRateLimit } from './rate-limit.js';
+import { rejectDeepJson } from './reject-deep-json.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCandidateRoutes } from './routes/candidate-routes.js';
 import { registerInterviewRoutes } from './routes/interview-routes.js';
@@ -174,6 +175,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
       },
     })(c, next);
   });
+  app.use('/api/*', rejectDeepJson());
   app.use('/api/*', authenticate(context));
   app.use('/api/*', protectFromForgery(context));
   for (const path of [

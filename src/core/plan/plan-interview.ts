@@ -268,7 +268,10 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
     job.requirements.map((requirement) => [requirement.id, classifyRequirement(requirement.text)]),
   );
   const keysOf = new Map(
-    job.requirements.map((requirement) => [requirement.id, matchKeys(requirement.keywords, requirement.text)]),
+    job.requirements.map((requirement) => [
+      requirement.id,
+      matchKeys(requirement.keywords, requirement.text),
+    ]),
   );
   const position = new Map(job.requirements.map((requirement, index) => [requirement.id, index]));
   const matches = matchClaims(job.requirements, resume.claims);
@@ -279,7 +282,13 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
   // checking what the resume claims is half of a screen.
   const claimCandidates = rankClaims(job, resume.claims, matches);
   const reservedForResume = claimCandidates.length > 0 && budget.maxQuestions >= 4 ? 1 : 0;
-  const mustGroups = groupRequirements(musts, budget.maxQuestions - reservedForResume, true, profiles, keysOf);
+  const mustGroups = groupRequirements(
+    musts,
+    budget.maxQuestions - reservedForResume,
+    true,
+    profiles,
+    keysOf,
+  );
   let remaining = budget.maxQuestions - mustGroups.length;
 
   // The slots left go to Resume questions and nice-to-haves, alternating, Resume first.
