@@ -62,7 +62,7 @@ describe('limits on requests', () => {
       body: `{"text":${'['.repeat(depth)}${']'.repeat(depth)}}`,
     });
     expect(response.status).toBe(413);
-    const problem = await response.json();
+    const problem = (await response.json()) as { code: string; detail: string };
     expect(problem.code).toBe('limit_exceeded');
     expect(problem.detail).toContain('maxJsonDepth');
   });
