@@ -1,9 +1,9 @@
 import { CandorError } from '../../core/candor-error.js';
 import { type TJob, type TRequirement, ZJob } from '../../core/job.js';
 import { LIMITS } from '../../core/limits/limits.js';
-import { planInterview } from '../../core/plan/plan-interview.js';
 import { extractKeywords } from '../../core/text/keywords.js';
 import type { TJobDetail } from '../../server/api-schemas.js';
+import { workOf } from '../work/work-of.js';
 import { EMPTY_RESUME } from './empty-resume.js';
 import { findJobRow } from './find-job-row.js';
 import { parseStoredJson } from './parse-stored-json.js';
@@ -72,7 +72,10 @@ export async function updateRequirements(
     };
   });
   const updated: TJob = { ...job, requirements };
-  const plan = planInterview({ job: updated, resume: EMPTY_RESUME });
+  const plan = await workOf(context).planInterview(actor.organisationId, {
+    job: updated,
+    resume: EMPTY_RESUME,
+  });
   await context.db
     .updateTable('jobs')
     .set({

@@ -1,0 +1,37 @@
+import { CandorError } from '../../core/candor-error.js';
+import { planInterview } from '../../core/plan/plan-interview.js';
+import { loadJob } from '../load-job.js';
+import { loadResume } from '../load-resume.js';
+import type { TCpuTask, TCpuTaskOutcome } from './cpu-task.js';
+
+/**
+ * The worker thread's entry point (piscina calls the default export): runs one task and answers
+ * its outcome as data. A CandorError keeps its code, message and location; anything else is an
+ * `internal` failure described by its message.
+ */
+export default async function runCpuTask(task: TCpuTask): Promise<TCpuTaskOutcome> {
+  try {
+    switch (task.kind) {
+      case 'loadJob':
+        return { ok: true, value: (await loadJob(task.path)).job };
+      case 'loadResume':
+        return { ok: true, value: (await loadResume(task.path)).resume };
+      case 'planInterview':
+        return { ok: true, value: planInterview(task.input) };
+      default: {
+        const unknown: never = task;
+        throw new Error(`unknown task ${JSON.stringify(unknown)}`);
+      }
+    }
+  } catch (error) {
+    if (CandorError.isInstance(error)) {
+      return {
+        ok: false,
+        code: error.code,
+        message: error.message,
+        ...(error.location === undefined ? {} : { location: error.location }),
+      };
+    }
+    return { ok: false, code: 'internal', message: error instanceof Error ? error.message : String(error) };
+  }
+}
