@@ -24,14 +24,4 @@ describe('createSharedSnapshots', () => {
     );
     expect(await snapshots.get('k', async () => 'fresh')).toBe('fresh');
   });
-
-  it('drops expired entries once it holds many', async () => {
-    let time = 0;
-    const snapshots = createSharedSnapshots<number>(10, () => time);
-    for (let index = 0; index < 256; index++) await snapshots.get(`job ${index}`, async () => index);
-    time = 20;
-    await snapshots.get('new job', async () => -1);
-    // An old key computes again: its entry was dropped (and would have expired anyway).
-    expect(await snapshots.get('job 0', async () => 1000)).toBe(1000);
-  });
 });
