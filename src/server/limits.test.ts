@@ -20,7 +20,7 @@ describe('limits on requests', () => {
     await server.dispose();
   });
 
-  it('refuses 40,000 edited requirements with 413 limit_exceeded naming maxRequirements', async () => {
+  it('refuses 40,000 edited requirements before parsing them, with 413 limit_exceeded naming the limit', async () => {
     const job = await recruiter.expect(201, 'POST', '/api/jobs', { json: { text: EXAMPLE_JOB } });
     const requirements = Array.from({ length: 40_000 }, (_, index) => ({
       text: `Go ${index}`,
@@ -30,8 +30,14 @@ describe('limits on requests', () => {
       json: { requirements },
     });
     expect(problem.code).toBe('limit_exceeded');
-    expect(problem.detail).toContain('maxRequirements');
-    expect(problem.detail).toContain(`up to ${LIMITS.maxRequirements}`);
+    expect(problem.detail).toContain('more than 20,000 JSON values');
+    expect(problem.detail).toContain('maxJsonValues');
+    // Under the values limit but over maxRequirements: refused by the use case.
+    const many = await recruiter.expect(413, 'PUT', `/api/jobs/${job.id}/requirements`, {
+      json: { requirements: requirements.slice(0, LIMITS.maxRequirements + 1) },
+    });
+    expect(many.code).toBe('limit_exceeded');
+    expect(many.detail).toContain(`up to ${LIMITS.maxRequirements} (limit maxRequirements)`);
     // The job is unchanged.
     expect(await recruiter.expect(200, 'GET', `/api/jobs/${job.id}`)).toEqual(job);
   });

@@ -5,6 +5,7 @@ import { describeJobOverLimits } from './describe-job-over-limits.js';
 import { describeLinesOverLimit } from './describe-lines-over-limit.js';
 import { describeResumeOverLimits } from './describe-resume-over-limits.js';
 import { exceedsJsonDepth } from './exceeds-json-depth.js';
+import { findJsonOverLimits } from './find-json-over-limits.js';
 import { LIMITS } from './limits.js';
 
 function job(count: number, text = 'Experience with Go'): TJob {
@@ -41,6 +42,19 @@ describe('exceedsJsonDepth', () => {
     const brackets = '['.repeat(500);
     expect(exceedsJsonDepth(JSON.stringify({ name: brackets, quote: `say \\"${brackets}\\"` }))).toBe(false);
     expect(exceedsJsonDepth(JSON.stringify([{ name: 'a"b[[[[' }]))).toBe(false);
+  });
+});
+
+describe('findJsonOverLimits', () => {
+  it('counts values outside strings and names the limit exceeded', () => {
+    const items = (count: number) =>
+      JSON.stringify(Array.from({ length: count }, (_, index) => ({ id: index })));
+    expect(findJsonOverLimits(items(100), { maxDepth: 64, maxValues: 300 })).toBeNull();
+    expect(findJsonOverLimits(items(200), { maxDepth: 64, maxValues: 300 })).toBe('maxJsonValues');
+    expect(
+      findJsonOverLimits(JSON.stringify(['a,b,c,d,e'.repeat(100)]), { maxDepth: 64, maxValues: 3 }),
+    ).toBeNull();
+    expect(findJsonOverLimits('[[[[]]]]', { maxDepth: 3, maxValues: 100 })).toBe('maxJsonDepth');
   });
 });
 

@@ -22,8 +22,8 @@ export const LIMITS = {
   maxContactFieldLength: 300,
   /** Nesting depth of a JSON document or request body (objects and arrays), checked before parsing. */
   maxJsonDepth: 64,
-  /** Characters of one string inside a JSON document (a JSON Resume or JobPosting field). */
-  maxJsonStringLength: 200_000,
+  /** Values (objects, arrays and their items) in one JSON request body, checked before parsing. */
+  maxJsonValues: 20_000,
   /** Integrity events (paste, blur, focus) sent with one answer. */
   maxEventsPerTurn: 200,
   /** Characters of an integrity event's timestamp. */
