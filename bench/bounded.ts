@@ -53,10 +53,11 @@ export async function benchBounded(report: (measurement: TMeasurement) => void):
 
   // PDF reading: one-page resume, in the worker pool as `candor serve` reads it, against pdftotext.
   const pdf = fileURLToPath(new URL('resume.pdf', examples));
+  const pdfBytes = readFileSync(pdf);
   const work = createCpuWork({ threads: 1 });
   try {
     const ours = await measure('one-page PDF resume: read in the worker pool (serve)', 30, () =>
-      work.loadResume('bench', pdf),
+      work.readResume('bench', { bytes: pdfBytes, fileName: 'resume.pdf' }),
     );
     report(ours);
     const child = spawnSync(

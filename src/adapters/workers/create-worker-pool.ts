@@ -30,9 +30,10 @@ export function createWorkerPool(options: TWorkerPoolOptions): TWorkerPool {
   const isSource = options.filename.pathname.endsWith('.ts');
   const pool = new Piscina({
     filename: options.filename.href,
-    minThreads: 1,
+    // All threads started at once and kept: a request never waits for a thread to start.
+    minThreads: threads,
     maxThreads: threads,
-    idleTimeout: 60_000,
+    idleTimeout: Number.POSITIVE_INFINITY,
     ...(isSource ? { execArgv: ['--import', 'tsx'] } : {}),
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 512 },
   });

@@ -5,7 +5,7 @@ import { workOf } from '../work/work-of.js';
 import { findJobRow } from './find-job-row.js';
 import { loadCandidateSummaries } from './load-candidate-summaries.js';
 import type { TActor, TWebContext } from './web-context.js';
-import { safeFileName, withUploadedFile } from './with-uploaded-file.js';
+import { safeFileName } from './with-uploaded-file.js';
 
 export type TUploadedFile = { fileName: string; bytes: Uint8Array };
 
@@ -33,9 +33,7 @@ export async function addCandidates(
     const fileName = safeFileName(file.fileName);
     let resume: TResume;
     try {
-      resume = await withUploadedFile(file.bytes, fileName, (path) =>
-        work.loadResume(actor.organisationId, path),
-      );
+      resume = await work.readResume(actor.organisationId, { bytes: file.bytes, fileName });
     } catch (error) {
       if (CandorError.isInstance(error) && error.code === 'invalid_document') {
         rejected.push({ fileName, problem: error.message });

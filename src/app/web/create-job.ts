@@ -2,7 +2,6 @@ import type { TJobDetail } from '../../server/api-schemas.js';
 import { workOf } from '../work/work-of.js';
 import { EMPTY_RESUME } from './empty-resume.js';
 import type { TActor, TWebContext } from './web-context.js';
-import { withUploadedFile } from './with-uploaded-file.js';
 
 export type TCreateJobInput = {
   /** Pasted text (Markdown, plain text or schema.org JobPosting JSON), or an uploaded file. */
@@ -29,9 +28,7 @@ export async function createJob(
   const bytes = source.kind === 'text' ? new TextEncoder().encode(source.text) : source.bytes;
   const fileName = source.kind === 'text' ? PASTED_NAME : source.fileName;
   const work = workOf(context);
-  const extracted = await withUploadedFile(bytes, fileName, (path) =>
-    work.loadJob(actor.organisationId, path),
-  );
+  const extracted = await work.readJob(actor.organisationId, { bytes, fileName });
   const title = input.title?.trim() || extracted.title.trim() || 'Untitled job';
   const job = { ...extracted, title };
   const plan = await work.planInterview(actor.organisationId, { job, resume: EMPTY_RESUME });

@@ -1,9 +1,12 @@
 import type { TPlanInterviewInput } from '../../core/plan/plan-interview.js';
 
-/** Work a worker thread does: read a document from a path, or plan an interview. */
+/** An uploaded file: its bytes and the name it was sent under (errors name it). */
+export type TUpload = { bytes: Uint8Array; fileName: string };
+
+/** Work a worker thread does: read an uploaded document (written to a private temporary file there), or plan an interview. */
 export type TCpuTask =
-  | { kind: 'loadJob'; path: string }
-  | { kind: 'loadResume'; path: string }
+  | { kind: 'readJob'; upload: TUpload }
+  | { kind: 'readResume'; upload: TUpload }
   | { kind: 'planInterview'; input: TPlanInterviewInput };
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,19 +38,21 @@ describe('createCpuWork (worker threads)', () => {
   it('reads a job and a PDF resume and plans the interview exactly as on the calling thread', async () => {
     const jobPath = join(examples, 'job.md');
     const resumePath = join(examples, 'resume.pdf');
-    const job = await work.loadJob('org-a', jobPath);
-    const resume = await work.loadResume('org-b', resumePath);
+    const job = await work.readJob('org-a', { bytes: await readFile(jobPath), fileName: 'job.md' });
+    const resume = await work.readResume('org-b', {
+      bytes: await readFile(resumePath),
+      fileName: 'resume.pdf',
+    });
     expect(job).toEqual((await loadJob(jobPath)).job);
     expect(resume).toEqual((await loadResume(resumePath)).resume);
     expect(await work.planInterview('org-a', { job, resume })).toEqual(planInterview({ job, resume }));
   });
 
   it("keeps a refused document's code, message and location across the thread", async () => {
-    const path = join(directory, 'deep.json');
-    await writeFile(path, `{"basics":${'['.repeat(100)}${']'.repeat(100)}}`);
-    const error = await failure(work.loadResume('org-a', path));
+    const bytes = Buffer.from(`{"basics":${'['.repeat(100)}${']'.repeat(100)}}`);
+    const error = await failure(work.readResume('org-a', { bytes, fileName: 'deep.json' }));
     expect(error.code).toBe('invalid_document');
-    expect(error.location).toBe(path);
+    expect(error.location).toMatch(/deep\.json$/);
     expect(error.message).toContain('deep.json: this is JSON nested more than 64 levels deep');
   });
 
@@ -59,7 +61,9 @@ describe('createCpuWork (worker threads)', () => {
     try {
       const path = join(directory, 'long-job.md');
       await writeFile(path, longJobText(500));
-      const reading = await failure(slow.loadJob('org-a', path));
+      const reading = await failure(
+        slow.readJob('org-a', { bytes: await readFile(path), fileName: 'long-job.md' }),
+      );
       expect(reading.code).toBe('invalid_document');
       expect(reading.message).toMatch(/^long-job\.md: reading this document took longer than 0\.001 s/);
       const job = (await loadJob(path)).job;
@@ -70,6 +74,10 @@ describe('createCpuWork (worker threads)', () => {
       await slow.close();
     }
     // The other pool, and its threads, are untouched.
-    expect((await work.loadJob('org-a', join(examples, 'job.md'))).requirements.length).toBeGreaterThan(0);
+    const job = await work.readJob('org-a', {
+      bytes: await readFile(join(examples, 'job.md')),
+      fileName: 'job.md',
+    });
+    expect(job.requirements.length).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,10 @@
-import { basename } from 'node:path';
 import { createFairQueue } from '../../adapters/workers/create-fair-queue.js';
 import { createWorkerPool, type TWorkerFailure } from '../../adapters/workers/create-worker-pool.js';
 import { CandorError, type TCandorErrorCode } from '../../core/candor-error.js';
 import type { TJob } from '../../core/job.js';
 import type { TInterviewPlan } from '../../core/plan/interview-plan.js';
 import type { TResume } from '../../core/resume.js';
+import { safeFileName } from '../web/with-uploaded-file.js';
 import type { TCpuTask, TCpuTaskOutcome } from './cpu-task.js';
 import type { TCpuWork } from './cpu-work.js';
 
@@ -53,13 +53,13 @@ export function createCpuWork(options: TCpuWorkOptions = {}): TCpuWork {
       ...(outcome.location === undefined ? {} : { location: outcome.location }),
     });
   };
-  const documentFailure = (path: string, timeoutMs: number) => (failure: TWorkerFailure) =>
+  const documentFailure = (fileName: string, timeoutMs: number) => (failure: TWorkerFailure) =>
     new CandorError(
       'invalid_document',
       failure === 'timeout'
-        ? `${basename(path)}: reading this document took longer than ${timeoutMs / 1000} s, the most Candor allows; it was stopped. Export it again (or "print" it to PDF), or paste the text into a .txt file.`
-        : `${basename(path)}: reading this document needed more memory than Candor allows; it was stopped. Export it again, or paste the text into a .txt file.`,
-      { location: path },
+        ? `${safeFileName(fileName)}: reading this document took longer than ${timeoutMs / 1000} s, the most Candor allows; it was stopped. Export it again (or "print" it to PDF), or paste the text into a .txt file.`
+        : `${safeFileName(fileName)}: reading this document needed more memory than Candor allows; it was stopped. Export it again, or paste the text into a .txt file.`,
+      { location: safeFileName(fileName) },
     );
   const planFailure = (failure: TWorkerFailure) =>
     new CandorError(
@@ -70,19 +70,19 @@ export function createCpuWork(options: TCpuWorkOptions = {}): TCpuWork {
     );
 
   return {
-    loadJob: async (organisationId, path) =>
+    readJob: async (organisationId, upload) =>
       (await run(
         organisationId,
-        { kind: 'loadJob', path },
+        { kind: 'readJob', upload },
         documentTimeoutMs,
-        documentFailure(path, documentTimeoutMs),
+        documentFailure(upload.fileName, documentTimeoutMs),
       )) as TJob,
-    loadResume: async (organisationId, path) =>
+    readResume: async (organisationId, upload) =>
       (await run(
         organisationId,
-        { kind: 'loadResume', path },
+        { kind: 'readResume', upload },
         documentTimeoutMs,
-        documentFailure(path, documentTimeoutMs),
+        documentFailure(upload.fileName, documentTimeoutMs),
       )) as TResume,
     planInterview: async (organisationId, input) =>
       (await run(

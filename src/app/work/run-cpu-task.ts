@@ -1,8 +1,13 @@
+import { lowerThreadPriority } from '../../adapters/workers/lower-thread-priority.js';
 import { CandorError } from '../../core/candor-error.js';
 import { planInterview } from '../../core/plan/plan-interview.js';
 import { loadJob } from '../load-job.js';
 import { loadResume } from '../load-resume.js';
+import { withUploadedFile } from '../web/with-uploaded-file.js';
 import type { TCpuTask, TCpuTaskOutcome } from './cpu-task.js';
+
+// Documents and plans yield the CPU to the server's event loop (and its quick requests).
+lowerThreadPriority();
 
 /**
  * The worker thread's entry point (piscina calls the default export): runs one task and answers
@@ -12,10 +17,17 @@ import type { TCpuTask, TCpuTaskOutcome } from './cpu-task.js';
 export default async function runCpuTask(task: TCpuTask): Promise<TCpuTaskOutcome> {
   try {
     switch (task.kind) {
-      case 'loadJob':
-        return { ok: true, value: (await loadJob(task.path)).job };
-      case 'loadResume':
-        return { ok: true, value: (await loadResume(task.path)).resume };
+      case 'readJob': {
+        const { bytes, fileName } = task.upload;
+        return { ok: true, value: (await withUploadedFile(bytes, fileName, (path) => loadJob(path))).job };
+      }
+      case 'readResume': {
+        const { bytes, fileName } = task.upload;
+        return {
+          ok: true,
+          value: (await withUploadedFile(bytes, fileName, (path) => loadResume(path))).resume,
+        };
+      }
       case 'planInterview':
         return { ok: true, value: planInterview(task.input) };
       default: {
