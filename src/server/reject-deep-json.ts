@@ -9,14 +9,15 @@ import type { TServerEnv } from './server-env.js';
  * Refuses a JSON request body nested deeper than LIMITS.maxJsonDepth, or holding more than
  * LIMITS.maxJsonValues values, before any route parses or validates it (413 `limit_exceeded`):
  * JSON.parse and schema validation of a megabyte of `[[[…` or of 40,000 items block the event loop,
- * the scan does not. The body is read once; routes parse the cached text.
+ * the scan does not. The body's bytes are read once and scanned undecoded; routes decode and parse
+ * the cached bytes.
  */
 export function rejectDeepJson(): MiddlewareHandler<TServerEnv> {
   return async (c, next) => {
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return next();
     if (!/\bjson\b/i.test(c.req.header('content-type') ?? '')) return next();
-    const over = findJsonOverLimits(await c.req.text());
+    const over = findJsonOverLimits(new Uint8Array(await c.req.arrayBuffer()));
     if (over === 'maxJsonDepth')
       throw new CandorError('limit_exceeded', `The request body is ${jsonDepthProblem()}`);
     if (over === 'maxJsonValues') {

@@ -55,6 +55,11 @@ describe('findJsonOverLimits', () => {
       findJsonOverLimits(JSON.stringify(['a,b,c,d,e'.repeat(100)]), { maxDepth: 64, maxValues: 3 }),
     ).toBeNull();
     expect(findJsonOverLimits('[[[[]]]]', { maxDepth: 3, maxValues: 100 })).toBe('maxJsonDepth');
+    // The same on UTF-8 bytes, multi-byte characters included.
+    const bytes = new TextEncoder().encode(JSON.stringify([{ name: 'Zoë, 日本語 [[' }, { name: 'é' }]));
+    expect(findJsonOverLimits(bytes, { maxDepth: 2, maxValues: 5 })).toBeNull();
+    expect(findJsonOverLimits(bytes, { maxDepth: 1, maxValues: 5 })).toBe('maxJsonDepth');
+    expect(findJsonOverLimits(bytes, { maxDepth: 2, maxValues: 3 })).toBe('maxJsonValues');
   });
 });
 
