@@ -6,7 +6,7 @@ import { setPriority } from 'node:os';
  * through /proc/thread-self), so worker threads parsing documents yield the CPU to the server's
  * event loop. Elsewhere, or when not allowed, it does nothing and answers false.
  */
-export function lowerThreadPriority(niceness = 10): boolean {
+export function lowerThreadPriority(niceness = 5): boolean {
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').at(-1));
     if (!Number.isInteger(threadId) || threadId <= 0) return false;
