@@ -54,7 +54,7 @@ export function createFairQueue(options: TFairQueueOptions): TFairQueue {
         return Promise.reject(
           new CandorError(
             'rate_limited',
-            `Your organisation has ${queue.length} documents or plans waiting to be processed; try again in a few seconds.`,
+            `Your organisation already has ${queue.length} tasks waiting (documents to read, interviews to plan or reports to render); try again in a few seconds.`,
             { retryAfterSeconds: 5 },
           ),
         );

@@ -1,3 +1,4 @@
+import type { TCandorErrorCode } from '../../core/candor-error.js';
 import type { TPlanInterviewInput } from '../../core/plan/plan-interview.js';
 
 /** An uploaded file: its bytes and the name it was sent under (errors name it). */
@@ -15,4 +16,4 @@ export type TCpuTask =
  */
 export type TCpuTaskOutcome =
   | { ok: true; value: unknown }
-  | { ok: false; code: string; message: string; location?: string };
+  | { ok: false; code: TCandorErrorCode | 'internal'; message: string; location?: string };

@@ -1,6 +1,6 @@
 import { createFairQueue } from '../../adapters/workers/create-fair-queue.js';
 import { createWorkerPool, type TWorkerFailure } from '../../adapters/workers/create-worker-pool.js';
-import { CandorError, type TCandorErrorCode } from '../../core/candor-error.js';
+import { CandorError } from '../../core/candor-error.js';
 import type { TJob } from '../../core/job.js';
 import type { TInterviewPlan } from '../../core/plan/interview-plan.js';
 import type { TResume } from '../../core/resume.js';
@@ -49,7 +49,7 @@ export function createCpuWork(options: TCpuWorkOptions = {}): TCpuWork {
     )) as TCpuTaskOutcome;
     if (outcome.ok) return outcome.value;
     if (outcome.code === 'internal') throw new Error(outcome.message);
-    throw new CandorError(outcome.code as TCandorErrorCode, outcome.message, {
+    throw new CandorError(outcome.code, outcome.message, {
       ...(outcome.location === undefined ? {} : { location: outcome.location }),
     });
   };

@@ -118,9 +118,9 @@ describe('evaluateOffline recommendation levels', () => {
       resume: exampleResume(),
       transcript: transcriptOf(turns),
     });
-    expect(evaluation.answers.map((answer) => answer.verdict).filter((verdict) => verdict === 'non_answer')).toEqual(
-      [],
-    );
+    expect(
+      evaluation.answers.map((answer) => answer.verdict).filter((verdict) => verdict === 'non_answer'),
+    ).toEqual([]);
     expect(evaluation.recommendation).toBe('Do Not Recommend');
   });
 
