@@ -13,6 +13,7 @@ import { parseTranscript } from '../src/core/parse-transcript.js';
 import { renderMarkdown } from '../src/core/report/render-markdown.js';
 import { evaluateOffline } from '../src/core/rubric/evaluate-offline.js';
 import { writePdf } from '../test/support/write-pdf.js';
+import { benchBounded } from './bounded.js';
 import { benchInterview } from './interview.js';
 import { formatMeasurement, measure, type TMeasurement } from './measure.js';
 
@@ -88,5 +89,8 @@ report(
 
 // 3. The interviewer: from an answer's submission to the next question.
 for (const measurement of await benchInterview()) report(measurement);
+
+// 4. Bounded work: planning up to the requirement limit, PDF reading against pdftotext.
+await benchBounded(report);
 
 writeFileSync(join(directory, 'results.json'), JSON.stringify(results, null, 2));

@@ -12,16 +12,16 @@ export type TPdfRenderer = (html: string) => Promise<Uint8Array>;
 
 /**
  * A PDF renderer over headless Chromium (print to PDF), or undefined when Chromium is not
- * installed: Candor never fakes a PDF. Renders one at a time (Chromium is heavy), each in a fresh
- * profile that is deleted afterwards, with a time limit.
+ * installed: Candor never fakes a PDF. Each render runs in a fresh profile that is deleted
+ * afterwards, with a time limit; callers bound how many run at once (the server queues them per
+ * organisation).
  */
 export function createChromiumPdfRenderer(
   chromiumPath: string = DEFAULT_CHROMIUM_PATH,
   timeoutMs = 60_000,
 ): TPdfRenderer | undefined {
   if (!existsSync(chromiumPath)) return undefined;
-  let queue: Promise<unknown> = Promise.resolve();
-  const render = async (html: string): Promise<Uint8Array> => {
+  return async (html: string): Promise<Uint8Array> => {
     const directory = await mkdtemp(join(tmpdir(), 'candor-pdf-'));
     try {
       const input = join(directory, 'report.html');
@@ -70,10 +70,5 @@ export function createChromiumPdfRenderer(
     } finally {
       await rm(directory, { recursive: true, force: true });
     }
-  };
-  return (html) => {
-    const result = queue.then(() => render(html));
-    queue = result.catch(() => undefined);
-    return result;
   };
 }

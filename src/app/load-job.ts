@@ -8,6 +8,9 @@ import { CandorError } from '../core/candor-error.js';
 import { isJsonResume } from '../core/ingest/is-json-resume.js';
 import { parseJobPosting, parseJobText } from '../core/ingest/parse-job.js';
 import type { TJob } from '../core/job.js';
+import { describeJobOverLimits } from '../core/limits/describe-job-over-limits.js';
+import { describeLinesOverLimit } from '../core/limits/describe-lines-over-limit.js';
+import { LIMITS } from '../core/limits/limits.js';
 
 export type TLoadedJob = { job: TJob; document: TDocument };
 
@@ -33,8 +36,12 @@ export async function loadJob(path: string, options: TReadDocumentOptions = {}):
       throw error;
     }
   } else {
+    const tooLong = describeLinesOverLimit(document.text, LIMITS.maxJobLines, 'maxJobLines');
+    if (tooLong !== null) throw createDocumentError(path, tooLong);
     job = parseJobText(document.text);
   }
+  const overLimits = describeJobOverLimits(job);
+  if (overLimits !== null) throw createDocumentError(path, overLimits);
   if (job.requirements.length === 0) {
     throw createDocumentError(
       path,

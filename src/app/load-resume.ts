@@ -8,6 +8,9 @@ import { CandorError } from '../core/candor-error.js';
 import { findJobPosting } from '../core/ingest/find-job-posting.js';
 import { isJsonResume } from '../core/ingest/is-json-resume.js';
 import { parseJsonResume, parseResumeText } from '../core/ingest/parse-resume.js';
+import { describeLinesOverLimit } from '../core/limits/describe-lines-over-limit.js';
+import { describeResumeOverLimits } from '../core/limits/describe-resume-over-limits.js';
+import { LIMITS } from '../core/limits/limits.js';
 import type { TResume } from '../core/resume.js';
 
 export type TLoadedResume = { resume: TResume; document: TDocument };
@@ -15,7 +18,18 @@ export type TLoadedResume = { resume: TResume; document: TDocument };
 /** Reads a resume (PDF, Word, Markdown, text, or JSON Resume) and extracts its contact details and claims. */
 export async function loadResume(path: string, options: TReadDocumentOptions = {}): Promise<TLoadedResume> {
   const document = await readDocument(path, options);
-  if (document.format !== 'json') return { resume: parseResumeText(document.text), document };
+  const loaded = readResume(document, path);
+  const overLimits = describeResumeOverLimits(loaded.resume);
+  if (overLimits !== null) throw createDocumentError(path, overLimits);
+  return loaded;
+}
+
+function readResume(document: TDocument, path: string): TLoadedResume {
+  if (document.format !== 'json') {
+    const tooLong = describeLinesOverLimit(document.text, LIMITS.maxResumeLines, 'maxResumeLines');
+    if (tooLong !== null) throw createDocumentError(path, tooLong);
+    return { resume: parseResumeText(document.text), document };
+  }
 
   if (findJobPosting(document.json)) {
     throw createDocumentError(

@@ -36,6 +36,7 @@ export const EXIT_CODE_BY_ERROR: Record<TCandorErrorCode, number> = {
   not_ready: EXIT.invalidInput,
   rate_limited: EXIT.invalidInput,
   payload_too_large: EXIT.invalidInput,
+  limit_exceeded: EXIT.invalidInput,
   unsupported_media_type: EXIT.invalidInput,
   // A feature this installation lacks (HTTP 501): not the input's fault, so not exit 2.
   not_implemented: EXIT.unexpected,

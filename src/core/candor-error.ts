@@ -35,6 +35,8 @@ export type TCandorErrorCode =
   | 'rate_limited'
   /** A request body or an uploaded file larger than the server takes. */
   | 'payload_too_large'
+  /** More work than one request may ask for: too many requirements, events, too deep a JSON body (src/core/limits). */
+  | 'limit_exceeded'
   /** A request body of a type the endpoint does not take. */
   | 'unsupported_media_type'
   /** A feature this installation lacks: PDF reports without Chromium. */

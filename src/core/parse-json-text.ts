@@ -1,4 +1,6 @@
 import { CandorError, type TCandorErrorCode } from './candor-error.js';
+import { exceedsJsonDepth } from './limits/exceeds-json-depth.js';
+import { jsonDepthProblem } from './limits/json-depth-problem.js';
 import { locateJsonError } from './text/locate-json-error.js';
 
 /**
@@ -7,6 +9,9 @@ import { locateJsonError } from './text/locate-json-error.js';
  */
 export function parseJsonText(text: string, source: string, code: TCandorErrorCode): unknown {
   const stripped = text.replace(/^\uFEFF/, '');
+  if (exceedsJsonDepth(stripped)) {
+    throw new CandorError(code, `${source}: ${jsonDepthProblem()}`, { location: source });
+  }
   try {
     return JSON.parse(stripped);
   } catch (error) {

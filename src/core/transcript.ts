@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from './limits/limits.js';
 
 /** The kind of question: drawn from the job (JD), from the resume, behavioural, situational, a probe, or the closing question. */
 export const ZQuestionType = z.enum(['JD', 'Resume', 'Behavioral', 'Situational', 'Follow-up', 'Closing']);
@@ -22,7 +23,7 @@ export type TFollowUpReason = z.infer<typeof ZFollowUpReason>;
 /** Integrity events the interview room records (never used as an automatic rejection). */
 export const ZTurnEvent = z.object({
   kind: z.enum(['paste', 'blur', 'focus']),
-  at: z.string(),
+  at: z.string().max(LIMITS.maxEventTimestampLength),
   /** For a paste: how many characters were pasted. */
   characters: z.number().int().nonnegative().optional(),
 });
@@ -48,7 +49,7 @@ export const ZTurn = z.object({
   answeredAt: z.string().optional(),
   responseMs: z.number().nonnegative().optional(),
   skipped: z.boolean().optional(),
-  events: z.array(ZTurnEvent).optional(),
+  events: z.array(ZTurnEvent).max(LIMITS.maxEventsPerTurn).optional(),
 });
 export type TTurn = z.infer<typeof ZTurn>;
 export type TTurnInput = z.input<typeof ZTurn>;

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { ZEvaluation, ZRecommendation } from '../core/evaluation.js';
 import { ZJob } from '../core/job.js';
+import { LIMITS } from '../core/limits/limits.js';
 import { ZInterviewPlan } from '../core/plan/interview-plan.js';
 import { ZResume } from '../core/resume.js';
 
@@ -240,10 +241,10 @@ export const ZAnswerBody = z.object({
     .array(
       z.object({
         kind: z.enum(['paste', 'blur', 'focus']),
-        at: z.string(),
+        at: z.string().max(LIMITS.maxEventTimestampLength),
         characters: z.number().int().nonnegative().optional(),
       }),
     )
-    .max(500)
+    .max(LIMITS.maxEventsPerTurn)
     .default([]),
 });

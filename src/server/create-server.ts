@@ -7,15 +7,19 @@ import { createLanguageModel } from '../adapters/models/create-language-model.js
 import { createChromiumPdfRenderer, type TPdfRenderer } from '../adapters/render-pdf.js';
 import type { TCandorDatabase } from '../adapters/storage/create-database.js';
 import { createSessionId } from '../adapters/storage/create-session-id.js';
+import { createFairQueue } from '../adapters/workers/create-fair-queue.js';
 import { createModelWording } from '../app/interview/create-model-wording.js';
 import type { TQuestionWording } from '../app/interview/question-wording.js';
 import type { TWebContext } from '../app/web/web-context.js';
+import type { TCpuWork } from '../app/work/cpu-work.js';
+import { createCpuWork } from '../app/work/create-cpu-work.js';
 import { CandorError } from '../core/candor-error.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import { authenticate, protectFromForgery, requireActor } from './auth-middleware.js';
 import { createKeyedLock } from './create-keyed-lock.js';
 import { createRateLimiter, type TRateLimit } from './create-rate-limiter.js';
 import { takeRateLimit } from './rate-limit.js';
+import { rejectDeepJson } from './reject-deep-json.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCandidateRoutes } from './routes/candidate-routes.js';
 import { registerInterviewRoutes } from './routes/interview-routes.js';
@@ -51,6 +55,11 @@ export type TCreateServerOptions = {
   wording?: TQuestionWording;
   /** PDF rendering (default: headless Chromium at /usr/bin/chromium if installed); null: none. */
   renderPdf?: TPdfRenderer | null;
+  /**
+   * Where documents are read and interviews planned (default: worker threads with wall-clock
+   * limits and per-organisation queues, createCpuWork; inProcessWork() runs them on the event loop).
+   */
+  work?: TCpuWork;
   /** How often GET /api/jobs/:id/events checks for changes (default 2000 ms). */
   liveIntervalMs?: number;
   /** Server faults, for the log (default stderr). */
@@ -114,7 +123,9 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
             ? {}
             : { auditLog: createFileAuditLog(options.auditLogPath) }),
         }));
+  const work = options.work ?? createCpuWork();
   const context: TWebContext = {
+    work,
     db: options.database.db,
     secret: options.secret,
     now: options.now ?? (() => new Date()),
@@ -174,6 +185,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
       },
     })(c, next);
   });
+  app.use('/api/*', rejectDeepJson());
   app.use('/api/*', authenticate(context));
   app.use('/api/*', protectFromForgery(context));
   for (const path of [
@@ -200,7 +212,11 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     log,
     ...(options.liveIntervalMs === undefined ? {} : { intervalMs: options.liveIntervalMs }),
   });
-  registerCandidateRoutes(app, { context, renderPdf });
+  registerCandidateRoutes(app, {
+    context,
+    renderPdf,
+    pdfQueue: createFairQueue({ concurrency: 2, perKey: 1, maxWaitingPerKey: 10 }),
+  });
   registerInterviewRoutes(app, { context, lock: createKeyedLock(), log });
 
   app.doc31('/openapi.json', {
@@ -215,5 +231,5 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
   app.get('/docs', swaggerUI({ url: '/openapi.json' }));
   serveWebApp(app, options.webRoot);
 
-  return { app, context, close: async () => {} };
+  return { app, context, close: () => work.close() };
 }

@@ -1,5 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { CandorError } from '../../core/candor-error.js';
+import { exceedsJsonDepth } from '../../core/limits/exceeds-json-depth.js';
+import { jsonDepthProblem } from '../../core/limits/json-depth-problem.js';
 import { locateJsonError } from '../../core/text/locate-json-error.js';
 import { decodeText } from './decode-text.js';
 import { detectDocumentFormat } from './detect-document-format.js';
@@ -59,7 +61,7 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
   const bytes = await readBytes(path, limits.maxBytes);
   const detected = detectDocumentFormat(bytes, path);
 
-  if (detected === 'json') return readJson(bytes, path);
+  if (detected === 'json') return readJson(bytes, path, limits.maxTextLength);
 
   let format: TDocumentFormat;
   let raw: string;
@@ -200,7 +202,7 @@ function describeFileSystemError(error: unknown, path: string) {
   }
 }
 
-function readJson(bytes: Uint8Array, path: string): TDocument {
+function readJson(bytes: Uint8Array, path: string, maxTextLength: number): TDocument {
   const text = decodeText(bytes);
   if (text.trim().length === 0) {
     throw createDocumentError(
@@ -208,6 +210,14 @@ function readJson(bytes: Uint8Array, path: string): TDocument {
       'this file contains only blank space. Check that it is the right file and that it was saved.',
     );
   }
+  // Before JSON.parse: a huge or deeply nested JSON costs seconds to parse, these checks microseconds.
+  if (text.length > maxTextLength) {
+    throw createDocumentError(
+      path,
+      `this JSON holds ${text.length.toLocaleString('en-US')} characters; Candor reads up to ${maxTextLength.toLocaleString('en-US')}, far more than any resume or job description. Check that it is the right file.`,
+    );
+  }
+  if (exceedsJsonDepth(text)) throw createDocumentError(path, `this is ${jsonDepthProblem()}`);
   try {
     return { path, format: 'json', text, json: JSON.parse(text) };
   } catch (error) {

@@ -1,6 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { constants, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wordParagraph, wordTable, writeDocx, writeZip } from '../../../test/support/write-zip.js';
@@ -8,6 +11,7 @@ import { CandorError } from '../../core/candor-error.js';
 import { readDocument } from './read-document.js';
 
 const MIB = 1024 * 1024;
+const run = promisify(execFile);
 
 let directory: string;
 beforeAll(async () => {
@@ -126,6 +130,31 @@ describe('readDocument on Word files', () => {
     expect(message).toMatch(
       /^liar\.docx: a part of this Word file \("word\/numbering\.xml"\) unpacks to more than it declares/,
     );
+  });
+
+  it('refuses a bomb reached through _rels/.rels (word/main.bin declared 4 KB, 628 MB inside) with peak memory under 300 MB', async () => {
+    const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/main.bin"/></Relationships>`;
+    const bomb = writeZip([
+      ...minimalParts(`<w:document/>`),
+      { name: '_rels/.rels', data: rels },
+      { name: 'word/main.bin', data: '', packed: deflatedZeros(628), declaredSize: 4096 },
+    ]);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const path = await write('rels-bomb.docx', bomb);
+    // In a child process, so its peak resident memory is the reading's alone.
+    const { stdout } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('../../../test/support/read-document-peak-rss.ts', import.meta.url)),
+      path,
+    ]);
+    const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+    expect(result.ok).toBe(false);
+    expect(result.code).toBe('invalid_document');
+    expect(result.message).toMatch(
+      /^rels-bomb\.docx: a part of this Word file \("word\/main\.bin"\) unpacks to more than it declares/,
+    );
+    expect(result.peakRssMb).toBeLessThan(300);
   });
 
   it('refuses a truncated Word file as damaged', async () => {

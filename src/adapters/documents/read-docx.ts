@@ -5,6 +5,7 @@ import { createDocumentError } from './document-error.js';
 import { inflateZipEntry } from './inflate-zip-entry.js';
 import { readZipDirectory, type TZipEntry } from './read-zip-directory.js';
 import { extractWordXmlText } from './word-xml-text.js';
+import { writeStoredZip } from './write-stored-zip.js';
 import { assertZipWithinLimits, type TZipLimits } from './zip-limits.js';
 
 export type TDocxLimits = TZipLimits & { maxEntries: number };
@@ -25,9 +26,9 @@ const OTHER_ZIP_FORMATS: Array<{ isFormat: (names: Set<string>) => boolean; name
 
 /**
  * The text of a Word (.docx) file. The archive is inspected before anything is unpacked (see
- * assertZipWithinLimits) and every part mammoth will read is first unpacked under a byte cap, so
- * a hostile archive is refused quickly and cheaply. Mammoth's HTML becomes plain text with
- * headings and bullets kept and each table row on one line; page headers, which mammoth skips,
+ * assertZipWithinLimits) and mammoth reads a rebuilt archive of parts already unpacked under a
+ * byte cap, so a hostile archive is refused quickly and cheaply, whichever parts it points to.
+ * Mammoth's HTML becomes plain text with headings and bullets kept and each table row on one line; page headers, which mammoth skips,
  * are added at the top when they hold text the body does not (a name and contact line, often).
  */
 export async function readDocx(bytes: Uint8Array, path: string, limits: TDocxLimits): Promise<string> {
@@ -36,9 +37,20 @@ export async function readDocx(bytes: Uint8Array, path: string, limits: TDocxLim
   if (!names.has('word/document.xml')) throw describeOtherZip(names, path);
   assertZipWithinLimits(entries, path, limits);
 
+  // Mammoth follows the package's relationships to any part (the main document may be any name),
+  // so it gets a rebuilt archive: every part unpacked here, each held to its declared size (all
+  // together to maxUncompressedBytes, checked above), stored uncompressed. Images, which are
+  // never read, are left empty. Nothing it opens can inflate further.
+  const parts: Array<{ name: string; data: Uint8Array }> = [];
   const headerTexts: string[] = [];
-  for (const entry of entries.filter(isReadByMammoth)) {
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    if (isImage(entry)) {
+      parts.push({ name: entry.name, data: new Uint8Array(0) });
+      continue;
+    }
     const unpacked = inflateZipEntry(bytes, entry, path);
+    parts.push({ name: entry.name, data: unpacked });
     if (/^word\/header\d*\.xml$/.test(entry.name))
       headerTexts.push(extractWordXmlText(new TextDecoder().decode(unpacked)));
   }
@@ -46,7 +58,7 @@ export async function readDocx(bytes: Uint8Array, path: string, limits: TDocxLim
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { buffer: writeStoredZip(parts) },
       {
         // Images are not text, and reading them would unpack them: each becomes an empty <img>.
         convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
@@ -69,9 +81,12 @@ export async function readDocx(bytes: Uint8Array, path: string, limits: TDocxLim
   return [...headerLines, body].join('\n').trim();
 }
 
-/** XML parts: the document, its styles, numbering, notes, relationships. Media are never unpacked. */
-function isReadByMammoth(entry: TZipEntry): boolean {
-  return /\.(?:xml|rels)$/i.test(entry.name) && !entry.name.startsWith('word/media/');
+/** Pictures and other media: never unpacked (mammoth is told to make each an empty <img>). */
+function isImage(entry: TZipEntry): boolean {
+  return (
+    entry.name.startsWith('word/media/') ||
+    /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i.test(entry.name)
+  );
 }
 
 function describeOtherZip(names: Set<string>, path: string) {

@@ -18,10 +18,23 @@ export async function readPdf(bytes: Uint8Array, path: string, limits: TPdfLimit
   let pdf: TPdfDocument;
   try {
     // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
+    // Text is all Candor reads: no font faces, system fonts, images, eval, XFA forms, range or
+    // stream fetching, or fetches from a worker (the bytes are all here).
     pdf = await getDocumentProxy(new Uint8Array(bytes), {
       verbosity: 0,
       isEvalSupported: false,
       stopAtErrors: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      fontExtraProperties: false,
+      disableAutoFetch: true,
+      disableStream: true,
+      disableRange: true,
+      useWorkerFetch: false,
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
+      enableXfa: false,
+      useWasm: false,
     });
   } catch (error) {
     throw describeOpenFailure(error, bytes, path);

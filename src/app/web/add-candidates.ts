@@ -1,11 +1,11 @@
 import { CandorError } from '../../core/candor-error.js';
 import type { TResume } from '../../core/resume.js';
 import type { TCandidateSummary } from '../../server/api-schemas.js';
-import { loadResume } from '../load-resume.js';
+import { workOf } from '../work/work-of.js';
 import { findJobRow } from './find-job-row.js';
 import { loadCandidateSummaries } from './load-candidate-summaries.js';
 import type { TActor, TWebContext } from './web-context.js';
-import { safeFileName, withUploadedFile } from './with-uploaded-file.js';
+import { safeFileName } from './with-uploaded-file.js';
 
 export type TUploadedFile = { fileName: string; bytes: Uint8Array };
 
@@ -26,13 +26,14 @@ export async function addCandidates(
   input: { jobId: string; files: readonly TUploadedFile[]; origin: string },
 ): Promise<TAddCandidatesResult> {
   const job = await findJobRow(context, actor, input.jobId);
+  const work = workOf(context);
   const createdIds: string[] = [];
   const rejected: TAddCandidatesResult['rejected'] = [];
   for (const file of input.files) {
     const fileName = safeFileName(file.fileName);
     let resume: TResume;
     try {
-      resume = (await withUploadedFile(file.bytes, fileName, (path) => loadResume(path))).resume;
+      resume = await work.readResume(actor.organisationId, { bytes: file.bytes, fileName });
     } catch (error) {
       if (CandorError.isInstance(error) && error.code === 'invalid_document') {
         rejected.push({ fileName, problem: error.message });

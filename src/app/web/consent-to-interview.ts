@@ -1,10 +1,10 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import { ZJob } from '../../core/job.js';
 import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
-import { planInterview } from '../../core/plan/plan-interview.js';
 import { ZResume } from '../../core/resume.js';
 import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { startInterview } from '../interview/start-interview.js';
+import { workOf } from '../work/work-of.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { parseStoredJson } from './parse-stored-json.js';
@@ -24,7 +24,7 @@ export async function consentToInterview(context: TWebContext, token: string): P
   const plan =
     jobRow.plan_edited === 1
       ? parseStoredJson(ZInterviewPlan, jobRow.plan_json, 'jobs.plan_json')
-      : planInterview({ job, resume });
+      : await workOf(context).planInterview(candidate.organisation_id, { job, resume });
   const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
   const session = await startInterview({ store, job, resume, plan, now: () => context.now().toISOString() });
   const result = await context.db

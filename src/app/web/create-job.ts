@@ -1,9 +1,7 @@
-import { planInterview } from '../../core/plan/plan-interview.js';
 import type { TJobDetail } from '../../server/api-schemas.js';
-import { loadJob } from '../load-job.js';
+import { workOf } from '../work/work-of.js';
 import { EMPTY_RESUME } from './empty-resume.js';
 import type { TActor, TWebContext } from './web-context.js';
-import { withUploadedFile } from './with-uploaded-file.js';
 
 export type TCreateJobInput = {
   /** Pasted text (Markdown, plain text or schema.org JobPosting JSON), or an uploaded file. */
@@ -29,10 +27,11 @@ export async function createJob(
   const { source } = input;
   const bytes = source.kind === 'text' ? new TextEncoder().encode(source.text) : source.bytes;
   const fileName = source.kind === 'text' ? PASTED_NAME : source.fileName;
-  const { job: extracted } = await withUploadedFile(bytes, fileName, (path) => loadJob(path));
+  const work = workOf(context);
+  const extracted = await work.readJob(actor.organisationId, { bytes, fileName });
   const title = input.title?.trim() || extracted.title.trim() || 'Untitled job';
   const job = { ...extracted, title };
-  const plan = planInterview({ job, resume: EMPTY_RESUME });
+  const plan = await work.planInterview(actor.organisationId, { job, resume: EMPTY_RESUME });
   const now = context.now().toISOString();
   const row = {
     id: context.newId(),

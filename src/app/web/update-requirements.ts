@@ -1,8 +1,9 @@
 import { CandorError } from '../../core/candor-error.js';
 import { type TJob, type TRequirement, ZJob } from '../../core/job.js';
-import { planInterview } from '../../core/plan/plan-interview.js';
+import { LIMITS } from '../../core/limits/limits.js';
 import { extractKeywords } from '../../core/text/keywords.js';
 import type { TJobDetail } from '../../server/api-schemas.js';
+import { workOf } from '../work/work-of.js';
 import { EMPTY_RESUME } from './empty-resume.js';
 import { findJobRow } from './find-job-row.js';
 import { parseStoredJson } from './parse-stored-json.js';
@@ -14,7 +15,8 @@ export type TEditedRequirement = { id?: string; text: string; priority: 'must' |
  * Replaces a job's requirements with the recruiter's edited list and re-plans the interview from
  * them (an edited plan is replaced too: it tested the old requirements). Requirements keep their
  * ids; new ones get the next free ids. Errors: CandorError 'not_found', 'invalid_argument' for an
- * empty list or a duplicated id.
+ * empty list or a duplicated id,
+ * 'limit_exceeded' for more than LIMITS.maxRequirements.
  */
 export async function updateRequirements(
   context: TWebContext,
@@ -22,6 +24,13 @@ export async function updateRequirements(
   jobId: string,
   edited: readonly TEditedRequirement[],
 ): Promise<TJobDetail> {
+  if (edited.length > LIMITS.maxRequirements) {
+    throw new CandorError(
+      'limit_exceeded',
+      `${edited.length.toLocaleString('en-US')} requirements; a job may have up to ${LIMITS.maxRequirements} (limit maxRequirements).`,
+      { location: 'requirements' },
+    );
+  }
   const row = await findJobRow(context, actor, jobId);
   const job = parseStoredJson(ZJob, row.job_json, 'jobs.job_json');
   if (edited.length === 0) {
@@ -63,7 +72,10 @@ export async function updateRequirements(
     };
   });
   const updated: TJob = { ...job, requirements };
-  const plan = planInterview({ job: updated, resume: EMPTY_RESUME });
+  const plan = await workOf(context).planInterview(actor.organisationId, {
+    job: updated,
+    resume: EMPTY_RESUME,
+  });
   await context.db
     .updateTable('jobs')
     .set({

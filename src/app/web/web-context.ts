@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import type { TQuestionWording } from '../interview/question-wording.js';
+import type { TCpuWork } from '../work/cpu-work.js';
 
 /** What every web use case runs with: the database and the hidden inputs (time, ids, randomness). */
 export type TWebContext = {
@@ -22,6 +23,8 @@ export type TWebContext = {
   auditLogPath?: string;
   /** How long interviews are kept, as the candidate's notice says. */
   retentionDays: number;
+  /** Where documents are read and interviews planned: worker threads in `candor serve`; in-process without. */
+  work?: TCpuWork;
 };
 
 /** The signed-in recruiter (or API token) a request acts for; every query is scoped to its organisation. */

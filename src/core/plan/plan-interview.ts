@@ -75,51 +75,119 @@ function resolveBudget(overrides: Partial<TInterviewBudget> | undefined): TInter
   return result.data;
 }
 
-function similarity(
-  a: readonly TRequirement[],
-  b: readonly TRequirement[],
-  kinds: Map<string, TRequirementProfile>,
-) {
-  const keysA = new Set(a.flatMap((requirement) => [...matchKeys(requirement.keywords, requirement.text)]));
-  const keysB = new Set(b.flatMap((requirement) => [...matchKeys(requirement.keywords, requirement.text)]));
+/** A group of requirements with what `similarity` needs, computed once per group. */
+type TGroup = {
+  members: TRequirement[];
+  keys: Set<string>;
+  kinds: Set<string | undefined>;
+};
+
+function similarity(a: TGroup, b: TGroup) {
+  const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
   let shared = 0;
-  for (const key of keysA) if (keysB.has(key)) shared++;
-  const union = keysA.size + keysB.size - shared;
-  const sameKind = a.some((x) => b.some((y) => kinds.get(x.id)?.kind === kinds.get(y.id)?.kind));
+  for (const key of small) if (large.has(key)) shared++;
+  const union = a.keys.size + b.keys.size - shared;
+  let sameKind = false;
+  for (const kind of a.kinds) if (b.kinds.has(kind)) sameKind = true;
   // Pairs first: a question that covers three or four requirements is hard to answer well.
-  const sizePenalty = 0.15 * (a.length + b.length - 2);
+  const sizePenalty = 0.15 * (a.members.length + b.members.length - 2);
   return (union === 0 ? 0 : shared / union) + (sameKind ? 0.2 : 0) - sizePenalty;
 }
 
 /**
  * Merges the most similar requirements until there are at most `limit` groups. With `force`
  * it merges whatever it must (every must-have needs a question); without, only related ones.
+ *
+ * Each merge takes the most similar pair (ties: the earliest pair in document order). Every group
+ * remembers its best partner among the groups after it, so a merge recomputes only the rows it
+ * touched: near n² similarity computations in all rather than n³.
  */
 function groupRequirements(
   requirements: readonly TRequirement[],
   limit: number,
   force: boolean,
   profiles: Map<string, TRequirementProfile>,
+  keysOf: Map<string, Set<string>>,
 ): TRequirement[][] {
   if (limit <= 0) return [];
   const position = new Map(requirements.map((requirement, index) => [requirement.id, index]));
-  const groups = requirements.map((requirement) => [requirement]);
-  while (groups.length > limit) {
-    let best = { i: 0, j: 1, score: -1 };
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = i + 1; j < groups.length; j++) {
-        const score = similarity(groups[i] ?? [], groups[j] ?? [], profiles);
-        if (score > best.score) best = { i, j, score };
+  const groups: (TGroup | undefined)[] = requirements.map((requirement) => ({
+    members: [requirement],
+    keys: keysOf.get(requirement.id) ?? new Set<string>(),
+    kinds: new Set([profiles.get(requirement.id)?.kind]),
+  }));
+  const count = groups.length;
+  let alive = count;
+  // best[a]: the most similar group after a (ties: the earliest), or none.
+  const bestScore = new Float64Array(count).fill(Number.NEGATIVE_INFINITY);
+  const bestPartner = new Int32Array(count).fill(-1);
+  const recompute = (a: number) => {
+    const group = groups[a];
+    bestScore[a] = Number.NEGATIVE_INFINITY;
+    bestPartner[a] = -1;
+    if (group === undefined) return;
+    for (let b = a + 1; b < count; b++) {
+      const other = groups[b];
+      if (other === undefined) continue;
+      const score = similarity(group, other);
+      if (bestPartner[a] === -1 || score > (bestScore[a] ?? 0)) {
+        bestScore[a] = score;
+        bestPartner[a] = b;
       }
     }
-    if (!force && best.score < RELATED_SIMILARITY) break;
-    const merged = [...(groups[best.i] ?? []), ...(groups[best.j] ?? [])].sort(
-      (x, y) => (position.get(x.id) ?? 0) - (position.get(y.id) ?? 0),
-    );
-    groups[best.i] = merged;
-    groups.splice(best.j, 1);
+  };
+  for (let a = 0; a < count; a++) recompute(a);
+  while (alive > limit) {
+    // The first two groups unless some pair scores above -1, as a scan from -1 would pick.
+    let i = -1;
+    let j = -1;
+    let score = -1;
+    for (let a = 0; a < count; a++) {
+      if (groups[a] === undefined) continue;
+      if (i === -1) i = a;
+      else if (j === -1) j = a;
+      if (bestPartner[a] !== -1 && (bestScore[a] ?? 0) > score) {
+        score = bestScore[a] ?? 0;
+        i = a;
+        j = bestPartner[a] ?? -1;
+      }
+    }
+    if (!force && score < RELATED_SIMILARITY) break;
+    const first = groups[i];
+    const second = groups[j];
+    if (first === undefined || second === undefined) break;
+    groups[i] = {
+      members: [...first.members, ...second.members].sort(
+        (x, y) => (position.get(x.id) ?? 0) - (position.get(y.id) ?? 0),
+      ),
+      keys: new Set([...first.keys, ...second.keys]),
+      kinds: new Set([...first.kinds, ...second.kinds]),
+    };
+    groups[j] = undefined;
+    alive--;
+    const merged = groups[i];
+    if (merged === undefined) break;
+    recompute(i);
+    for (let a = 0; a < j; a++) {
+      if (a === i || groups[a] === undefined) continue;
+      const partner = bestPartner[a];
+      if (partner === i || partner === j) {
+        recompute(a);
+      } else if (a < i) {
+        const candidate = groups[a];
+        if (candidate === undefined) continue;
+        const withMerged = similarity(candidate, merged);
+        if (withMerged > (bestScore[a] ?? 0) || (withMerged === bestScore[a] && i < (partner ?? -1))) {
+          bestScore[a] = withMerged;
+          bestPartner[a] = i;
+        }
+      }
+    }
   }
-  return groups.slice(0, limit);
+  return groups
+    .filter((group): group is TGroup => group !== undefined)
+    .slice(0, limit)
+    .map((group) => group.members);
 }
 
 function claimsFor(
@@ -199,6 +267,12 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
   const profiles = new Map(
     job.requirements.map((requirement) => [requirement.id, classifyRequirement(requirement.text)]),
   );
+  const keysOf = new Map(
+    job.requirements.map((requirement) => [
+      requirement.id,
+      matchKeys(requirement.keywords, requirement.text),
+    ]),
+  );
   const position = new Map(job.requirements.map((requirement, index) => [requirement.id, index]));
   const matches = matchClaims(job.requirements, resume.claims);
   const musts = job.requirements.filter((requirement) => requirement.priority === 'must');
@@ -208,7 +282,13 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
   // checking what the resume claims is half of a screen.
   const claimCandidates = rankClaims(job, resume.claims, matches);
   const reservedForResume = claimCandidates.length > 0 && budget.maxQuestions >= 4 ? 1 : 0;
-  const mustGroups = groupRequirements(musts, budget.maxQuestions - reservedForResume, true, profiles);
+  const mustGroups = groupRequirements(
+    musts,
+    budget.maxQuestions - reservedForResume,
+    true,
+    profiles,
+    keysOf,
+  );
   let remaining = budget.maxQuestions - mustGroups.length;
 
   // The slots left go to Resume questions and nice-to-haves, alternating, Resume first.
@@ -222,7 +302,7 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
     else niceSlots++;
     remaining--;
   }
-  const niceGroups = groupRequirements(nices, niceSlots, false, profiles);
+  const niceGroups = groupRequirements(nices, niceSlots, false, profiles, keysOf);
 
   // Which groups take the Behavioral and Situational forms.
   const single = (group: readonly TRequirement[]) => (group.length === 1 ? group[0] : undefined);

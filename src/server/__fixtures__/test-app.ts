@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { TDatabaseKind } from '../../adapters/storage/create-database.js';
 import { openTestDatabase, type TTestDatabase } from '../../adapters/storage/__fixtures__/test-databases.js';
+import { inProcessWork } from '../../app/work/in-process-work.js';
 import { createServer, type TCandorServer, type TCreateServerOptions } from '../create-server.js';
 
 export const EXAMPLE_JOB = readFileSync(new URL('../../../examples/job.md', import.meta.url), 'utf8');
@@ -42,6 +43,8 @@ export async function openTestApp(
     now: clock.now,
     renderPdf: null,
     log: () => {},
+    // Documents and plans on the test's own thread; worker-threads.test.ts tests the pool.
+    work: inProcessWork(),
     ...options,
   });
   return {

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { TPdfRenderer } from '../../adapters/render-pdf.js';
+import type { TFairQueue } from '../../adapters/workers/create-fair-queue.js';
 import { createInterviewLink } from '../../app/web/create-interview-link.js';
 import { findReport } from '../../app/web/find-report.js';
 import { getCandidate } from '../../app/web/get-candidate.js';
@@ -111,11 +112,16 @@ function downloadName(name: string | null, extension: string): string {
   return `${slug || 'candidate'}-report${extension}`;
 }
 
-export type TCandidateRoutesOptions = { context: TWebContext; renderPdf: TPdfRenderer | undefined };
+export type TCandidateRoutesOptions = {
+  context: TWebContext;
+  renderPdf: TPdfRenderer | undefined;
+  /** PDF renders, queued per organisation (one organisation's downloads never hold up another's). */
+  pdfQueue: TFairQueue;
+};
 
 export function registerCandidateRoutes(
   app: OpenAPIHono<TServerEnv>,
-  { context, renderPdf }: TCandidateRoutesOptions,
+  { context, renderPdf, pdfQueue }: TCandidateRoutesOptions,
 ) {
   app.openapi(getCandidateRoute, async (c) =>
     c.json(
@@ -146,7 +152,8 @@ export function registerCandidateRoutes(
 
   app.openapi(reportRoute, async (c) => {
     const { format } = c.req.valid('query');
-    const report = await findReport(context, actorOf(c), c.req.valid('param').id);
+    const actor = actorOf(c);
+    const report = await findReport(context, actor, c.req.valid('param').id);
     if (format === 'pdf') {
       if (renderPdf === undefined) {
         throw new CandorError(
@@ -154,7 +161,8 @@ export function registerCandidateRoutes(
           'PDF needs Chromium installed on the server (/usr/bin/chromium). Download HTML and print it instead.',
         );
       }
-      const pdf = await renderPdf(renderReport(report, 'html'));
+      const html = renderReport(report, 'html');
+      const pdf = await pdfQueue.run(actor.organisationId, () => renderPdf(html));
       return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
         'content-type': 'application/pdf',
         'content-disposition': `attachment; filename="${downloadName(report.candidate.name, '.pdf')}"`,

@@ -3,6 +3,7 @@ import { streamSSE } from 'hono/streaming';
 import { findJobRow } from '../../app/web/find-job-row.js';
 import { listCandidates } from '../../app/web/list-candidates.js';
 import type { TWebContext } from '../../app/web/web-context.js';
+import { createSharedSnapshots } from '../create-shared-snapshots.js';
 import { problems } from '../openapi-helpers.js';
 import { actorOf, type TServerEnv } from '../server-env.js';
 import { toProblem } from '../to-problem.js';
@@ -34,6 +35,8 @@ export function registerJobEventsRoutes(
   app: OpenAPIHono<TServerEnv>,
   { context, intervalMs = 2000, lifetimeMs = 10 * 60_000, log }: TJobEventsRoutesOptions,
 ) {
+  // One query and one serialisation per job per half tick, however many streams are open on it.
+  const snapshots = createSharedSnapshots<string>(intervalMs / 2);
   app.openapi(eventsRoute, async (c) => {
     const actor = actorOf(c);
     const job = await findJobRow(context, actor, c.req.valid('param').id);
@@ -47,9 +50,9 @@ export function registerJobEventsRoutes(
       let last = '';
       try {
         while (isOpen && Date.now() < endAt) {
-          const data = JSON.stringify({
-            candidates: await listCandidates(context, actor, { jobId: job.id, origin }),
-          });
+          const data = await snapshots.get(`${actor.organisationId}:${job.id}:${origin}`, async () =>
+            JSON.stringify({ candidates: await listCandidates(context, actor, { jobId: job.id, origin }) }),
+          );
           if (data !== last) {
             await stream.writeSSE({ event: 'candidates', data });
             last = data;
