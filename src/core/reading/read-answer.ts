@@ -160,8 +160,24 @@ function lemmaOf(token: ItemToken): string {
   return token.out(its.lemma as typeof its.pos).toLowerCase();
 }
 
-/** Content lemmas of a text (nouns, verbs, adjectives, proper names; no stop words), for matching topics. */
+const lemmaCache = new Map<string, readonly string[]>();
+const LEMMA_CACHE_SIZE = 5_000;
+
+/**
+ * Content lemmas of a text (nouns, verbs, adjectives, proper names; no stop words), for matching
+ * topics. Remembered for the texts read most (questions, requirements, the job and the resume):
+ * the same text always gives the same lemmas, so this is a cache, not state.
+ */
 export function contentLemmas(text: string): string[] {
+  const cached = lemmaCache.get(text);
+  if (cached) return [...cached];
+  const lemmas = readContentLemmas(text);
+  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.delete(lemmaCache.keys().next().value as string);
+  lemmaCache.set(text, lemmas);
+  return [...lemmas];
+}
+
+function readContentLemmas(text: string): string[] {
   const nlp = englishNlp();
   const its = nlp.its;
   const lemmas: string[] = [];
