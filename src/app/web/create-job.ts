@@ -3,7 +3,7 @@ import type { TJobDetail } from '../../server/api-schemas.js';
 import { loadJob } from '../load-job.js';
 import { EMPTY_RESUME } from './empty-resume.js';
 import type { TActor, TWebContext } from './web-context.js';
-import { withUploadedFile } from './with-uploaded-file.js';
+import { safeFileName, withUploadedFile } from './with-uploaded-file.js';
 
 export type TCreateJobInput = {
   /** Pasted text (Markdown, plain text or schema.org JobPosting JSON), or an uploaded file. */
@@ -28,7 +28,7 @@ export async function createJob(
 ): Promise<TJobDetail> {
   const { source } = input;
   const bytes = source.kind === 'text' ? new TextEncoder().encode(source.text) : source.bytes;
-  const fileName = source.kind === 'text' ? PASTED_NAME : source.fileName;
+  const fileName = source.kind === 'text' ? PASTED_NAME : safeFileName(source.fileName);
   const { job: extracted } = await withUploadedFile(bytes, fileName, (path) => loadJob(path));
   const title = input.title?.trim() || extracted.title.trim() || 'Untitled job';
   const job = { ...extracted, title };
@@ -41,7 +41,7 @@ export async function createJob(
     job_json: JSON.stringify(job),
     plan_json: JSON.stringify(plan),
     plan_edited: 0,
-    file_name: source.kind === 'file' ? source.fileName : null,
+    file_name: source.kind === 'file' ? fileName : null,
     created_by: actor.userId,
     created_at: now,
     updated_at: now,
