@@ -153,11 +153,14 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
   program
     .command('serve')
     .description('Serve the web app and its API: recruiters run hiring rounds, candidates take interviews.')
-    .option('--port <n>', 'port to listen on (0: any free port)', parsePort, Number(process.env.PORT ?? 3000))
-    .option(
-      '--host <address>',
-      'address to listen on (0.0.0.0: every interface)',
-      process.env.CANDOR_HOST ?? '127.0.0.1',
+    // Environment variables go through the same parsers as flags: a bad one is named, exit 2.
+    .addOption(
+      new Option('--port <n>', 'port to listen on (0: any free port)').env('PORT').argParser(parsePort).default(3000),
+    )
+    .addOption(
+      new Option('--host <address>', 'address to listen on (0.0.0.0: every interface)')
+        .env('CANDOR_HOST')
+        .default('127.0.0.1'),
     )
     .option(
       '--database <path-or-url>',
@@ -168,20 +171,25 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
       'evaluates interviews and words questions: offline, openai:<model>, anthropic:<model>, google:<model>, openai-compatible:<baseURL>#<model>',
       process.env.CANDOR_MODEL ?? 'offline',
     )
-    .option(
-      '--public-url <url>',
-      "the address users reach Candor at, for links (default CANDOR_PUBLIC_URL, else the request's)",
+    .addOption(
+      new Option(
+        '--public-url <url>',
+        'the address users reach Candor at, for links and secure cookies (required outside loopback)',
+      ).env('CANDOR_PUBLIC_URL'),
     )
     .option('--web-root <dir>', 'the built web app (default web/dist of this package)')
-    .option(
-      '--retention-days <n>',
-      'days an interview is kept after it ends, then deleted; candidates are told (default 180)',
-      parsePositiveInteger,
-      process.env.CANDOR_RETENTION_DAYS === undefined ? 180 : Number(process.env.CANDOR_RETENTION_DAYS),
+    .addOption(
+      new Option(
+        '--retention-days <n>',
+        'days a candidate is kept after the interview ends (or after the last activity, unfinished), then erased; candidates are told',
+      )
+        .env('CANDOR_RETENTION_DAYS')
+        .argParser(parsePositiveInteger)
+        .default(180),
     )
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .action(async (options) => {
-      const publicUrl = options.publicUrl ?? process.env.CANDOR_PUBLIC_URL;
+      const publicUrl = options.publicUrl;
       await runServe(
         {
           port: options.port,
