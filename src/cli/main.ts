@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from '@commande
 import { CandorError } from '../core/candor-error.js';
 import { EXIT, EXIT_CODE_BY_ERROR } from './exit-codes.js';
 import { runCalibrate } from './run-calibrate.js';
+import { runDataCommand } from './run-data-command.js';
 import { runEvaluate } from './run-evaluate.js';
 import { DEFAULT_OUT_DIR, runInterview } from './run-interview.js';
 import { runPlan } from './run-plan.js';
@@ -203,6 +204,37 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
         },
         terminal,
       );
+    });
+
+  const databaseHelp = 'SQLite file or postgres:// URL (default DATABASE_URL, else ./data/candor.sqlite)';
+  const candidates = program
+    .command('candidates')
+    .description("Answer a candidate's erasure or access request on the database, without the web app.");
+  candidates
+    .command('delete <id>')
+    .description(
+      'Erase a candidate (or a terminal interview, by session id) for good: resume, interview, report, events, links, decisions, queue rows',
+    )
+    .option('--database <path-or-url>', databaseHelp)
+    .action(async (id, options) => {
+      await runDataCommand('delete-candidate', id, options, terminal);
+    });
+  candidates
+    .command('export <id>')
+    .description("Everything kept about a candidate (or a terminal interview) as JSON, for an access request")
+    .option('--database <path-or-url>', databaseHelp)
+    .option('-o, --out <file>', 'write the export to this file (0600) instead of stdout')
+    .action(async (id, options) => {
+      await runDataCommand('export-candidate', id, options, terminal);
+    });
+  program
+    .command('jobs')
+    .description('Manage jobs on the database, without the web app.')
+    .command('delete <id>')
+    .description('Delete a job and erase all its candidates')
+    .option('--database <path-or-url>', databaseHelp)
+    .action(async (id, options) => {
+      await runDataCommand('delete-job', id, options, terminal);
     });
 
   program
