@@ -156,7 +156,10 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .description('Serve the web app and its API: recruiters run hiring rounds, candidates take interviews.')
     // Environment variables go through the same parsers as flags: a bad one is named, exit 2.
     .addOption(
-      new Option('--port <n>', 'port to listen on (0: any free port)').env('PORT').argParser(parsePort).default(3000),
+      new Option('--port <n>', 'port to listen on (0: any free port)')
+        .env('PORT')
+        .argParser(parsePort)
+        .default(3000),
     )
     .addOption(
       new Option('--host <address>', 'address to listen on (0.0.0.0: every interface)')
@@ -221,7 +224,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     });
   candidates
     .command('export <id>')
-    .description("Everything kept about a candidate (or a terminal interview) as JSON, for an access request")
+    .description('Everything kept about a candidate (or a terminal interview) as JSON, for an access request')
     .option('--database <path-or-url>', databaseHelp)
     .option('-o, --out <file>', 'write the export to this file (0600) instead of stdout')
     .action(async (id, options) => {

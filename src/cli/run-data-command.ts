@@ -24,7 +24,14 @@ export type TDataCommandOptions = {
 
 /** The operator acts for the organisation that owns the record, as its owner would. */
 function operatorIn(organisationId: string): TActor {
-  return { userId: 'command-line', organisationId, email: '', name: 'command line', role: 'owner', via: 'token' };
+  return {
+    userId: 'command-line',
+    organisationId,
+    email: '',
+    name: 'command line',
+    role: 'owner',
+    via: 'token',
+  };
 }
 
 /**
@@ -39,7 +46,9 @@ export async function runDataCommand(
   options: TDataCommandOptions,
   terminal: TTerminal,
 ): Promise<void> {
-  const database = await createDatabase({ url: options.database ?? (options.env ?? process.env).DATABASE_URL });
+  const database = await createDatabase({
+    url: options.database ?? (options.env ?? process.env).DATABASE_URL,
+  });
   try {
     const context: TWebContext = {
       db: database.db,
@@ -52,10 +61,19 @@ export async function runDataCommand(
       retentionDays: 180,
     };
     if (command === 'delete-job') {
-      const job = await database.db.selectFrom('jobs').select(['organisation_id']).where('id', '=', id).executeTakeFirst();
-      if (job === undefined) throw new CandorError('not_found', `No job with id ${id} in ${database.location}`, { location: 'id' });
+      const job = await database.db
+        .selectFrom('jobs')
+        .select(['organisation_id'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (job === undefined)
+        throw new CandorError('not_found', `No job with id ${id} in ${database.location}`, {
+          location: 'id',
+        });
       const count = await deleteJob(context, operatorIn(job.organisation_id), id);
-      terminal.out(`Deleted job ${id} and erased its ${count} ${count === 1 ? 'candidate' : 'candidates'}.\n`);
+      terminal.out(
+        `Deleted job ${id} and erased its ${count} ${count === 1 ? 'candidate' : 'candidates'}.\n`,
+      );
       return;
     }
     const candidate = await database.db
@@ -68,13 +86,24 @@ export async function runDataCommand(
       if (candidate !== undefined) {
         exported = await exportCandidate(context, operatorIn(candidate.organisation_id), id);
       } else {
-        const session = await createKyselySessionStore({ db: database.db }).get(id).catch(() => undefined);
+        const session = await createKyselySessionStore({ db: database.db })
+          .get(id)
+          .catch(() => undefined);
         if (session === undefined) {
-          throw new CandorError('not_found', `No candidate or interview with id ${id} in ${database.location}`, {
-            location: 'id',
-          });
+          throw new CandorError(
+            'not_found',
+            `No candidate or interview with id ${id} in ${database.location}`,
+            {
+              location: 'id',
+            },
+          );
         }
-        exported = { format: 'candor-interview-export', version: 1, exportedAt: new Date().toISOString(), session };
+        exported = {
+          format: 'candor-interview-export',
+          version: 1,
+          exportedAt: new Date().toISOString(),
+          session,
+        };
       }
       const text = `${JSON.stringify(exported, null, 2)}\n`;
       if (options.out === undefined) terminal.out(text);
@@ -93,7 +122,9 @@ export async function runDataCommand(
         at: new Date().toISOString(),
       });
       await flushDeletedData(database.db);
-      terminal.out(`Erased candidate ${id}: resume, interview, report, events, links, decisions and queue rows.\n`);
+      terminal.out(
+        `Erased candidate ${id}: resume, interview, report, events, links, decisions and queue rows.\n`,
+      );
       return;
     }
     const session = await database.db
@@ -111,7 +142,9 @@ export async function runDataCommand(
     // A terminal interview's files: <out-dir>/<session id>/, named after the session, never anything else.
     const folder = session.report_path === null ? undefined : dirname(session.report_path);
     if (folder !== undefined && basename(folder) === id) await rm(folder, { recursive: true, force: true });
-    terminal.out(`Erased interview ${id}${folder !== undefined && basename(folder) === id ? ` and its files in ${folder}` : ''}.\n`);
+    terminal.out(
+      `Erased interview ${id}${folder !== undefined && basename(folder) === id ? ` and its files in ${folder}` : ''}.\n`,
+    );
   } finally {
     await database.close();
   }

@@ -34,7 +34,10 @@ export type TServeIo = {
 
 /** Addresses only this machine can reach. */
 export function isLoopbackHost(host: string): boolean {
-  const value = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const value = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   return value === 'localhost' || value === '::1' || /^127(?:\.\d{1,3}){3}$/.test(value);
 }
 
@@ -56,11 +59,20 @@ export function checkPublicUrl(publicUrl: string | undefined, host: string): str
   try {
     url = new URL(publicUrl.trim());
   } catch {
-    throw new CandorError('invalid_argument', `--public-url "${publicUrl}" is not a URL: use e.g. https://candor.example.com`, {
-      location: '--public-url',
-    });
+    throw new CandorError(
+      'invalid_argument',
+      `--public-url "${publicUrl}" is not a URL: use e.g. https://candor.example.com`,
+      {
+        location: '--public-url',
+      },
+    );
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.search !== '' || url.hash !== '') {
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username !== '' ||
+    url.search !== '' ||
+    url.hash !== ''
+  ) {
     throw new CandorError(
       'invalid_argument',
       `--public-url "${publicUrl}" must be an http(s) address without credentials, query or fragment, e.g. https://candor.example.com`,

@@ -59,7 +59,12 @@ describe.each(TEST_DATABASE_KINDS)('auth on %s', (kind) => {
     expect(taken).toMatchObject({ code: 'invalid_argument', field: 'email', status: 400 });
     expect(taken.detail).not.toMatch(/already|exists|taken/i);
     expect(client.cookie).toBeUndefined();
-    for (const common of ['aaaaaaaaaa', 'password12', 'qwertyuiop1', 'ada@example.com1'.replace('ada', 'bo')]) {
+    for (const common of [
+      'aaaaaaaaaa',
+      'password12',
+      'qwertyuiop1',
+      'ada@example.com1'.replace('ada', 'bo'),
+    ]) {
       const weak = await client.expect(400, 'POST', '/api/auth/signup', {
         json: { email: 'bo@example.com', password: common, name: 'Bo' },
       });

@@ -10,8 +10,8 @@ import {
   filesForm,
   openTestApp,
   PASSWORD,
-  signUpRecruiter,
   STRONG_ANSWER,
+  signUpRecruiter,
   TestClient,
   type TTestApp,
 } from './__fixtures__/test-app.js';
@@ -27,10 +27,9 @@ const MARKERS = {
 const KEPT_MARKER = 'AXOLOTLMARKER kept 4410';
 
 function resumeWith(name: string, line: string): string {
-  return EXAMPLE_RESUME_MD.toString('utf8').replace('# Priya Raman', `# ${name}`).replace(
-    '## Summary\n',
-    `## Summary\n${line}. `,
-  );
+  return EXAMPLE_RESUME_MD.toString('utf8')
+    .replace('# Priya Raman', `# ${name}`)
+    .replace('## Summary\n', `## Summary\n${line}. `);
 }
 
 /** Every file under `folder` (the database, its -wal and -shm, the secret, reports), as raw bytes. */
@@ -103,7 +102,11 @@ describe.each(TEST_DATABASE_KINDS)('erasure on %s', (kind) => {
     await owner.expect(200, 'GET', `/api/candidates/${kept}`);
     const db = server.database.db;
     for (const table of ['interview_links', 'decisions', 'evaluation_jobs'] as const) {
-      const rows = await db.selectFrom(table).select('candidate_id').where('candidate_id', '=', erased).execute();
+      const rows = await db
+        .selectFrom(table)
+        .select('candidate_id')
+        .where('candidate_id', '=', erased)
+        .execute();
       expect(rows, table).toEqual([]);
     }
     expect(await db.selectFrom('interview_sessions').select('id').execute()).toHaveLength(1);
@@ -117,7 +120,8 @@ describe.each(TEST_DATABASE_KINDS)('erasure on %s', (kind) => {
     for (const marker of Object.values(MARKERS)) expect(audit[0]?.detail_json).not.toContain(marker);
 
     if (folder !== undefined) {
-      for (const marker of Object.values(MARKERS)) expect(filesContaining(folder, marker), marker).toEqual([]);
+      for (const marker of Object.values(MARKERS))
+        expect(filesContaining(folder, marker), marker).toEqual([]);
       // The other candidate is untouched.
       expect(filesContaining(folder, KEPT_MARKER).length).toBeGreaterThan(0);
       for (const file of filesUnder(folder)) expect(statSync(file.path).mode & 0o077, file.path).toBe(0);
@@ -129,12 +133,16 @@ describe.each(TEST_DATABASE_KINDS)('erasure on %s', (kind) => {
     const first = await addCandidate(job.id, MARKERS.name, MARKERS.resume);
     const second = await addCandidate(job.id, 'Morag Kept', KEPT_MARKER);
     await interview(first, `${STRONG_ANSWER} ${MARKERS.answer}`);
-    const invitation = await owner.expect(201, 'POST', '/api/invitations', { json: { email: 'bo@example.com' } });
+    const invitation = await owner.expect(201, 'POST', '/api/invitations', {
+      json: { email: 'bo@example.com' },
+    });
     const member = await signUpRecruiter(server.app, {
       email: 'bo@example.com',
       invitationToken: new URL(invitation.url).searchParams.get('invitation') ?? '',
     });
-    expect(await member.expect(403, 'DELETE', `/api/candidates/${first}`)).toMatchObject({ code: 'forbidden' });
+    expect(await member.expect(403, 'DELETE', `/api/candidates/${first}`)).toMatchObject({
+      code: 'forbidden',
+    });
     await member.expect(403, 'DELETE', `/api/jobs/${job.id}`);
     const other = await signUpRecruiter(server.app, { email: 'eve@example.org' });
     await other.expect(404, 'DELETE', `/api/jobs/${job.id}`);
@@ -147,10 +155,15 @@ describe.each(TEST_DATABASE_KINDS)('erasure on %s', (kind) => {
       .select(['action', 'subject_id'])
       .orderBy('action')
       .execute();
-    expect(actions.map((row) => row.action).sort()).toEqual(['candidate.erased', 'candidate.erased', 'job.erased']);
+    expect(actions.map((row) => row.action).sort()).toEqual([
+      'candidate.erased',
+      'candidate.erased',
+      'job.erased',
+    ]);
     if (kind === 'sqlite') {
       const folder = dirname(server.database.location);
-      for (const marker of [...Object.values(MARKERS), KEPT_MARKER]) expect(filesContaining(folder, marker)).toEqual([]);
+      for (const marker of [...Object.values(MARKERS), KEPT_MARKER])
+        expect(filesContaining(folder, marker)).toEqual([]);
     }
   });
 
@@ -178,7 +191,9 @@ describe.each(TEST_DATABASE_KINDS)('erasure on %s', (kind) => {
     const fresh = await addCandidate(job.id, 'Fresh One', 'line four');
     expect(await purgeExpiredInterviews(server.context)).toEqual([]);
     server.clock.advance(2 * 86_400_000);
-    expect((await purgeExpiredInterviews(server.context)).sort()).toEqual([neverInvited, invited, abandoned].sort());
+    expect((await purgeExpiredInterviews(server.context)).sort()).toEqual(
+      [neverInvited, invited, abandoned].sort(),
+    );
     const left = await owner.expect(200, 'GET', `/api/jobs/${job.id}/candidates`);
     expect(left.candidates.map((candidate: { id: string }) => candidate.id)).toEqual([fresh]);
     const audit = await server.database.db
@@ -186,6 +201,10 @@ describe.each(TEST_DATABASE_KINDS)('erasure on %s', (kind) => {
       .select(['actor_name', 'detail_json'])
       .execute();
     expect(audit).toHaveLength(3);
-    expect(audit.every((row) => row.actor_name === 'retention' && row.detail_json.includes('"reason":"retention"'))).toBe(true);
+    expect(
+      audit.every(
+        (row) => row.actor_name === 'retention' && row.detail_json.includes('"reason":"retention"'),
+      ),
+    ).toBe(true);
   });
 });

@@ -46,7 +46,9 @@ describe.each(TEST_DATABASE_KINDS)('team and roles on %s', (kind) => {
     expect(admin.session.user.role).toBe('admin');
     const member = await join('mo@example.com', 'Mo Member', admin);
     expect(member.session.user.role).toBe('member');
-    expect(await member.expect(403, 'POST', '/api/invitations', { json: { email: 'x@example.com' } })).toMatchObject({
+    expect(
+      await member.expect(403, 'POST', '/api/invitations', { json: { email: 'x@example.com' } }),
+    ).toMatchObject({
       code: 'forbidden',
     });
     await admin.expect(403, 'POST', '/api/invitations', { json: { email: 'y@example.com', role: 'admin' } });
@@ -72,20 +74,26 @@ describe.each(TEST_DATABASE_KINDS)('team and roles on %s', (kind) => {
   });
 
   it('expires API tokens at the lifetime chosen', async () => {
-    const token = await owner.expect(201, 'POST', '/api/tokens', { json: { name: 'short', expiresInDays: 1 } });
+    const token = await owner.expect(201, 'POST', '/api/tokens', {
+      json: { name: 'short', expiresInDays: 1 },
+    });
     const script = new TestClient(server.app);
     script.bearer = token.token;
     await script.expect(200, 'GET', '/api/jobs');
     server.clock.advance(86_400_000 + 1000);
     await script.expect(401, 'GET', '/api/jobs');
-    expect((await signIn('ada@example.com', PASSWORD).then((c) => c.expect(200, 'GET', '/api/tokens'))).tokens).toEqual([]);
+    expect(
+      (await signIn('ada@example.com', PASSWORD).then((c) => c.expect(200, 'GET', '/api/tokens'))).tokens,
+    ).toEqual([]);
   });
 
   it('lists the team; the owner changes roles; disabling ends sessions and tokens; removing deletes the account', async () => {
     const member = await join('mo@example.com', 'Mo Member');
     const memberId = member.session.user.id;
     const team = await member.expect(200, 'GET', '/api/team');
-    expect(team.members.map((m: { name: string; role: string; isYou: boolean }) => [m.name, m.role, m.isYou])).toEqual([
+    expect(
+      team.members.map((m: { name: string; role: string; isYou: boolean }) => [m.name, m.role, m.isYou]),
+    ).toEqual([
       ['Ada Owner', 'owner', false],
       ['Mo Member', 'member', true],
     ]);
@@ -102,7 +110,9 @@ describe.each(TEST_DATABASE_KINDS)('team and roles on %s', (kind) => {
     const token = await member.expect(201, 'POST', '/api/tokens', { json: { name: 'mo script' } });
     const script = new TestClient(server.app);
     script.bearer = token.token;
-    expect(await owner.expect(200, 'PATCH', `/api/team/${memberId}`, { json: { disabled: true } })).toMatchObject({
+    expect(
+      await owner.expect(200, 'PATCH', `/api/team/${memberId}`, { json: { disabled: true } }),
+    ).toMatchObject({
       disabled: true,
     });
     await member.expect(401, 'GET', '/api/me');
@@ -166,7 +176,9 @@ describe.each(TEST_DATABASE_KINDS)('team and roles on %s', (kind) => {
     await anyone.expect(204, 'POST', '/api/auth/reset-password', { json: { token, password: NEW_PASSWORD } });
     await member.expect(401, 'GET', '/api/me');
     expect(
-      await anyone.expect(400, 'POST', '/api/auth/reset-password', { json: { token, password: NEW_PASSWORD } }),
+      await anyone.expect(400, 'POST', '/api/auth/reset-password', {
+        json: { token, password: NEW_PASSWORD },
+      }),
     ).toMatchObject({ field: 'token' });
     await signIn('mo@example.com', NEW_PASSWORD);
 

@@ -38,7 +38,13 @@ function linkToken(secret: Uint8Array, candidateId: string, nonce: string): stri
   return out;
 }
 
-async function call(base: string, cookie: { value: string; csrf: string }, method: string, path: string, body?: unknown) {
+async function call(
+  base: string,
+  cookie: { value: string; csrf: string },
+  method: string,
+  path: string,
+  body?: unknown,
+) {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (cookie.value) headers.cookie = cookie.value;
   if (cookie.csrf && method !== 'GET') headers['x-csrf-token'] = cookie.csrf;
@@ -91,7 +97,10 @@ describe.skipIf(!isBuilt())('the operator’s side of secrets and erasure', () =
     // A database from before: its secret in the settings table.
     const legacy = Buffer.alloc(32, 7).toString('base64');
     const old = await createDatabase({ url: path });
-    await old.db.insertInto('settings').values({ key: 'secret', value: legacy, created_at: '2026-01-01T00:00:00Z' }).execute();
+    await old.db
+      .insertInto('settings')
+      .values({ key: 'secret', value: legacy, created_at: '2026-01-01T00:00:00Z' })
+      .execute();
     await old.close();
 
     const server = await startServe(['--database', path]);
@@ -118,9 +127,9 @@ describe.skipIf(!isBuilt())('the operator’s side of secrets and erasure', () =
       const forged = await fetch(`${base}/api/candidates/${candidateId}`, {
         headers: { cookie: cookie.value, host: 'evil.example' },
       });
-      expect((await forged.json()).invitation.url.startsWith(`http://localhost:${new URL(base).port}/interview/`)).toBe(
-        true,
-      );
+      expect(
+        (await forged.json()).invitation.url.startsWith(`http://localhost:${new URL(base).port}/interview/`),
+      ).toBe(true);
       const page = await fetch(`${base}/`);
       expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
 
@@ -139,7 +148,11 @@ describe.skipIf(!isBuilt())('the operator’s side of secrets and erasure', () =
         expect(linkToken(secret, stored.candidate_id, stored.nonce)).toBe(link.token);
         expect(createHash('sha256').update(link.token).digest('hex')).toBe(stored.token_hash);
         for (const row of raw.prepare('select value from settings').all() as { value: string }[]) {
-          const guess = linkToken(new Uint8Array(Buffer.from(row.value, 'base64')), stored.candidate_id, stored.nonce);
+          const guess = linkToken(
+            new Uint8Array(Buffer.from(row.value, 'base64')),
+            stored.candidate_id,
+            stored.nonce,
+          );
           expect(guess).not.toBe(link.token);
         }
       } finally {

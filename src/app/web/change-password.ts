@@ -21,12 +21,18 @@ export async function changePassword(
     .where('id', '=', actor.userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
-    throw new CandorError('invalid_argument', 'The current password is wrong.', { location: 'currentPassword' });
+    throw new CandorError('invalid_argument', 'The current password is wrong.', {
+      location: 'currentPassword',
+    });
   }
   checkPasswordStrength(input.newPassword, [actor.email, actor.name], 'newPassword');
   const passwordHash = await hashPassword(input.newPassword, context.randomBytes(16));
   await context.db.transaction().execute(async (transaction) => {
-    await transaction.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', actor.userId).execute();
+    await transaction
+      .updateTable('users')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', actor.userId)
+      .execute();
     let sessions = transaction.deleteFrom('web_sessions').where('user_id', '=', actor.userId);
     if (input.keepSessionToken !== undefined) {
       sessions = sessions.where('token_hash', '!=', hashToken(input.keepSessionToken));

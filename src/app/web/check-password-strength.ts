@@ -27,7 +27,9 @@ export function checkPasswordStrength(
     dictionary: { ...zxcvbnCommon.dictionary },
     graphs: zxcvbnCommon.adjacencyGraphs,
   });
-  const inputs = userInputs.flatMap((input) => [input, ...input.split(/[@\s.]+/)]).filter((input) => input.length > 2);
+  const inputs = userInputs
+    .flatMap((input) => [input, ...input.split(/[@\s.]+/)])
+    .filter((input) => input.length > 2);
   const result = checker.check(password.slice(0, 100), inputs);
   if (result.score < MIN_PASSWORD_SCORE) {
     throw new CandorError(

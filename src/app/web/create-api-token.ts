@@ -29,7 +29,10 @@ export async function createApiToken(
 ): Promise<TApiTokenInfo & { token: string }> {
   const token = `${API_TOKEN_PREFIX}${createRandomToken(context.randomBytes)}`;
   const now = context.now();
-  const days = Math.min(API_TOKEN_DAYS.max, Math.max(1, Math.trunc(input.expiresInDays ?? API_TOKEN_DAYS.default)));
+  const days = Math.min(
+    API_TOKEN_DAYS.max,
+    Math.max(1, Math.trunc(input.expiresInDays ?? API_TOKEN_DAYS.default)),
+  );
   const created = {
     id: context.newId(),
     name: input.name.trim(),

@@ -25,7 +25,11 @@ export async function createInvitation(
   input: { email: string; role?: 'admin' | 'member' },
 ): Promise<TCreatedInvitation> {
   const role = input.role ?? 'member';
-  requireRole(actor, role === 'admin' ? ['owner'] : ['owner', 'admin'], `invite ${role === 'admin' ? 'admins' : 'colleagues'}`);
+  requireRole(
+    actor,
+    role === 'admin' ? ['owner'] : ['owner', 'admin'],
+    `invite ${role === 'admin' ? 'admins' : 'colleagues'}`,
+  );
   const token = createRandomToken(context.randomBytes);
   const now = context.now();
   const invitation = {

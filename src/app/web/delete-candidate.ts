@@ -9,7 +9,11 @@ import type { TActor, TWebContext } from './web-context.js';
  * links, decisions and queue rows, leaving a redacted audit event. Owners and admins only.
  * Errors: CandorError 'forbidden', 'not_found' (another organisation's id too).
  */
-export async function deleteCandidate(context: TWebContext, actor: TActor, candidateId: string): Promise<void> {
+export async function deleteCandidate(
+  context: TWebContext,
+  actor: TActor,
+  candidateId: string,
+): Promise<void> {
   requireRole(actor, ['owner', 'admin'], 'delete candidates');
   const erased = await eraseCandidate(context.db, {
     candidateId,

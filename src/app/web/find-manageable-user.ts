@@ -28,7 +28,8 @@ export async function findManageableUser(
     throw new CandorError('forbidden', `You cannot ${what} yourself.`);
   }
   const role = toRole(user.role);
-  if (role === 'owner') throw new CandorError('forbidden', `Nobody can ${what} the owner of the organisation.`);
+  if (role === 'owner')
+    throw new CandorError('forbidden', `Nobody can ${what} the owner of the organisation.`);
   if (actor.role === 'admin' && role !== 'member') {
     throw new CandorError('forbidden', `Only the owner can ${what} an admin.`);
   }

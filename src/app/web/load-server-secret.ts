@@ -22,10 +22,14 @@ function readSecretFile(file: string): Uint8Array | undefined {
     text = readFileSync(file, 'utf8').trim();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CandorError('storage_failed', `Cannot read the secret file ${file}: ${(error as Error).message}`, {
-      location: file,
-      cause: error,
-    });
+    throw new CandorError(
+      'storage_failed',
+      `Cannot read the secret file ${file}: ${(error as Error).message}`,
+      {
+        location: file,
+        cause: error,
+      },
+    );
   }
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length < 32) {
@@ -52,7 +56,11 @@ export async function loadServerSecret(
   options: TLoadServerSecretOptions,
 ): Promise<Uint8Array> {
   const log = options.log ?? (() => {});
-  const legacy = await db.selectFrom('settings').select('value').where('key', '=', 'secret').executeTakeFirst();
+  const legacy = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'secret')
+    .executeTakeFirst();
   const dropLegacy = async () => {
     if (legacy === undefined) return;
     await db.deleteFrom('settings').where('key', '=', 'secret').execute();
@@ -68,7 +76,8 @@ export async function loadServerSecret(
         { location: 'CANDOR_SECRET' },
       );
     }
-    if (legacy !== undefined) log('Removed the server secret an older version kept in the database (CANDOR_SECRET is used).');
+    if (legacy !== undefined)
+      log('Removed the server secret an older version kept in the database (CANDOR_SECRET is used).');
     await dropLegacy();
     return new TextEncoder().encode(configured);
   }
@@ -83,7 +92,9 @@ export async function loadServerSecret(
     return existing;
   }
   const secret =
-    legacy === undefined ? Buffer.from((options.randomBytes ?? nodeRandomBytes)(32)) : Buffer.from(legacy.value, 'base64');
+    legacy === undefined
+      ? Buffer.from((options.randomBytes ?? nodeRandomBytes)(32))
+      : Buffer.from(legacy.value, 'base64');
   try {
     mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
     // 'wx': two servers starting at once never overwrite each other's secret.

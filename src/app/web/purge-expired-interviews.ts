@@ -44,7 +44,9 @@ export async function purgeExpiredInterviews(context: TWebContext): Promise<stri
   const linkedAt = new Map(latestLinks.map((link) => [link.candidate_id, String(link.created_at)]));
   const expired = rows.filter((row) => {
     if (row.session_status !== null && FINISHED.has(row.session_status)) return true;
-    const lastActivity = [row.updated_at, row.session_updated_at ?? '', linkedAt.get(row.id) ?? ''].sort().at(-1);
+    const lastActivity = [row.updated_at, row.session_updated_at ?? '', linkedAt.get(row.id) ?? '']
+      .sort()
+      .at(-1);
     return (lastActivity ?? '') < cutoff;
   });
   const erased: string[] = [];

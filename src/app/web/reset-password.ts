@@ -17,7 +17,14 @@ export async function resetPassword(
   const reset = await context.db
     .selectFrom('password_resets')
     .innerJoin('users', 'users.id', 'password_resets.user_id')
-    .select(['password_resets.id', 'password_resets.user_id', 'password_resets.expires_at', 'password_resets.used_at', 'users.email', 'users.name'])
+    .select([
+      'password_resets.id',
+      'password_resets.user_id',
+      'password_resets.expires_at',
+      'password_resets.used_at',
+      'users.email',
+      'users.name',
+    ])
     .where('password_resets.token_hash', '=', hashToken(input.token))
     .executeTakeFirst();
   if (reset === undefined || reset.used_at !== null || reset.expires_at <= now) {
@@ -37,9 +44,15 @@ export async function resetPassword(
       .where('used_at', 'is', null)
       .executeTakeFirst();
     if (Number(used.numUpdatedRows) === 0) {
-      throw new CandorError('invalid_argument', 'This password reset link was already used.', { location: 'token' });
+      throw new CandorError('invalid_argument', 'This password reset link was already used.', {
+        location: 'token',
+      });
     }
-    await transaction.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', reset.user_id).execute();
+    await transaction
+      .updateTable('users')
+      .set({ password_hash: passwordHash })
+      .where('id', '=', reset.user_id)
+      .execute();
     await transaction.deleteFrom('web_sessions').where('user_id', '=', reset.user_id).execute();
   });
 }

@@ -91,7 +91,8 @@ const listTokensRoute = createRoute({
   method: 'get',
   path: '/api/tokens',
   tags: ['API tokens'],
-  summary: "The API tokens that work, without their secrets: the organisation's for owners and admins, your own for members",
+  summary:
+    "The API tokens that work, without their secrets: the organisation's for owners and admins, your own for members",
   responses: { 200: jsonContent(ZApiTokenList, 'The tokens'), ...problems(401) },
 });
 
@@ -172,7 +173,13 @@ export function registerAuthRoutes(
     const invitation = await createInvitation(context, actorOf(c), c.req.valid('json'));
     const url = `${c.get('origin')}/signup?invitation=${invitation.token}`;
     return c.json(
-      { id: invitation.id, email: invitation.email, role: invitation.role, url, expiresAt: invitation.expiresAt },
+      {
+        id: invitation.id,
+        email: invitation.email,
+        role: invitation.role,
+        url,
+        expiresAt: invitation.expiresAt,
+      },
       201,
     );
   });

@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { TPdfRenderer } from '../../adapters/render-pdf.js';
+import { createInterviewLink } from '../../app/web/create-interview-link.js';
 import { deleteCandidate } from '../../app/web/delete-candidate.js';
 import { exportCandidate } from '../../app/web/export-candidate.js';
-import { createInterviewLink } from '../../app/web/create-interview-link.js';
 import { findReport } from '../../app/web/find-report.js';
 import { getCandidate } from '../../app/web/get-candidate.js';
 import { listDecisions } from '../../app/web/list-decisions.js';
@@ -116,7 +116,7 @@ const exportCandidateRoute = createRoute({
   path: '/api/candidates/{id}/export',
   tags,
   summary:
-    "Everything kept about a candidate as one JSON document, for an access request (without link tokens)",
+    'Everything kept about a candidate as one JSON document, for an access request (without link tokens)',
   request: { params: ZIdParams },
   responses: {
     200: {
@@ -162,7 +162,10 @@ export function registerCandidateRoutes(
 
   app.openapi(exportCandidateRoute, async (c) => {
     const exported = await exportCandidate(context, actorOf(c), c.req.valid('param').id);
-    c.header('content-disposition', `attachment; filename="${downloadName(exported.candidate.name, '.json').replace(/-report\.json$/, '-data.json')}"`);
+    c.header(
+      'content-disposition',
+      `attachment; filename="${downloadName(exported.candidate.name, '.json').replace(/-report\.json$/, '-data.json')}"`,
+    );
     return c.json(exported as unknown as Record<string, unknown>, 200);
   });
 

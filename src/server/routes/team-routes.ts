@@ -47,7 +47,8 @@ const removeMemberRoute = createRoute({
   method: 'delete',
   path: '/api/team/{id}',
   tags,
-  summary: 'Remove a colleague: their account, sessions and API tokens are deleted (the owner anyone, admins members)',
+  summary:
+    'Remove a colleague: their account, sessions and API tokens are deleted (the owner anyone, admins members)',
   request: { params: ZIdParams },
   responses: { 204: { description: 'Removed' }, ...problems(401, 403, 404) },
 });
@@ -67,7 +68,9 @@ const changePasswordRoute = createRoute({
   path: '/api/me/password',
   tags,
   summary: 'Change your password; your other browser sessions end',
-  request: { body: { ...jsonContent(ZChangePasswordBody, 'The current and the new password'), required: true } },
+  request: {
+    body: { ...jsonContent(ZChangePasswordBody, 'The current and the new password'), required: true },
+  },
   responses: { 204: { description: 'Changed' }, ...problems(400, 401, 403) },
 });
 
@@ -87,7 +90,10 @@ export type TTeamRoutesOptions = {
 };
 
 /** The team (roles, disable, remove), password changes and admin-issued password reset links. */
-export function registerTeamRoutes(app: OpenAPIHono<TServerEnv>, { context, signInLimiter }: TTeamRoutesOptions) {
+export function registerTeamRoutes(
+  app: OpenAPIHono<TServerEnv>,
+  { context, signInLimiter }: TTeamRoutesOptions,
+) {
   app.openapi(listTeamRoute, async (c) => c.json({ members: await listTeam(context, actorOf(c)) }, 200));
 
   app.openapi(updateMemberRoute, async (c) =>
@@ -101,7 +107,10 @@ export function registerTeamRoutes(app: OpenAPIHono<TServerEnv>, { context, sign
 
   app.openapi(issueResetRoute, async (c) =>
     c.json(
-      await createPasswordReset(context, actorOf(c), { userId: c.req.valid('param').id, origin: c.get('origin') }),
+      await createPasswordReset(context, actorOf(c), {
+        userId: c.req.valid('param').id,
+        origin: c.get('origin'),
+      }),
       201,
     ),
   );
