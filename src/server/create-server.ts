@@ -41,7 +41,7 @@ export type TCreateServerOptions = {
   randomBytes?: (size: number) => Uint8Array;
   /**
    * The public origin links and the cookie's Secure flag follow (https://candor.example.com).
-   * Without it: http://localhost:<the port the request came in on> — never the Host header.
+   * Without it: the loopback address and port the request came in on — never the Host header.
    * `candor serve` requires it outside loopback.
    */
   publicUrl?: string;
@@ -156,16 +156,21 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
 
   app.use('*', async (c, next) => {
     const incoming = (
-      c.env as { incoming?: { socket?: { remoteAddress?: string; localPort?: number } } } | undefined
+      c.env as
+        | { incoming?: { socket?: { remoteAddress?: string; localAddress?: string; localPort?: number } } }
+        | undefined
     )?.incoming;
     // Links and the cookie's Secure flag never follow the request's Host header: the configured
-    // public URL, else the loopback port the connection came in on (in-process test requests,
-    // which have no socket, keep their URL's origin).
+    // public URL, else the loopback address and port the connection came in on (in-process test
+    // requests, which have no socket, keep their URL's origin).
     const localPort = incoming?.socket?.localPort;
+    const localHost = (incoming?.socket?.localAddress ?? 'localhost').replace(/^::ffff:/, '');
     c.set(
       'origin',
       options.publicUrl?.replace(/\/+$/, '') ??
-        (localPort === undefined ? new URL(c.req.url).origin : `http://localhost:${localPort}`),
+        (localPort === undefined
+          ? new URL(c.req.url).origin
+          : `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${localPort}`),
     );
     c.set('clientAddress', incoming?.socket?.remoteAddress ?? 'local');
     await next();

@@ -12,9 +12,9 @@ import {
 } from './__fixtures__/test-app.js';
 import { signInKeys } from './routes/auth-routes.js';
 
-/** A request as if it came over a socket: from `address`, to the loopback `port`. */
+/** A request as if it came over a socket: from `address`, to 127.0.0.1:`port`. */
 function over(address: string, port = 3000) {
-  return { incoming: { socket: { remoteAddress: address, localPort: port } } };
+  return { incoming: { socket: { remoteAddress: address, localAddress: '127.0.0.1', localPort: port } } };
 }
 
 describe('hardening of the server', () => {
@@ -78,7 +78,9 @@ describe('hardening of the server', () => {
       },
       over('127.0.0.1', 4321),
     );
-    expect(((await invitation.json()) as { url: string }).url).toMatch(/^http:\/\/localhost:4321\/signup\?/);
+    expect(((await invitation.json()) as { url: string }).url).toMatch(
+      /^http:\/\/127\.0\.0\.1:4321\/signup\?/,
+    );
 
     const behindProxy = await openTestApp('sqlite', { publicUrl: 'https://candor.example.com/' });
     try {
