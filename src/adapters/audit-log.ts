@@ -39,8 +39,8 @@ export function createFileAuditLog(path: string): TAuditLog {
     record(entry) {
       const write = async () => {
         try {
-          await mkdir(dirname(path), { recursive: true });
-          await appendFile(path, `${JSON.stringify(entry)}\n`, 'utf8');
+          await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+          await appendFile(path, `${JSON.stringify(entry)}\n`, { encoding: 'utf8', mode: 0o600 });
         } catch (error) {
           throw new CandorError(
             'storage_failed',

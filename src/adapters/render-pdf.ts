@@ -14,14 +14,34 @@ export type TPdfRenderer = (html: string) => Promise<Uint8Array>;
  * A PDF renderer over headless Chromium (print to PDF), or undefined when Chromium is not
  * installed: Candor never fakes a PDF. Each render runs in a fresh profile that is deleted
  * afterwards, with a time limit; callers bound how many run at once (the server queues them per
- * organisation).
+ * organisation). Chromium keeps its sandbox where the system allows it: as root, or when a
+ * sandboxed start fails for want of a usable sandbox, it runs with --no-sandbox and `log` says why (once).
  */
 export function createChromiumPdfRenderer(
   chromiumPath: string = DEFAULT_CHROMIUM_PATH,
   timeoutMs = 60_000,
+  log: (message: string) => void = (message) => process.stderr.write(`candor: ${message}\n`),
 ): TPdfRenderer | undefined {
   if (!existsSync(chromiumPath)) return undefined;
-  return async (html: string): Promise<Uint8Array> => {
+  // Chromium refuses to start as root with its sandbox on.
+  let sandboxArgs: string[] = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  let isSandboxSettled = sandboxArgs.length > 0;
+  if (isSandboxSettled) log('PDF rendering: Chromium runs without its sandbox because Candor runs as root.');
+  const render = async (html: string): Promise<Uint8Array> => {
+    try {
+      const pdf = await renderOnce(html);
+      isSandboxSettled = true;
+      return pdf;
+    } catch (error) {
+      const detail = (error as Error).message;
+      if (isSandboxSettled || !/sandbox|namespace|setuid|zygote/i.test(detail)) throw error;
+      isSandboxSettled = true;
+      sandboxArgs = ['--no-sandbox'];
+      log(`PDF rendering: Chromium's sandbox is not usable here (${detail}); running it without.`);
+      return renderOnce(html);
+    }
+  };
+  const renderOnce = async (html: string): Promise<Uint8Array> => {
     const directory = await mkdtemp(join(tmpdir(), 'candor-pdf-'));
     try {
       const input = join(directory, 'report.html');
@@ -32,7 +52,7 @@ export function createChromiumPdfRenderer(
           chromiumPath,
           [
             '--headless',
-            '--no-sandbox',
+            ...sandboxArgs,
             '--disable-gpu',
             '--no-first-run',
             '--disable-background-networking',
@@ -71,4 +91,5 @@ export function createChromiumPdfRenderer(
       await rm(directory, { recursive: true, force: true });
     }
   };
+  return render;
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from '@commande
 import { CandorError } from '../core/candor-error.js';
 import { EXIT, EXIT_CODE_BY_ERROR } from './exit-codes.js';
 import { runCalibrate } from './run-calibrate.js';
+import { runDataCommand } from './run-data-command.js';
 import { runEvaluate } from './run-evaluate.js';
 import { DEFAULT_OUT_DIR, runInterview } from './run-interview.js';
 import { runPlan } from './run-plan.js';
@@ -153,11 +154,17 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
   program
     .command('serve')
     .description('Serve the web app and its API: recruiters run hiring rounds, candidates take interviews.')
-    .option('--port <n>', 'port to listen on (0: any free port)', parsePort, Number(process.env.PORT ?? 3000))
-    .option(
-      '--host <address>',
-      'address to listen on (0.0.0.0: every interface)',
-      process.env.CANDOR_HOST ?? '127.0.0.1',
+    // Environment variables go through the same parsers as flags: a bad one is named, exit 2.
+    .addOption(
+      new Option('--port <n>', 'port to listen on (0: any free port)')
+        .env('PORT')
+        .argParser(parsePort)
+        .default(3000),
+    )
+    .addOption(
+      new Option('--host <address>', 'address to listen on (0.0.0.0: every interface)')
+        .env('CANDOR_HOST')
+        .default('127.0.0.1'),
     )
     .option(
       '--database <path-or-url>',
@@ -168,20 +175,25 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
       'evaluates interviews and words questions: offline, openai:<model>, anthropic:<model>, google:<model>, openai-compatible:<baseURL>#<model>',
       process.env.CANDOR_MODEL ?? 'offline',
     )
-    .option(
-      '--public-url <url>',
-      "the address users reach Candor at, for links (default CANDOR_PUBLIC_URL, else the request's)",
+    .addOption(
+      new Option(
+        '--public-url <url>',
+        'the address users reach Candor at, for links and secure cookies (required outside loopback)',
+      ).env('CANDOR_PUBLIC_URL'),
     )
     .option('--web-root <dir>', 'the built web app (default web/dist of this package)')
-    .option(
-      '--retention-days <n>',
-      'days an interview is kept after it ends, then deleted; candidates are told (default 180)',
-      parsePositiveInteger,
-      process.env.CANDOR_RETENTION_DAYS === undefined ? 180 : Number(process.env.CANDOR_RETENTION_DAYS),
+    .addOption(
+      new Option(
+        '--retention-days <n>',
+        'days a candidate is kept after the interview ends (or after the last activity, unfinished), then erased; candidates are told',
+      )
+        .env('CANDOR_RETENTION_DAYS')
+        .argParser(parsePositiveInteger)
+        .default(180),
     )
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .action(async (options) => {
-      const publicUrl = options.publicUrl ?? process.env.CANDOR_PUBLIC_URL;
+      const publicUrl = options.publicUrl;
       await runServe(
         {
           port: options.port,
@@ -195,6 +207,37 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
         },
         terminal,
       );
+    });
+
+  const databaseHelp = 'SQLite file or postgres:// URL (default DATABASE_URL, else ./data/candor.sqlite)';
+  const candidates = program
+    .command('candidates')
+    .description("Answer a candidate's erasure or access request on the database, without the web app.");
+  candidates
+    .command('delete <id>')
+    .description(
+      'Erase a candidate (or a terminal interview, by session id) for good: resume, interview, report, events, links, decisions, queue rows',
+    )
+    .option('--database <path-or-url>', databaseHelp)
+    .action(async (id, options) => {
+      await runDataCommand('delete-candidate', id, options, terminal);
+    });
+  candidates
+    .command('export <id>')
+    .description('Everything kept about a candidate (or a terminal interview) as JSON, for an access request')
+    .option('--database <path-or-url>', databaseHelp)
+    .option('-o, --out <file>', 'write the export to this file (0600) instead of stdout')
+    .action(async (id, options) => {
+      await runDataCommand('export-candidate', id, options, terminal);
+    });
+  program
+    .command('jobs')
+    .description('Manage jobs on the database, without the web app.')
+    .command('delete <id>')
+    .description('Delete a job and erase all its candidates')
+    .option('--database <path-or-url>', databaseHelp)
+    .action(async (id, options) => {
+      await runDataCommand('delete-job', id, options, terminal);
     });
 
   program

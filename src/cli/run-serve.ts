@@ -1,10 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDatabase } from '../adapters/storage/create-database.js';
 import { loadServerSecret } from '../app/web/load-server-secret.js';
+import { CandorError } from '../core/candor-error.js';
 import { createServer } from '../server/create-server.js';
 import { startEvaluationWorker } from '../server/evaluation-worker.js';
 import type { TTerminal } from './terminal.js';
@@ -31,6 +32,56 @@ export type TServeIo = {
   stopped?: Promise<unknown>;
 };
 
+/** Addresses only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const value = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return value === 'localhost' || value === '::1' || /^127(?:\.\d{1,3}){3}$/.test(value);
+}
+
+/**
+ * The public URL as an origin (https://candor.example.com), required when listening beyond this
+ * machine so that links and the cookie's Secure flag never follow a request's Host header.
+ * Errors: CandorError 'invalid_argument' naming --public-url.
+ */
+export function checkPublicUrl(publicUrl: string | undefined, host: string): string | undefined {
+  if (publicUrl === undefined || publicUrl.trim() === '') {
+    if (isLoopbackHost(host)) return undefined;
+    throw new CandorError(
+      'invalid_argument',
+      `--public-url (or CANDOR_PUBLIC_URL) is required when listening on ${host}: the address people reach Candor at, e.g. https://candor.example.com (links and secure cookies are built on it).`,
+      { location: '--public-url' },
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(publicUrl.trim());
+  } catch {
+    throw new CandorError(
+      'invalid_argument',
+      `--public-url "${publicUrl}" is not a URL: use e.g. https://candor.example.com`,
+      {
+        location: '--public-url',
+      },
+    );
+  }
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username !== '' ||
+    url.search !== '' ||
+    url.hash !== ''
+  ) {
+    throw new CandorError(
+      'invalid_argument',
+      `--public-url "${publicUrl}" must be an http(s) address without credentials, query or fragment, e.g. https://candor.example.com`,
+      { location: '--public-url' },
+    );
+  }
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
 /** The web app this package builds: <package>/web/dist, from src/cli or dist/cli alike. */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -56,16 +107,28 @@ export async function runServe(
   io: TServeIo = {},
 ): Promise<void> {
   const env = io.env ?? process.env;
-  const database = await createDatabase({ url: options.database ?? env.DATABASE_URL });
-  const secret = await loadServerSecret(database.db, env.CANDOR_SECRET);
+  const publicUrl = checkPublicUrl(options.publicUrl, options.host);
   const log = (message: string) => terminal.err(`${message}\n`);
+  const database = await createDatabase({ url: options.database ?? env.DATABASE_URL });
+  // The secret lives beside the SQLite file (or in ./data with PostgreSQL), never in the database.
+  const secretFile = resolve(
+    database.kind === 'sqlite' && database.location !== ':memory:' ? dirname(database.location) : './data',
+    'secret.key',
+  );
+  let secret: Uint8Array;
+  try {
+    secret = await loadServerSecret(database.db, { configured: env.CANDOR_SECRET, file: secretFile, log });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const server = createServer({
     database,
     secret,
     model: options.model,
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     env,
-    ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
+    ...(publicUrl === undefined ? {} : { publicUrl }),
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
     auditLogPath: resolve(options.auditLog ?? './data/audit.jsonl'),
   });

@@ -27,7 +27,7 @@ export const ZUser = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
-  role: z.enum(['owner', 'member']),
+  role: z.enum(['owner', 'admin', 'member']),
 });
 export type TUser = z.infer<typeof ZUser>;
 export const ZOrganisation = z.object({ id: z.string(), name: z.string() });
@@ -48,25 +48,68 @@ export const ZSessionInfo = z.object({ user: ZUser, organisation: ZOrganisation,
 export type TSessionInfo = z.infer<typeof ZSessionInfo>;
 
 /** POST /api/invitations → a link a colleague opens to sign up into the same organisation. */
-export const ZCreateInvitationBody = z.object({ email: z.email() });
+export const ZCreateInvitationBody = z.object({
+  email: z.email(),
+  /** The role the colleague joins with: member (default), or admin (the owner only). */
+  role: z.enum(['admin', 'member']).default('member'),
+});
 export const ZInvitation = z.object({
   id: z.string(),
   email: z.string(),
+  role: z.enum(['admin', 'member']),
   url: z.string(),
   expiresAt: z.string(),
 });
 
 /** POST /api/tokens → an API token for scripts (shown once); GET /api/tokens lists them without the secret. */
-export const ZCreateTokenBody = z.object({ name: z.string().trim().min(1).max(100) });
+export const ZCreateTokenBody = z.object({
+  name: z.string().trim().min(1).max(100),
+  /** How long the token works: 1 to 365 days, 90 by default. */
+  expiresInDays: z.number().int().min(1).max(365).default(90),
+});
 export const ZApiToken = z.object({
   id: z.string(),
   name: z.string(),
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
+  expiresAt: z.string(),
+  /** Whose token it is: it acts with that user's role. */
+  userName: z.string(),
 });
 export const ZCreatedApiToken = ZApiToken.extend({ token: z.string() });
 /** GET /api/tokens */
 export const ZApiTokenList = z.object({ tokens: z.array(ZApiToken) });
+
+// ── Team ────────────────────────────────────────────────────────────────────────────────────
+export const ZTeamMember = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['owner', 'admin', 'member']),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+  /** The signed-in user. */
+  isYou: z.boolean(),
+});
+export type TTeamMember = z.infer<typeof ZTeamMember>;
+/** GET /api/team */
+export const ZTeamList = z.object({ members: z.array(ZTeamMember) });
+/** PATCH /api/team/:id — the owner changes roles; owners and admins disable or re-enable. */
+export const ZUpdateTeamMemberBody = z
+  .object({ role: z.enum(['admin', 'member']).optional(), disabled: z.boolean().optional() })
+  .refine((body) => body.role !== undefined || body.disabled !== undefined, 'give role or disabled');
+/** POST /api/me/password */
+export const ZChangePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(10, 'use at least 10 characters').max(200),
+});
+/** POST /api/team/:id/password-reset → a one-time link to hand to the colleague. */
+export const ZPasswordReset = z.object({ url: z.string(), email: z.string(), expiresAt: z.string() });
+/** POST /api/auth/reset-password */
+export const ZResetPasswordBody = z.object({
+  token: z.string().min(1).max(200),
+  password: z.string().min(10, 'use at least 10 characters').max(200),
+});
 
 // ── Jobs ────────────────────────────────────────────────────────────────────────────────────
 export const ZCandidateStatus = z.enum([
@@ -236,13 +279,16 @@ export const ZAnswerBody = z.object({
   answer: z.string().max(20_000),
   /** The candidate chose to skip the question ("skip" is recorded, whatever `answer` holds). */
   skip: z.boolean().optional(),
-  /** Integrity signals from the browser: pastes, tab/focus changes (never an automatic rejection). */
+  /**
+   * Integrity signals from the browser: pastes, tab/focus changes (never an automatic rejection).
+   * Bounded: one of three kinds, an ISO 8601 time, a character count, at most 200 per answer.
+   */
   events: z
     .array(
-      z.object({
+      z.strictObject({
         kind: z.enum(['paste', 'blur', 'focus']),
-        at: z.string().max(LIMITS.maxEventTimestampLength),
-        characters: z.number().int().nonnegative().optional(),
+        at: z.iso.datetime({ offset: true }).max(LIMITS.maxEventTimestampLength),
+        characters: z.number().int().nonnegative().max(1_000_000).optional(),
       }),
     )
     .max(LIMITS.maxEventsPerTurn)

@@ -11,10 +11,11 @@ import type { TServerEnv } from './server-env.js';
 export const SESSION_COOKIE = 'candor_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
- * Not cookie-authenticated, so nothing to forge: signing in or up (they start a session), and the
+ * Not cookie-authenticated, so nothing to forge: signing in or up (they start a session), setting a
+ * password with a reset link's token (the token is the authority), and the
  * interview room (authorised by the link's token in the path, even in a recruiter's browser).
  */
-const CSRF_EXEMPT = [/^\/api\/auth\/sign(in|up)$/, /^\/api\/interview\//];
+const CSRF_EXEMPT = [/^\/api\/auth\/(sign(in|up)|reset-password)$/, /^\/api\/interview\//];
 
 function isSameToken(a: string, b: string): boolean {
   const left = Buffer.from(a);

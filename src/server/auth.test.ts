@@ -50,13 +50,30 @@ describe.each(TEST_DATABASE_KINDS)('auth on %s', (kind) => {
     expect(sessions[0]?.token_hash).not.toBe(token);
   });
 
-  it('refuses an email that is taken, and a short password', async () => {
+  it('refuses an email that is taken without saying it has an account, and a short or common password', async () => {
     await signUpRecruiter(server.app, { email: 'ada@example.com' });
     const client = new TestClient(server.app);
-    const taken = await client.expect(409, 'POST', '/api/auth/signup', {
+    const taken = await client.expect(400, 'POST', '/api/auth/signup', {
       json: { email: 'ADA@example.com', password: PASSWORD, name: 'Ada' },
     });
-    expect(taken).toMatchObject({ code: 'conflict', field: 'email', status: 409 });
+    expect(taken).toMatchObject({ code: 'invalid_argument', field: 'email', status: 400 });
+    // The one answer for any email that cannot sign up: it never says this one has an account.
+    expect(taken.detail).toBe(
+      'No account can be created with this email. If you already have one, sign in (or ask an admin of your organisation for a password reset link).',
+    );
+    expect(taken.detail).not.toMatch(/already (exists|has an account|signed up)|is taken/i);
+    expect(client.cookie).toBeUndefined();
+    for (const common of [
+      'aaaaaaaaaa',
+      'password12',
+      'qwertyuiop1',
+      'ada@example.com1'.replace('ada', 'bo'),
+    ]) {
+      const weak = await client.expect(400, 'POST', '/api/auth/signup', {
+        json: { email: 'bo@example.com', password: common, name: 'Bo' },
+      });
+      expect(weak, common).toMatchObject({ code: 'invalid_argument', field: 'password' });
+    }
     const short = await client.request('POST', '/api/auth/signup', {
       json: { email: 'bo@example.com', password: 'short', name: 'Bo' },
     });
@@ -131,13 +148,21 @@ describe.each(TEST_DATABASE_KINDS)('auth on %s', (kind) => {
     const owner = await signUpRecruiter(server.app, { email: 'ada@example.com' });
     const created = await owner.expect(201, 'POST', '/api/tokens', { json: { name: 'ATS sync' } });
     expect(created.token).toMatch(/^candor_[a-z2-7]{52}$/);
+    expect(Date.parse(created.expiresAt) - Date.parse(created.createdAt)).toBe(90 * 86_400_000);
     const script = new TestClient(server.app);
     script.bearer = created.token;
     await script.expect(201, 'POST', '/api/jobs', { json: { text: EXAMPLE_JOB } });
     expect((await script.expect(200, 'GET', '/api/jobs')).jobs).toHaveLength(1);
     const listed = await owner.expect(200, 'GET', '/api/tokens');
     expect(listed.tokens).toEqual([
-      { id: created.id, name: 'ATS sync', createdAt: created.createdAt, lastUsedAt: expect.any(String) },
+      {
+        id: created.id,
+        name: 'ATS sync',
+        createdAt: created.createdAt,
+        lastUsedAt: expect.any(String),
+        expiresAt: created.expiresAt,
+        userName: 'Recruiter',
+      },
     ]);
     expect(JSON.stringify(listed)).not.toContain(created.token);
     const stored = await server.database.db.selectFrom('api_tokens').select('token_hash').execute();

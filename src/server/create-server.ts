@@ -1,7 +1,7 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
-import { swaggerUI } from '@hono/swagger-ui';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import { createFileAuditLog } from '../adapters/audit-log.js';
 import { createLanguageModel } from '../adapters/models/create-language-model.js';
 import { createChromiumPdfRenderer, type TPdfRenderer } from '../adapters/render-pdf.js';
@@ -25,6 +25,8 @@ import { registerCandidateRoutes } from './routes/candidate-routes.js';
 import { registerInterviewRoutes } from './routes/interview-routes.js';
 import { registerJobEventsRoutes } from './routes/job-events-routes.js';
 import { registerJobRoutes } from './routes/job-routes.js';
+import { registerTeamRoutes } from './routes/team-routes.js';
+import { serveApiDocs } from './serve-api-docs.js';
 import { serveWebApp } from './serve-web-app.js';
 import type { TServerEnv } from './server-env.js';
 import { problemResponse, toProblem } from './to-problem.js';
@@ -41,7 +43,11 @@ export type TCreateServerOptions = {
   /** New record ids (default: 128 random bits, base32). */
   ids?: () => string;
   randomBytes?: (size: number) => Uint8Array;
-  /** The public origin links are built on (https://candor.example.com); default: the request's own. */
+  /**
+   * The public origin links and the cookie's Secure flag follow (https://candor.example.com).
+   * Without it: the loopback address and port the request came in on — never the Host header.
+   * `candor serve` requires it outside loopback.
+   */
   publicUrl?: string;
   /** Rate limits (in memory, per process); false turns them off. */
   rateLimits?: false | { signIn?: TRateLimit; interview?: TRateLimit; interviewAddress?: TRateLimit };
@@ -160,8 +166,23 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
   );
 
   app.use('*', async (c, next) => {
-    c.set('origin', options.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin);
-    const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+    const incoming = (
+      c.env as
+        | { incoming?: { socket?: { remoteAddress?: string; localAddress?: string; localPort?: number } } }
+        | undefined
+    )?.incoming;
+    // Links and the cookie's Secure flag never follow the request's Host header: the configured
+    // public URL, else the loopback address and port the connection came in on (in-process test
+    // requests, which have no socket, keep their URL's origin).
+    const localPort = incoming?.socket?.localPort;
+    const localHost = (incoming?.socket?.localAddress ?? 'localhost').replace(/^::ffff:/, '');
+    c.set(
+      'origin',
+      options.publicUrl?.replace(/\/+$/, '') ??
+        (localPort === undefined
+          ? new URL(c.req.url).origin
+          : `http://${localHost.includes(':') ? `[${localHost}]` : localHost}:${localPort}`),
+    );
     c.set('clientAddress', incoming?.socket?.remoteAddress ?? 'local');
     await next();
     // Interview links carry their token in the path: never send it on as a Referer.
@@ -169,6 +190,26 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     c.header('x-content-type-options', 'nosniff');
     c.header('x-frame-options', 'DENY');
   });
+  // A Content-Security-Policy on every page: the app's own scripts, styles and API only (a page that
+  // sets its own, /docs, keeps it).
+  app.use(
+    '*',
+    secureHeaders({
+      overwrite: false,
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    }),
+  );
 
   app.use('/api/*', async (c, next) => {
     c.header('cache-control', 'no-store');
@@ -190,6 +231,9 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
   app.use('/api/*', protectFromForgery(context));
   for (const path of [
     '/api/me',
+    '/api/me/*',
+    '/api/team',
+    '/api/team/*',
     '/api/invitations',
     '/api/tokens',
     '/api/tokens/*',
@@ -217,6 +261,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     renderPdf,
     pdfQueue: createFairQueue({ concurrency: 2, perKey: 1, maxWaitingPerKey: 10 }),
   });
+  registerTeamRoutes(app, { context, signInLimiter });
   registerInterviewRoutes(app, { context, lock: createKeyedLock(), log });
 
   app.doc31('/openapi.json', {
@@ -228,7 +273,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
         'The HTTP API of Candor, the open-source AI interviewer that shows its evidence. Recruiter endpoints take a session cookie (changes need the x-csrf-token header) or an API token (Authorization: Bearer). Every id is scoped to your organisation. Errors are application/problem+json with a stable `code`.',
     },
   });
-  app.get('/docs', swaggerUI({ url: '/openapi.json' }));
+  serveApiDocs(app);
   serveWebApp(app, options.webRoot);
 
   return { app, context, close: () => work.close() };

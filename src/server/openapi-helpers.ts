@@ -9,7 +9,7 @@ export function jsonContent<T extends z.ZodType>(schema: T, description: string)
 const PROBLEM_DESCRIPTIONS = {
   400: 'The request does not match its schema (problem+json names the field)',
   401: 'Not signed in, or the API token is not valid',
-  403: 'A cookie-authenticated change without its CSRF token, or from another site',
+  403: 'Your role does not allow it, or a cookie-authenticated change lacks its CSRF token or came from another site',
   404: 'No such record in your organisation',
   409: 'Conflicts with what is stored',
   410: 'The interview link expired or was revoked',

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createChromiumPdfRenderer, DEFAULT_CHROMIUM_PATH } from '../adapters/render-pdf.js';
 import {
@@ -44,6 +46,60 @@ describe('PDF reports', () => {
       } finally {
         await server.dispose();
       }
+    },
+  );
+});
+
+describe("Chromium's sandbox", () => {
+  const isRoot = process.getuid?.() === 0;
+
+  /** A stand-in for chromium: refuses to start without a usable sandbox unless given --no-sandbox, as Chromium does. */
+  function fakeChromium(): { path: string; calls: () => string[][] } {
+    const folder = mkdtempSync(join(tmpdir(), 'candor-fake-chromium-'));
+    const path = join(folder, 'chromium');
+    const log = join(folder, 'calls');
+    writeFileSync(
+      path,
+      `#!/bin/sh
+echo "$*" >> '${log}'
+case "$*" in *--no-sandbox*) ;; *) echo "FATAL: No usable sandbox! Update your kernel" >&2; exit 1;; esac
+for argument in "$@"; do case "$argument" in --print-to-pdf=*) printf '%%PDF-1.4 fake' > "\${argument#--print-to-pdf=}";; esac; done
+`,
+      { mode: 0o700 },
+    );
+    return {
+      path,
+      calls: () =>
+        existsSync(log)
+          ? readFileSync(log, 'utf8')
+              .trim()
+              .split('\n')
+              .map((line) => line.split(' '))
+          : [],
+    };
+  }
+
+  it.skipIf(!isRoot)('runs without the sandbox as root, and says why once', async () => {
+    const chromium = fakeChromium();
+    const messages: string[] = [];
+    const render = createChromiumPdfRenderer(chromium.path, 10_000, (message) => messages.push(message));
+    await render?.('<p>one</p>');
+    await render?.('<p>two</p>');
+    expect(chromium.calls().map((args) => args.includes('--no-sandbox'))).toEqual([true, true]);
+    expect(messages).toEqual([expect.stringContaining('runs as root')]);
+  });
+
+  it.skipIf(isRoot)(
+    'keeps the sandbox, and falls back with a logged reason when the system has none',
+    async () => {
+      const chromium = fakeChromium();
+      const messages: string[] = [];
+      const render = createChromiumPdfRenderer(chromium.path, 10_000, (message) => messages.push(message));
+      const pdf = await render?.('<p>one</p>');
+      expect(Buffer.from(pdf ?? []).toString('latin1')).toContain('%PDF-');
+      await render?.('<p>two</p>');
+      expect(chromium.calls().map((args) => args.includes('--no-sandbox'))).toEqual([false, true, true]);
+      expect(messages).toEqual([expect.stringContaining('No usable sandbox')]);
     },
   );
 });

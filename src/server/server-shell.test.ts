@@ -62,11 +62,36 @@ describe('the server around the API', () => {
         'POST /api/interview/{token}/consent',
         'POST /api/interview/{token}/next',
         'POST /api/interview/{token}/answer',
+        'DELETE /api/candidates/{id}',
+        'GET /api/candidates/{id}/export',
+        'DELETE /api/jobs/{id}',
+        'GET /api/team',
+        'PATCH /api/team/{id}',
+        'DELETE /api/team/{id}',
+        'POST /api/team/{id}/password-reset',
+        'POST /api/me/password',
+        'POST /api/auth/reset-password',
       ].sort(),
     );
+    // Swagger UI from the app's own files: every script and stylesheet the page names is served
+    // here, none from another origin, under a CSP that allows only this origin's scripts.
     const docs = await server.app.request('/docs');
     expect(docs.status).toBe(200);
-    expect(await docs.text()).toContain('/openapi.json');
+    expect(docs.headers.get('content-security-policy')).toContain("script-src 'self';");
+    const page = await docs.text();
+    const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(assets).toEqual(
+      expect.arrayContaining(['/docs/swagger-ui-bundle.js', '/docs/init.js', '/docs/swagger-ui.css']),
+    );
+    for (const asset of assets) {
+      expect(asset.startsWith('/'), asset).toBe(true);
+      const response = await server.app.request(asset);
+      expect(response.status, asset).toBe(200);
+    }
+    expect(await (await server.app.request('/docs/init.js')).text()).toContain("url: '/openapi.json'");
+    const bundle = await (await server.app.request('/docs/swagger-ui-bundle.js')).text();
+    expect(bundle.length).toBeGreaterThan(100_000);
+    expect((await server.app.request('/docs/package.json')).status).toBe(404);
   });
 
   it('serves the built web app, and index.html for the paths the app routes itself', async () => {

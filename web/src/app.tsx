@@ -10,6 +10,7 @@ import { JobPage } from './pages/job-page';
 import { JobsPage } from './pages/jobs-page';
 import { NewJobPage } from './pages/new-job-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { ResetPasswordPage } from './pages/reset-password-page';
 import { SettingsPage } from './pages/settings-page';
 import { SignInPage } from './pages/sign-in-page';
 import { SignUpPage } from './pages/sign-up-page';
@@ -72,11 +73,14 @@ function RecruiterApp({ route }: { route: Exclude<TRoute, { name: 'interview' }>
     }
   }, []);
 
-  const isPublicPage = route.name === 'signin' || route.name === 'signup';
+  const isPublicPage = route.name === 'signin' || route.name === 'signup' || route.name === 'reset-password';
 
   useEffect(() => {
     if (state.kind === 'signed-out' && !isPublicPage) navigate('/signin', { replace: true });
-    if (state.kind === 'signed-in' && (isPublicPage || route.name === 'home'))
+    if (
+      state.kind === 'signed-in' &&
+      ((isPublicPage && route.name !== 'reset-password') || route.name === 'home')
+    )
       navigate('/jobs', { replace: true });
   }, [state.kind, isPublicPage, route.name]);
 
@@ -108,6 +112,8 @@ function RecruiterApp({ route }: { route: Exclude<TRoute, { name: 'interview' }>
           </p>
           {route.name === 'signup' ? (
             <SignUpPage invitationToken={route.invitationToken} onSignedIn={onSignedIn} />
+          ) : route.name === 'reset-password' ? (
+            <ResetPasswordPage token={route.token} />
           ) : (
             <SignInPage onSignedIn={onSignedIn} />
           )}
@@ -134,6 +140,7 @@ function RecruiterPage({ route }: { route: Exclude<TRoute, { name: 'interview' }
     case 'jobs':
     case 'signin':
     case 'signup':
+    case 'reset-password':
       return <JobsPage />;
     case 'new-job':
       return <NewJobPage />;

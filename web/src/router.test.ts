@@ -12,6 +12,8 @@ describe('matchRoute', () => {
     expect(matchRoute('/candidates/c1')).toEqual({ name: 'candidate', candidateId: 'c1' });
     expect(matchRoute('/settings')).toEqual({ name: 'settings' });
     expect(matchRoute('/interview/abc')).toEqual({ name: 'interview', token: 'abc' });
+    expect(matchRoute('/reset-password', '?token=r1')).toEqual({ name: 'reset-password', token: 'r1' });
+    expect(matchRoute('/reset-password')).toEqual({ name: 'not-found' });
     expect(matchRoute('/jobs/j1/candidates/c1')).toEqual({ name: 'not-found' });
     expect(matchRoute('/%E0%A4%A')).toEqual({ name: 'not-found' });
   });

@@ -5,6 +5,7 @@ export type TRoute =
   | { name: 'home' }
   | { name: 'signin' }
   | { name: 'signup'; invitationToken: string | undefined }
+  | { name: 'reset-password'; token: string }
   | { name: 'jobs' }
   | { name: 'new-job' }
   | { name: 'job'; jobId: string }
@@ -25,6 +26,8 @@ export function hrefOf(route: TRoute): string {
       return route.invitationToken
         ? `/signup?invitation=${encodeURIComponent(route.invitationToken)}`
         : '/signup';
+    case 'reset-password':
+      return `/reset-password?token=${encodeURIComponent(route.token)}`;
     case 'jobs':
       return '/jobs';
     case 'new-job':
@@ -64,6 +67,10 @@ export function matchRoute(pathname: string, search = ''): TRoute {
   }
   if ((first === 'join' || first === 'invitations' || first === 'invite') && second && parts.length === 2) {
     return { name: 'signup', invitationToken: second };
+  }
+  if (first === 'reset-password' && parts.length === 1) {
+    const token = query.get('token');
+    if (token) return { name: 'reset-password', token };
   }
   if (first === 'jobs') {
     if (parts.length === 1) return { name: 'jobs' };

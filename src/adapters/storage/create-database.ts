@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Dialect, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -57,8 +57,19 @@ export function resolveDatabaseUrl(url: string | undefined, cwd: string = proces
   return { kind: 'sqlite', path: resolve(cwd, value) };
 }
 
+/** Marks (in SQLite's user_version) a file whose free space was wiped once, after secure_delete came in. */
+const SCRUBBED_VERSION = 1;
+
+/** The database and its -wal and -shm files: readable by the owner only. */
+export function restrictSqliteFiles(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
 function openSqlite(path: string): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // A new data folder is the owner's alone; an existing one is left as the operator set it.
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const database = new Database(path);
   try {
     // WAL lets readers run beside the writer; synchronous=FULL syncs the WAL on every commit, so
@@ -71,6 +82,17 @@ function openSqlite(path: string): Database.Database {
     database.pragma('synchronous = FULL');
     database.pragma('busy_timeout = 5000');
     database.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten with zeros, so an erased candidate's text leaves the file.
+    database.pragma('secure_delete = ON');
+    if (path !== ':memory:') {
+      // A file from before secure_delete may hold deleted text in its free pages: rebuild it once.
+      if (Number(database.pragma('user_version', { simple: true })) < SCRUBBED_VERSION) {
+        database.exec('VACUUM');
+        database.pragma(`user_version = ${SCRUBBED_VERSION}`);
+        database.pragma('wal_checkpoint(TRUNCATE)');
+      }
+      restrictSqliteFiles(path);
+    }
   } catch (error) {
     database.close();
     throw error;

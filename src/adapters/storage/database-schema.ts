@@ -20,7 +20,10 @@ export type TInterviewSessionsTable = {
   updated_at: string;
 };
 
-/** Server settings: the generated session secret lives here (key 'secret'), never in a file. */
+/**
+ * Server settings. The server secret is not kept here (it lives in CANDOR_SECRET or a file beside
+ * the database); a secret from before that is moved out on start and its row deleted.
+ */
 export type TSettingsTable = { key: string; value: string; created_at: string };
 
 export type TOrganisationsTable = { id: string; name: string; created_at: string };
@@ -31,11 +34,13 @@ export type TUsersTable = {
   /** Lower case; unique across the instance. */
   email: string;
   name: string;
-  /** owner | member */
+  /** owner | admin | member */
   role: string;
   /** scrypt$N$r$p$salt$hash (base64url). */
   password_hash: string;
   created_at: string;
+  /** Set when an owner or admin disabled the account: it can no longer sign in or use its tokens. */
+  disabled_at: string | null;
 };
 
 /** A signed-in browser. Only a SHA-256 of the cookie's token is stored. */
@@ -53,6 +58,8 @@ export type TInvitationsTable = {
   email: string;
   token_hash: string;
   invited_by: string;
+  /** admin | member: the role the colleague joins with. */
+  role: string;
   created_at: string;
   expires_at: string;
   accepted_at: string | null;
@@ -68,6 +75,38 @@ export type TApiTokensTable = {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** The token stops working at this time (chosen at creation, at most a year). */
+  expires_at: string;
+};
+
+/** A one-time password reset link an owner or admin issued; only a SHA-256 of its token is stored. */
+export type TPasswordResetsTable = {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+};
+
+/**
+ * What happened to records that are gone or changed for good: an erased candidate or job, a
+ * removed user, a role change. Never candidate text: ids, who, when, and counts.
+ */
+export type TAuditEventsTable = {
+  id: string;
+  organisation_id: string;
+  /** e.g. candidate.erased, job.erased, user.removed, user.disabled, user.role_changed */
+  action: string;
+  subject_id: string;
+  actor_user_id: string | null;
+  /** The actor's name at the time, or `retention` / `cli` when no user acted. */
+  actor_name: string;
+  /** JSON: counts and redacted summaries (decisions without their reasons). */
+  detail_json: string;
+  at: string;
 };
 
 export type TJobsTable = {
@@ -182,4 +221,6 @@ export type TDatabase = {
   interview_events: TInterviewEventsTable;
   decisions: TDecisionsTable;
   evaluation_jobs: TEvaluationJobsTable;
+  password_resets: TPasswordResetsTable;
+  audit_events: TAuditEventsTable;
 };

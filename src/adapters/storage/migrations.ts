@@ -233,6 +233,56 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       }
     },
   },
+  '0003_security': {
+    async up(db: Kysely<unknown>) {
+      const required = (column: ColumnDefinitionBuilder) => column.notNull();
+      await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
+      await db.schema
+        .alterTable('invitations')
+        .addColumn('role', 'text', (column) => column.notNull().defaultTo('member'))
+        .execute();
+      // Tokens made before expiry existed get the default lifetime from now, not from their creation.
+      const defaultExpiry = new Date(Date.now() + 90 * 86_400_000).toISOString();
+      await db.schema
+        .alterTable('api_tokens')
+        .addColumn('expires_at', 'text', (column) => column.notNull().defaultTo(defaultExpiry))
+        .execute();
+      await db.schema
+        .createTable('password_resets')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('user_id', 'text', (column) => column.notNull().references('users.id'))
+        .addColumn('token_hash', 'text', (column) => column.notNull().unique())
+        .addColumn('created_by', 'text', required)
+        .addColumn('created_at', 'text', required)
+        .addColumn('expires_at', 'text', required)
+        .addColumn('used_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('audit_events')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('action', 'text', required)
+        .addColumn('subject_id', 'text', required)
+        .addColumn('actor_user_id', 'text')
+        .addColumn('actor_name', 'text', required)
+        .addColumn('detail_json', 'text', required)
+        .addColumn('at', 'text', required)
+        .execute();
+      await db.schema
+        .createIndex('audit_events_organisation_id_at')
+        .on('audit_events')
+        .columns(['organisation_id', 'at'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('audit_events').execute();
+      await db.schema.dropTable('password_resets').execute();
+      await db.schema.alterTable('api_tokens').dropColumn('expires_at').execute();
+      await db.schema.alterTable('invitations').dropColumn('role').execute();
+      await db.schema.alterTable('users').dropColumn('disabled_at').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

@@ -48,7 +48,7 @@ export type TFinishInterviewResult = {
 /** Writes through a temporary file, so a crash never leaves half a report behind. */
 async function writeFileAtomically(path: string, text: string): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text, 'utf8');
+  await writeFile(temporary, text, { encoding: 'utf8', mode: 0o600 });
   await rename(temporary, path);
 }
 
@@ -91,7 +91,7 @@ export async function finishInterview(input: TFinishInterviewInput): Promise<TFi
   evaluation.notes.push(...notes);
 
   const directory = resolve(input.outDir, session.id);
-  await mkdir(directory, { recursive: true });
+  await mkdir(directory, { recursive: true, mode: 0o700 });
   const files: TFinishInterviewResult['files'] = {
     transcript: join(directory, 'transcript.json'),
     simpleTranscript: join(directory, 'transcript.simple.json'),

@@ -2,6 +2,7 @@ import type { TJobDetail } from '../../server/api-schemas.js';
 import { workOf } from '../work/work-of.js';
 import { EMPTY_RESUME } from './empty-resume.js';
 import type { TActor, TWebContext } from './web-context.js';
+import { safeFileName } from './with-uploaded-file.js';
 
 export type TCreateJobInput = {
   /** Pasted text (Markdown, plain text or schema.org JobPosting JSON), or an uploaded file. */
@@ -26,7 +27,7 @@ export async function createJob(
 ): Promise<TJobDetail> {
   const { source } = input;
   const bytes = source.kind === 'text' ? new TextEncoder().encode(source.text) : source.bytes;
-  const fileName = source.kind === 'text' ? PASTED_NAME : source.fileName;
+  const fileName = source.kind === 'text' ? PASTED_NAME : safeFileName(source.fileName);
   const work = workOf(context);
   const extracted = await work.readJob(actor.organisationId, { bytes, fileName });
   const title = input.title?.trim() || extracted.title.trim() || 'Untitled job';
@@ -40,7 +41,7 @@ export async function createJob(
     job_json: JSON.stringify(job),
     plan_json: JSON.stringify(plan),
     plan_edited: 0,
-    file_name: source.kind === 'file' ? source.fileName : null,
+    file_name: source.kind === 'file' ? fileName : null,
     created_by: actor.userId,
     created_at: now,
     updated_at: now,

@@ -2,6 +2,7 @@ import { CandorError } from '../../core/candor-error.js';
 import { createWebSession } from './create-web-session.js';
 import { hashPassword } from './hash-password.js';
 import type { TSignedIn } from './sign-up.js';
+import { toRole } from './to-actor.js';
 import { verifyPassword } from './verify-password.js';
 import type { TWebContext } from './web-context.js';
 
@@ -21,6 +22,10 @@ export async function signIn(
   decoyHash ??= hashPassword('not a password', new Uint8Array(16));
   const isValid = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash));
   if (user === undefined || !isValid) throw new CandorError('unauthenticated', 'Wrong email or password.');
+  if (user.disabled_at !== null) {
+    // Only someone who knows the password learns this, so it tells no stranger anything.
+    throw new CandorError('unauthenticated', 'This account is disabled: ask an admin of your organisation.');
+  }
   const organisation = await context.db
     .selectFrom('organisations')
     .select(['id', 'name'])
@@ -33,7 +38,7 @@ export async function signIn(
       id: user.id,
       email: user.email,
       name: user.name,
-      role: user.role === 'owner' ? 'owner' : 'member',
+      role: toRole(user.role),
     },
     organisation,
   };

@@ -1,9 +1,14 @@
 import { CandorError } from '../../core/candor-error.js';
 import type { TOrganisation, TUser } from '../../server/api-schemas.js';
+import { checkPasswordStrength } from './check-password-strength.js';
 import { createWebSession } from './create-web-session.js';
 import { hashPassword } from './hash-password.js';
 import { hashToken } from './hash-token.js';
 import type { TWebContext } from './web-context.js';
+
+/** The one answer for an email that cannot sign up, whether or not it has an account. */
+export const NEUTRAL_REFUSAL =
+  'No account can be created with this email. If you already have one, sign in (or ask an admin of your organisation for a password reset link).';
 
 export type TSignUpInput = {
   email: string;
@@ -11,7 +16,7 @@ export type TSignUpInput = {
   name: string;
   /** The new organisation's name (without an invitation); defaults to "<name>'s organisation". */
   organisationName?: string;
-  /** From a colleague's invitation link: joins their organisation as a member. */
+  /** From a colleague's invitation link: joins their organisation in the role it names. */
   invitationToken?: string;
 };
 
@@ -20,12 +25,16 @@ export type TSignedIn = { sessionToken: string; user: TUser; organisation: TOrga
 /**
  * Creates an account and signs it in. Without an invitation the user creates an organisation and
  * owns it (the first user of an installation does this); with one they join the inviting
- * organisation, and the email must be the one invited. Errors: CandorError 'conflict' for an email
- * already signed up, 'invalid_argument' for an unknown, used, expired or mismatched invitation.
+ * organisation in the invitation's role, and the email must be the one invited. The password must
+ * not be common or easy to guess. An email that already has an account gets the same answer as
+ * any other refused sign-up, so sign-up does not tell which emails have accounts. Errors:
+ * CandorError 'invalid_argument' for a weak password, an unknown, used, expired or mismatched
+ * invitation, or an email that cannot be used.
  */
 export async function signUp(context: TWebContext, input: TSignUpInput): Promise<TSignedIn> {
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
+  checkPasswordStrength(input.password, [email, name]);
   const passwordHash = await hashPassword(input.password, context.randomBytes(16));
   const now = context.now().toISOString();
 
@@ -36,9 +45,7 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
       .where('email', '=', email)
       .executeTakeFirst();
     if (taken !== undefined) {
-      throw new CandorError('conflict', 'An account with this email already exists: sign in instead.', {
-        location: 'email',
-      });
+      throw new CandorError('invalid_argument', NEUTRAL_REFUSAL, { location: 'email' });
     }
 
     let organisation: TOrganisation;
@@ -52,6 +59,7 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
           'invitations.email',
           'invitations.expires_at',
           'invitations.accepted_at',
+          'invitations.role',
           'organisations.id as organisation_id',
           'organisations.name as organisation_name',
         ])
@@ -78,7 +86,7 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
         .where('id', '=', invitation.id)
         .execute();
       organisation = { id: invitation.organisation_id, name: invitation.organisation_name };
-      role = 'member';
+      role = invitation.role === 'admin' ? 'admin' : 'member';
     } else {
       organisation = {
         id: context.newId(),

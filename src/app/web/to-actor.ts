@@ -2,13 +2,18 @@ import type { Selectable } from 'kysely';
 import type { TUsersTable } from '../../adapters/storage/database-schema.js';
 import type { TActor } from './web-context.js';
 
+/** A stored role; anything unknown is the least: member. */
+export function toRole(role: string): TActor['role'] {
+  return role === 'owner' || role === 'admin' ? role : 'member';
+}
+
 export function toActor(user: Selectable<TUsersTable>, via: TActor['via']): TActor {
   return {
     userId: user.id,
     organisationId: user.organisation_id,
     email: user.email,
     name: user.name,
-    role: user.role === 'owner' ? 'owner' : 'member',
+    role: toRole(user.role),
     via,
   };
 }

@@ -33,7 +33,7 @@ export type TActor = {
   organisationId: string;
   email: string;
   name: string;
-  role: 'owner' | 'member';
+  role: 'owner' | 'admin' | 'member';
   /** How the request was authenticated: a browser session (CSRF-checked) or an API token (not). */
   via: 'session' | 'token';
 };

@@ -2,11 +2,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
-/** A file name safe to write: the last path segment, without control characters, at most 200 characters. */
+/**
+ * A file name safe to write and to show: the last path segment, without control characters and
+ * without the bidirectional and invisible formatting characters that make `exe.pdf` look like
+ * `fdp.exe` (U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+FEFF, C1 controls), at most 200 characters.
+ */
 export function safeFileName(fileName: string): string {
-  const name = basename(fileName.replace(/\\/g, '/'))
+  const name = basename(fileName.normalize('NFC').replace(/\\/g, '/'))
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-    .replace(/[\u0000-\u001f\u007f/]/g, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f/\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
     .trim()
     .slice(-200);
   return name === '' || name === '.' || name === '..' ? 'upload' : name;

@@ -68,7 +68,8 @@ const createInvitationRoute = createRoute({
   method: 'post',
   path: '/api/invitations',
   tags,
-  summary: 'Invite a colleague into your organisation: a sign-up link, valid 7 days',
+  summary:
+    'Invite a colleague into your organisation: a sign-up link, valid 7 days (owners and admins invite members; the owner invites admins)',
   request: { body: { ...jsonContent(ZCreateInvitationBody, 'Who to invite'), required: true } },
   responses: {
     201: jsonContent(ZInvitation, 'The invitation; its url is shown once'),
@@ -80,7 +81,8 @@ const createTokenRoute = createRoute({
   method: 'post',
   path: '/api/tokens',
   tags: ['API tokens'],
-  summary: 'Create an API token for scripts (Authorization: Bearer); the token is shown once',
+  summary:
+    'Create an API token for scripts (Authorization: Bearer), acting with your role, expiring after 1–365 days (default 90); the token is shown once',
   request: { body: { ...jsonContent(ZCreateTokenBody, 'A name to recognise it by'), required: true } },
   responses: { 201: jsonContent(ZCreatedApiToken, 'The token'), ...problems(400, 401, 403) },
 });
@@ -89,7 +91,8 @@ const listTokensRoute = createRoute({
   method: 'get',
   path: '/api/tokens',
   tags: ['API tokens'],
-  summary: "Your organisation's API tokens, without their secrets",
+  summary:
+    "The API tokens that work, without their secrets: the organisation's for owners and admins, your own for members",
   responses: { 200: jsonContent(ZApiTokenList, 'The tokens'), ...problems(401) },
 });
 
@@ -104,9 +107,17 @@ const revokeTokenRoute = createRoute({
 
 export type TAuthRoutesOptions = {
   context: TWebContext;
-  /** Sign-in and sign-up attempts, by address and by email. */
+  /** Sign-in and sign-up attempts, by address and by address and email together. */
   signInLimiter: TRateLimiter | undefined;
 };
+
+/**
+ * The buckets a sign-in attempt takes from: the address's, and the address's for this email. Never
+ * the email's alone, so nobody can lock an account out by failing to sign in to it from elsewhere.
+ */
+export function signInKeys(address: string, email: string): string[] {
+  return [`address:${address}`, `address-email:${address}\0${email.trim().toLowerCase()}`];
+}
 
 function startSession(c: Context<TServerEnv>, context: TWebContext, signedIn: TSignedIn) {
   setCookie(c, SESSION_COOKIE, signedIn.sessionToken, {
@@ -129,14 +140,14 @@ export function registerAuthRoutes(
 ) {
   app.openapi(signUpRoute, async (c) => {
     const body = c.req.valid('json');
-    takeRateLimit(signInLimiter, [`address:${c.get('clientAddress')}`, `email:${body.email.toLowerCase()}`]);
+    takeRateLimit(signInLimiter, signInKeys(c.get('clientAddress'), body.email));
     const signedIn = await signUp(context, body);
     return c.json(startSession(c, context, signedIn), 201);
   });
 
   app.openapi(signInRoute, async (c) => {
     const body = c.req.valid('json');
-    takeRateLimit(signInLimiter, [`address:${c.get('clientAddress')}`, `email:${body.email.toLowerCase()}`]);
+    takeRateLimit(signInLimiter, signInKeys(c.get('clientAddress'), body.email));
     const signedIn = await signIn(context, body);
     return c.json(startSession(c, context, signedIn), 200);
   });
@@ -161,7 +172,16 @@ export function registerAuthRoutes(
   app.openapi(createInvitationRoute, async (c) => {
     const invitation = await createInvitation(context, actorOf(c), c.req.valid('json'));
     const url = `${c.get('origin')}/signup?invitation=${invitation.token}`;
-    return c.json({ id: invitation.id, email: invitation.email, url, expiresAt: invitation.expiresAt }, 201);
+    return c.json(
+      {
+        id: invitation.id,
+        email: invitation.email,
+        role: invitation.role,
+        url,
+        expiresAt: invitation.expiresAt,
+      },
+      201,
+    );
   });
 
   app.openapi(createTokenRoute, async (c) =>

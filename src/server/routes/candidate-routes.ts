@@ -2,6 +2,8 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { TPdfRenderer } from '../../adapters/render-pdf.js';
 import type { TFairQueue } from '../../adapters/workers/create-fair-queue.js';
 import { createInterviewLink } from '../../app/web/create-interview-link.js';
+import { deleteCandidate } from '../../app/web/delete-candidate.js';
+import { exportCandidate } from '../../app/web/export-candidate.js';
 import { findReport } from '../../app/web/find-report.js';
 import { getCandidate } from '../../app/web/get-candidate.js';
 import { listDecisions } from '../../app/web/list-decisions.js';
@@ -100,6 +102,32 @@ const decisionsRoute = createRoute({
   responses: { 200: jsonContent(ZDecisionList, 'The decisions'), ...problems(401, 404) },
 });
 
+const deleteCandidateRoute = createRoute({
+  method: 'delete',
+  path: '/api/candidates/{id}',
+  tags,
+  summary:
+    'Erase a candidate for good: resume, interview, report, events, links, decisions and queue rows (owners and admins); an audit event without candidate text remains',
+  request: { params: ZIdParams },
+  responses: { 204: { description: 'Erased' }, ...problems(401, 403, 404) },
+});
+
+const exportCandidateRoute = createRoute({
+  method: 'get',
+  path: '/api/candidates/{id}/export',
+  tags,
+  summary:
+    'Everything kept about a candidate as one JSON document, for an access request (without link tokens)',
+  request: { params: ZIdParams },
+  responses: {
+    200: {
+      description: 'The export (a download)',
+      content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } },
+    },
+    ...problems(401, 404),
+  },
+});
+
 /** A file name from the candidate's name: letters, digits and dashes. */
 function downloadName(name: string | null, extension: string): string {
   const slug = (name ?? 'candidate')
@@ -132,6 +160,20 @@ export function registerCandidateRoutes(
       200,
     ),
   );
+
+  app.openapi(deleteCandidateRoute, async (c) => {
+    await deleteCandidate(context, actorOf(c), c.req.valid('param').id);
+    return c.body(null, 204);
+  });
+
+  app.openapi(exportCandidateRoute, async (c) => {
+    const exported = await exportCandidate(context, actorOf(c), c.req.valid('param').id);
+    c.header(
+      'content-disposition',
+      `attachment; filename="${downloadName(exported.candidate.name, '.json').replace(/-report\.json$/, '-data.json')}"`,
+    );
+    return c.json(exported as unknown as Record<string, unknown>, 200);
+  });
 
   app.openapi(createLinkRoute, async (c) => {
     const body = ZCreateLinkBody.parse(

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { streamSSE } from 'hono/streaming';
 import { findJobRow } from '../../app/web/find-job-row.js';
+import { isCredentialLive } from '../../app/web/is-credential-live.js';
 import { listCandidates } from '../../app/web/list-candidates.js';
 import type { TWebContext } from '../../app/web/web-context.js';
 import { createSharedSnapshots } from '../create-shared-snapshots.js';
@@ -13,7 +14,7 @@ const eventsRoute = createRoute({
   path: '/api/jobs/{id}/events',
   tags: ['Candidates'],
   summary:
-    "Live status (text/event-stream): a `candidates` event with the job's candidate list (as GET /api/jobs/{id}/candidates) now and whenever it changes. The stream ends after a while; EventSource reconnects.",
+    "Live status (text/event-stream): a `candidates` event with the job's candidate list (as GET /api/jobs/{id}/candidates) now and whenever it changes. The stream ends after a while (EventSource reconnects), and at once when the session is signed out or the token revoked.",
   request: { params: z.object({ id: z.string() }) },
   responses: {
     200: { description: 'The stream', content: { 'text/event-stream': { schema: z.string() } } },
@@ -41,6 +42,8 @@ export function registerJobEventsRoutes(
     const actor = actorOf(c);
     const job = await findJobRow(context, actor, c.req.valid('param').id);
     const origin = c.get('origin');
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization')?.trim() ?? '')?.[1];
+    const credential = bearer === undefined ? { sessionToken: c.get('sessionToken') } : { apiToken: bearer };
     return streamSSE(c, async (stream) => {
       let isOpen = true;
       stream.onAbort(() => {
@@ -50,6 +53,11 @@ export function registerJobEventsRoutes(
       let last = '';
       try {
         while (isOpen && Date.now() < endAt) {
+          // Signed out, disabled or revoked since the stream began: it ends now, not at its lifetime.
+          if (!(await isCredentialLive(context, credential))) {
+            await stream.writeSSE({ event: 'end', data: JSON.stringify({ reason: 'signed_out' }) });
+            break;
+          }
           const data = await snapshots.get(`${actor.organisationId}:${job.id}:${origin}`, async () =>
             JSON.stringify({ candidates: await listCandidates(context, actor, { jobId: job.id, origin }) }),
           );

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { addCandidates } from '../../app/web/add-candidates.js';
 import { compareCandidates } from '../../app/web/compare-candidates.js';
 import { createJob } from '../../app/web/create-job.js';
+import { deleteJob } from '../../app/web/delete-job.js';
 import { getJob } from '../../app/web/get-job.js';
 import { listCandidates } from '../../app/web/list-candidates.js';
 import { listJobs } from '../../app/web/list-jobs.js';
@@ -64,6 +65,15 @@ const getJobRoute = createRoute({
   summary: 'A job with its requirements and interview plan',
   request: { params: ZIdParams },
   responses: { 200: jsonContent(ZJobDetail, 'The job'), ...problems(401, 404) },
+});
+
+const deleteJobRoute = createRoute({
+  method: 'delete',
+  path: '/api/jobs/{id}',
+  tags,
+  summary: 'Delete a job and erase all its candidates (owners and admins)',
+  request: { params: ZIdParams },
+  responses: { 204: { description: 'Deleted' }, ...problems(401, 403, 404) },
 });
 
 const updateRequirementsRoute = createRoute({
@@ -160,6 +170,11 @@ export function registerJobRoutes(app: OpenAPIHono<TServerEnv>, { context }: { c
   app.openapi(getJobRoute, async (c) =>
     c.json(await getJob(context, actorOf(c), c.req.valid('param').id), 200),
   );
+
+  app.openapi(deleteJobRoute, async (c) => {
+    await deleteJob(context, actorOf(c), c.req.valid('param').id);
+    return c.body(null, 204);
+  });
 
   app.openapi(updateRequirementsRoute, async (c) => {
     const { requirements } = c.req.valid('json');

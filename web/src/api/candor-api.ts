@@ -14,9 +14,11 @@ import type {
   TInvitation,
   TJobDetail,
   TJobSummary,
+  TPasswordReset,
   TRequirementPriority,
   TSessionInfo,
   TStreamedQuestion,
+  TTeamMember,
   TTurnEvent,
   TUploadCandidatesResult,
 } from './types';
@@ -53,16 +55,47 @@ export async function signOut(): Promise<void> {
   await request<unknown>('POST', '/api/auth/signout', { isAnonymous: true });
 }
 
-export function createInvitation(email: string): Promise<TInvitation> {
-  return request<TInvitation>('POST', '/api/invitations', { body: { email } });
+export function createInvitation(email: string, role: 'admin' | 'member' = 'member'): Promise<TInvitation> {
+  return request<TInvitation>('POST', '/api/invitations', { body: { email, role } });
+}
+
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await request<unknown>('POST', '/api/me/password', { body: { currentPassword, newPassword } });
+}
+
+export async function resetPassword(token: string, password: string): Promise<void> {
+  await request<unknown>('POST', '/api/auth/reset-password', {
+    body: { token, password },
+    isAnonymous: true,
+  });
+}
+
+// ── Team ──────────────────────────────────────────────────────────────────────────────────
+export async function listTeam(): Promise<TTeamMember[]> {
+  return unwrapList<TTeamMember>(await request<unknown>('GET', '/api/team'), 'members');
+}
+
+export function updateTeamMember(
+  userId: string,
+  change: { role?: 'admin' | 'member'; disabled?: boolean },
+): Promise<TTeamMember> {
+  return request<TTeamMember>('PATCH', path`/api/team/${userId}`, { body: change });
+}
+
+export async function removeTeamMember(userId: string): Promise<void> {
+  await request<unknown>('DELETE', path`/api/team/${userId}`);
+}
+
+export function createPasswordReset(userId: string): Promise<TPasswordReset> {
+  return request<TPasswordReset>('POST', path`/api/team/${userId}/password-reset`);
 }
 
 export async function listApiTokens(): Promise<TApiToken[]> {
   return unwrapList<TApiToken>(await request<unknown>('GET', '/api/tokens'), 'tokens');
 }
 
-export function createApiToken(name: string): Promise<TCreatedApiToken> {
-  return request<TCreatedApiToken>('POST', '/api/tokens', { body: { name } });
+export function createApiToken(name: string, expiresInDays = 90): Promise<TCreatedApiToken> {
+  return request<TCreatedApiToken>('POST', '/api/tokens', { body: { name, expiresInDays } });
 }
 
 export async function revokeApiToken(tokenId: string): Promise<void> {
@@ -124,6 +157,18 @@ export function createInterviewLink(candidateId: string, expiresInDays = 7): Pro
   return request<TInterviewLink>('POST', path`/api/candidates/${candidateId}/invitation`, {
     body: { expiresInDays },
   });
+}
+
+export async function deleteCandidate(candidateId: string): Promise<void> {
+  await request<unknown>('DELETE', path`/api/candidates/${candidateId}`);
+}
+
+export function candidateExportUrl(candidateId: string): string {
+  return path`/api/candidates/${candidateId}/export`;
+}
+
+export async function deleteJob(jobId: string): Promise<void> {
+  await request<unknown>('DELETE', path`/api/jobs/${jobId}`);
 }
 
 export async function revokeInterviewLink(candidateId: string): Promise<void> {

@@ -8,6 +8,7 @@ import type {
   ZCreatedApiToken,
   ZInterviewLink,
   ZInvitation,
+  ZPasswordReset,
   ZUploadCandidatesResult,
 } from '../../../src/server/api-schemas.js';
 
@@ -39,12 +40,14 @@ export type {
   TJobSummary,
   TProblem,
   TSessionInfo,
+  TTeamMember,
   TUser,
 } from '../../../src/server/api-schemas.js';
 
 export type TInvitation = z.infer<typeof ZInvitation>;
 export type TApiToken = z.infer<typeof ZApiToken>;
 export type TCreatedApiToken = z.infer<typeof ZCreatedApiToken>;
+export type TPasswordReset = z.infer<typeof ZPasswordReset>;
 export type TInterviewLink = z.infer<typeof ZInterviewLink>;
 export type TUploadCandidatesResult = z.infer<typeof ZUploadCandidatesResult>;
 export type TDecisionKind = 'advance' | 'reject' | 'hold';

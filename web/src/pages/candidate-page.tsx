@@ -12,6 +12,7 @@ import {
   describeCandidateStatus,
 } from '../lib/labels';
 import { Link } from '../router';
+import { CandidateDataPanel } from './candidate-data-panel';
 import { DecisionPanel } from './decision-panel';
 import { POLL_INTERVAL_MS } from './job-candidates';
 
@@ -118,6 +119,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
         onDecided={() => void candidate.reload({ quiet: true })}
       />
       <ResumeClaims detail={detail} />
+      <CandidateDataPanel candidateId={detail.id} name={name ?? 'this candidate'} jobId={detail.jobId} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { ErrorMessage, Loading, Notice, PageHeading } from '../components/ui';
 import { useDocumentTitle, useResource } from '../components/use-resource';
 import { formatDate } from '../lib/labels';
 import { Link } from '../router';
+import { DeleteJobPanel } from './delete-job-panel';
 import { JobCandidates } from './job-candidates';
 import { PlanEditor } from './plan-editor';
 import { RequirementsEditor } from './requirements-editor';
@@ -69,6 +70,7 @@ export function JobPage({ jobId }: { jobId: string }) {
           <pre className="document-text">{detail.job.text}</pre>
         </details>
       </section>
+      <DeleteJobPanel jobId={jobId} title={detail.title} />
     </>
   );
 }

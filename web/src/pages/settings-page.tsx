@@ -1,12 +1,21 @@
 import { type FormEvent, useState } from 'react';
-import { createApiToken, createInvitation, listApiTokens, revokeApiToken } from '../api/candor-api';
+import {
+  changePassword,
+  createApiToken,
+  createInvitation,
+  listApiTokens,
+  revokeApiToken,
+} from '../api/candor-api';
 import type { TCreatedApiToken, TInvitation } from '../api/types';
 import { CopyButton, ErrorMessage, Loading, Notice, PageHeading } from '../components/ui';
 import { useDocumentTitle, useResource } from '../components/use-resource';
 import { describeExpiry, formatDate, formatDateTime } from '../lib/labels';
 import { useSession } from '../session';
+import { TeamPanel } from './team-panel';
 
-/** The organisation: invite colleagues; API tokens for scripts and an ATS. */
+const ROLE_NAMES = { owner: 'owner', admin: 'admin', member: 'member' } as const;
+
+/** The organisation: the team and invitations, your password, API tokens for scripts and an ATS. */
 export function SettingsPage() {
   useDocumentTitle('Settings');
   const { session } = useSession();
@@ -17,17 +26,84 @@ export function SettingsPage() {
           <PageHeading>Settings</PageHeading>
           <p className="page-meta">
             {session.organisation.name} · signed in as {session.user.name} ({session.user.email}),{' '}
-            {session.user.role === 'owner' ? 'owner' : 'member'}
+            {ROLE_NAMES[session.user.role]}
           </p>
         </div>
       </div>
-      <InviteColleague />
+      <TeamPanel viewerRole={session.user.role} />
+      {session.user.role === 'member' ? null : (
+        <InviteColleague canInviteAdmins={session.user.role === 'owner'} />
+      )}
+      <ChangePassword />
       <ApiTokens />
     </>
   );
 }
 
-function InviteColleague() {
+function ChangePassword() {
+  const [error, setError] = useState<unknown>(undefined);
+  const [isDone, setIsDone] = useState(false);
+  const [isBusy, setIsBusy] = useState(false);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    setIsBusy(true);
+    setError(undefined);
+    setIsDone(false);
+    try {
+      await changePassword(String(data.get('currentPassword')), String(data.get('newPassword')));
+      form.reset();
+      setIsDone(true);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="password-heading">
+      <h2 id="password-heading">Your password</h2>
+      <p className="muted">Changing it signs you out everywhere else.</p>
+      <form className="form form-inline" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="current-password">Current password</label>
+          <input
+            id="current-password"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="new-password">New password</label>
+          <input
+            id="new-password"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            required
+          />
+        </div>
+        <button type="submit" className="button" disabled={isBusy}>
+          {isBusy ? 'Changing…' : 'Change password'}
+        </button>
+      </form>
+      <ErrorMessage error={error} />
+      {isDone ? (
+        <Notice tone="success">
+          <p>Password changed. Your other sessions are signed out.</p>
+        </Notice>
+      ) : null}
+    </section>
+  );
+}
+
+function InviteColleague({ canInviteAdmins }: { canInviteAdmins: boolean }) {
   const [invitations, setInvitations] = useState<TInvitation[]>([]);
   const [error, setError] = useState<unknown>(undefined);
   const [isBusy, setIsBusy] = useState(false);
@@ -35,11 +111,13 @@ function InviteColleague() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const email = String(new FormData(form).get('email'));
+    const data = new FormData(form);
+    const email = String(data.get('email'));
+    const role = data.get('role') === 'admin' ? 'admin' : 'member';
     setIsBusy(true);
     setError(undefined);
     try {
-      const invitation = await createInvitation(email);
+      const invitation = await createInvitation(email, role);
       setInvitations((current) => [invitation, ...current]);
       form.reset();
     } catch (caught) {
@@ -60,6 +138,15 @@ function InviteColleague() {
           <label htmlFor="invite-email">Colleague's email</label>
           <input id="invite-email" name="email" type="email" required autoComplete="off" />
         </div>
+        {canInviteAdmins ? (
+          <div className="field">
+            <label htmlFor="invite-role">Role</label>
+            <select id="invite-role" name="role" defaultValue="member">
+              <option value="member">Member</option>
+              <option value="admin">Admin</option>
+            </select>
+          </div>
+        ) : null}
         <button type="submit" className="button" disabled={isBusy}>
           {isBusy ? 'Creating…' : 'Create invitation'}
         </button>
@@ -68,8 +155,9 @@ function InviteColleague() {
       {invitations.map((invitation) => (
         <Notice key={invitation.id} tone="success">
           <p>
-            Invitation for <strong>{invitation.email}</strong>, expires {describeExpiry(invitation.expiresAt)}{' '}
-            ({formatDateTime(invitation.expiresAt)}). Send them this link:
+            Invitation for <strong>{invitation.email}</strong> ({invitation.role}), expires{' '}
+            {describeExpiry(invitation.expiresAt)} ({formatDateTime(invitation.expiresAt)}). Send them this
+            link:
           </p>
           <div className="copy-row">
             <input
@@ -110,8 +198,9 @@ function ApiTokens() {
     const form = event.currentTarget;
     setIsBusy(true);
     setError(undefined);
+    const data = new FormData(form);
     try {
-      setCreated(await createApiToken(String(new FormData(form).get('name'))));
+      setCreated(await createApiToken(String(data.get('name')), Number(data.get('expiresInDays') ?? 90)));
       form.reset();
       await tokens.reload({ quiet: true });
     } catch (caught) {
@@ -134,6 +223,15 @@ function ApiTokens() {
           <label htmlFor="token-name">Token name</label>
           <input id="token-name" name="name" required maxLength={100} placeholder="e.g. ATS sync" />
         </div>
+        <div className="field">
+          <label htmlFor="token-expiry">Expires after</label>
+          <select id="token-expiry" name="expiresInDays" defaultValue="90">
+            <option value="7">7 days</option>
+            <option value="30">30 days</option>
+            <option value="90">90 days</option>
+            <option value="365">1 year</option>
+          </select>
+        </div>
         <button type="submit" className="button" disabled={isBusy}>
           {isBusy ? 'Creating…' : 'Create token'}
         </button>
@@ -142,7 +240,8 @@ function ApiTokens() {
       {created !== undefined ? (
         <Notice tone="success">
           <p>
-            Token <strong>{created.name}</strong> created. Copy it now: it is shown only once.
+            Token <strong>{created.name}</strong> created, working until {formatDate(created.expiresAt)} with
+            your role. Copy it now: it is shown only once.
           </p>
           <div className="copy-row">
             <input
@@ -166,7 +265,9 @@ function ApiTokens() {
               <tr>
                 <th scope="col">Name</th>
                 <th scope="col">Created</th>
+                <th scope="col">Owner</th>
                 <th scope="col">Last used</th>
+                <th scope="col">Expires</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -177,7 +278,9 @@ function ApiTokens() {
                 <tr key={token.id}>
                   <th scope="row">{token.name}</th>
                   <td>{formatDate(token.createdAt)}</td>
+                  <td>{token.userName}</td>
                   <td>{token.lastUsedAt === null ? 'Never' : formatDateTime(token.lastUsedAt)}</td>
+                  <td>{formatDate(token.expiresAt)}</td>
                   <td>
                     <button
                       type="button"

@@ -1,0 +1,37 @@
+import type { Selectable } from 'kysely';
+import type { TUsersTable } from '../../adapters/storage/database-schema.js';
+import { CandorError } from '../../core/candor-error.js';
+import { requireRole } from './require-role.js';
+import { toRole } from './to-actor.js';
+import type { TActor, TWebContext } from './web-context.js';
+
+/**
+ * A colleague the actor may manage (disable, remove, reset the password of): the owner manages
+ * everyone else, an admin manages members; nobody manages themselves or the owner. Errors:
+ * CandorError 'forbidden', 'not_found' (another organisation's id too).
+ */
+export async function findManageableUser(
+  context: TWebContext,
+  actor: TActor,
+  userId: string,
+  what: string,
+): Promise<Selectable<TUsersTable>> {
+  requireRole(actor, ['owner', 'admin'], what);
+  const user = await context.db
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', userId)
+    .where('organisation_id', '=', actor.organisationId)
+    .executeTakeFirst();
+  if (user === undefined) throw new CandorError('not_found', `No user with id ${userId}`, { location: 'id' });
+  if (user.id === actor.userId) {
+    throw new CandorError('forbidden', `You cannot ${what} yourself.`);
+  }
+  const role = toRole(user.role);
+  if (role === 'owner')
+    throw new CandorError('forbidden', `Nobody can ${what} the owner of the organisation.`);
+  if (actor.role === 'admin' && role !== 'member') {
+    throw new CandorError('forbidden', `Only the owner can ${what} an admin.`);
+  }
+  return user;
+}
