@@ -1,0 +1,105 @@
+import { decodeTagCharacters, TAG_CHARACTERS } from './decode-tag-characters.js';
+
+/**
+ * Latin look-alikes from other scripts (Cyrillic, Greek, Armenian, letter-like symbols) that
+ * NFKC leaves alone: "іgnоrе" written with Cyrillic і, о and е reads as "ignore".
+ */
+const CONFUSABLES: Record<string, string> = {
+  а: 'a',
+  в: 'b',
+  с: 'c',
+  ԁ: 'd',
+  е: 'e',
+  ё: 'e',
+  һ: 'h',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  ԛ: 'q',
+  ѕ: 's',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ԝ: 'w',
+  ү: 'y',
+  ɡ: 'g',
+  ɩ: 'i',
+  ɑ: 'a',
+  ο: 'o',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  γ: 'y',
+  ѵ: 'v',
+  ԍ: 'g',
+  ӏ: 'l',
+  օ: 'o',
+  ս: 'u',
+  ց: 'g',
+  հ: 'h',
+  ո: 'n',
+  ɪ: 'i',
+  ʏ: 'y',
+  ᴀ: 'a',
+  ʀ: 'r',
+  ᴇ: 'e',
+  ᴏ: 'o',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ᴢ: 'z',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ɢ: 'g',
+  ʜ: 'h',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴘ: 'p',
+};
+const CONFUSABLE_PATTERN = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 'giu');
+
+/** Characters that take no room on screen: zero-width spaces and joiners, word joiners, soft hyphens, BOMs. */
+export const INVISIBLE_CHARACTERS =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/gu;
+
+/**
+ * One spelling for matching phrases, whatever tricks the writer used: invisible characters
+ * removed, tag characters decoded, compatibility forms folded (NFKC: fullwidth "ｉｇｎｏｒｅ",
+ * ligatures, circled and mathematical letters), look-alike letters mapped to Latin, accents
+ * dropped ("évaluation" → "evaluation"), lower case, typographic quotes and dashes made plain,
+ * and runs of blank space made one space. For matching only: quotes always come from the original.
+ */
+export function normalizeForMatching(text: string): string {
+  return text
+    .replace(TAG_CHARACTERS, decodeTagCharacters)
+    .replace(INVISIBLE_CHARACTERS, '')
+    .normalize('NFKC')
+    .replace(CONFUSABLE_PATTERN, (character) => {
+      const lower = CONFUSABLES[character.toLowerCase()];
+      return lower ?? character;
+    })
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
