@@ -75,7 +75,7 @@ const CONFUSABLE_PATTERN = new RegExp(`[${Object.keys(CONFUSABLES).join('')}]`, 
 
 /** Characters that take no room on screen: zero-width spaces and joiners, word joiners, soft hyphens, BOMs. */
 export const INVISIBLE_CHARACTERS =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]/gu;
+  /[\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]|\u034f/gu;
 
 /**
  * One spelling for matching phrases, whatever tricks the writer used: invisible characters
