@@ -23,6 +23,16 @@ export type TInjection = {
 
 const OFF_TOPIC_WEIGHT = 0.5;
 
+/** What a span says to a reader, as against its form (tokens, markers, odd characters). */
+const CONTENT_FEATURES = new Set<TInjectionSignal>([
+  'override',
+  'addresses_reader',
+  'mentions_reader',
+  'directs_outcome',
+  'claims_assessed',
+  'encoded',
+]);
+
 /** Features that speak to the evaluation; `obfuscated` and `off_topic` only add to them. */
 const ATTEMPT_FEATURES = new Set<TInjectionSignal>([
   'override',
@@ -134,7 +144,7 @@ export function detectInjections(text: string): TInjection[] {
   // Sits apart: a span that names the evaluation and shares no content word with the rest.
   const allKeywords = candidates.map((candidate) => new Set(extractKeywords(candidate.text)));
   candidates.forEach((candidate, index) => {
-    if (![...candidate.features].some((feature) => ATTEMPT_FEATURES.has(feature))) return;
+    if (![...candidate.features].some((feature) => CONTENT_FEATURES.has(feature))) return;
     const others = new Set(allKeywords.flatMap((keywords, other) => (other === index ? [] : [...keywords])));
     if (others.size < 8) return;
     if (![...allKeywords[index]!].some((word) => others.has(word))) candidate.features.add('off_topic');

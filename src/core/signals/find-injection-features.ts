@@ -49,15 +49,15 @@ export const FEATURE_WEIGHTS: Record<TInjectionFeature, number> = {
 
 // A reader that is not the interviewer: an AI, a model, an automated evaluator.
 const MACHINE =
-  '(?:ai|a\\.i\\.|artificial intelligence|llm|large language model|language model|gpt(?:-?\\d)?|chatgpt|claude|gemini|copilot|bot|chatbot|assistant|ats|applicant tracking system|algorithm|parser|screening (?:tool|software|system|model|bot)|automated (?:system|tool|screener|screening|reviewer|evaluator|grader|recruiter|process|pipeline)|ia|ki|kunstliche intelligenz|intelligence artificielle|inteligencia artificial|modelo(?: de lenguaje)?|modele(?: de langage)?|sprachmodell|modell|sistema automatizado|systeme automatise|automatisiertes system)';
+  '(?:ai|a\\.i\\.|artificial intelligence|llm|large language model|language model|gpt(?:-?\\d)?|chatgpt|claude|gemini|copilot|bot|chatbot|assistant|ats|applicant tracking system|algorithm|parser|screening (?:tool|software|system|model|bot)|automated (?:system|tool|screener|screening|reviewer|evaluator|grader|recruiter|process|pipeline)|ia|ki|kunstliche intelligenz|intelligence artificielle|inteligencia artificial|modelo(?: de lenguaje)?|modele(?: de langage)?|sprachmodell|modell|sistema automatizado|systeme automatise|automatisiertes system|\\w*(?:bewertungs|auswahl|bewerber|screening|ranking)(?:system|tool|software|modell))';
 const ROLE =
-  '(?:evaluator|evaluators|reviewer|reviewers|screener|screeners|grader|graders|assessor|assessors|judge|rater|scorer|ranker|recruiter|hiring (?:system|tool|bot)|system|model|agent|evaluador|evaluadora|revisor|revisora|sistema|evaluateur|evaluatrice|examinateur|systeme|correcteur|bewerter|bewerterin|prufer|gutachter|system|assistent)';
+  '(?:assistant|evaluator|evaluators|reviewer|reviewers|screener|screeners|grader|graders|assessor|assessors|judge|rater|scorer|ranker|recruiter|hiring (?:system|tool|bot)|system|model|agent|evaluador|evaluadora|revisor|revisora|sistema|evaluateur|evaluatrice|examinateur|systeme|correcteur|bewerter|bewerterin|prufer|gutachter|system|assistent)';
 const READER = `(?:${MACHINE}(?:\\s+${ROLE})?|${ROLE})`;
 
 const OVERRIDE: RegExp[] = [
   /\b(?:ignore|disregard|forget|override|overlook|skip|bypass|drop|set aside|pay no attention to)\b.{0,40}\b(?:previous|prior|above|earlier|preceding|former|original|other|all|any|your|the|system)\b.{0,25}\b(?:instructions?|prompts?|rules|guidelines|criteria|directions|directives|rubric|policy|policies|context|scoring guide|constraints)\b/,
   /\b(?:new|updated|revised|real|actual|hidden|secret) (?:instructions?|system prompt|directive|task)\s*[:!-]/,
-  /\b(?:system prompt|developer mode|jailbreak|dan mode|prompt injection)\b/,
+  /\b(?:enable|enter|switch to|activate) (?:developer|admin|god|dan) mode\b/,
   /\byou are now (?:a|an|the|in)\b/,
   /\bfrom now on,? (?:you|your|act|respond|answer|rate|treat)\b/,
   /\b(?:act|behave|respond) as (?:if you were |an? |the )?(?:ai|assistant|evaluator|grader|hiring manager|recruiter)\b.{0,60}\b(?:rate|score|recommend|approve)/,
@@ -75,11 +75,11 @@ const OVERRIDE: RegExp[] = [
 const ADDRESS: RegExp[] = [
   // "Note to the AI evaluator", "message for any automated system", "instructions for the model"
   new RegExp(
-    `\\b(?:note|notes|message|memo|instruction|instructions|notice|reminder|request|directive|p\\.?s\\.?|attention|attn|hint|a word|guidance) (?:to|for) (?:the |any |all |every |an? |whatever |each )?(?:\\w+ ){0,2}${READER}\\b`,
+    `\\b(?:note|notes|message|memo|instruction|instructions|notice|reminder|request|directive|p\\.?s\\.?|attention|attn|hint|a word|guidance)(?: from [^:.]{1,40}?)? (?:to|for) (?:the |any |all |every |an? |whatever |each )?(?:\\w+ ){0,2}${READER}\\b`,
   ),
   // "Dear reviewer model,", "Hello AI,", "Attention screening system:", "To the evaluator:"
   new RegExp(
-    `(?:^|[.!?:;\\n(\\["-]\\s*)(?:dear|hi|hey|hello|greetings|attention|attn|to|estimado|estimada|querido|querida|hola|atencion|para el|para la|al|cher|chere|bonjour|a l'attention (?:du|de la|de l')|a l'|au|an den|an die|an das|liebe|lieber|liebes|hallo|achtung|sehr geehrtes?|sehr geehrter)\\s+(?:the |any |all |an? |el |la |los |le |les |der |die |das |den |dem |l')?(?:\\w+ ){0,2}${READER}\\b\\s*[,:!-]`,
+    `(?:^|[.!?:;\\n(\\["-]\\s*)(?:dear|hi|hey|hello|greetings|attention|attn|to|estimado|estimada|querido|querida|hola|atencion|para el|para la|al|cher|chere|bonjour|a l'attention (?:du|de la|de l')|a l'|au|an den|an die|an das|liebe|lieber|liebes|hallo|achtung|sehr geehrtes?|sehr geehrter)\\s+(?:the |any |all |an? |el |la |los |le |les |der |die |das |den |dem |l')?(?:\\w+ ){0,2}${READER}\\b(?:\\s+\\w+){0,2}\\s*[,:!-]`,
   ),
   // "AI evaluator, …" / "Model: …" as a vocative at the start
   new RegExp(`^(?:${MACHINE}(?:\\s+${ROLE})?)\\s*[,:]\\s+\\S`),
@@ -90,13 +90,13 @@ const ADDRESS: RegExp[] = [
   // "you are an AI / an evaluator" without "now"
   new RegExp(`\\byou are (?:an? |the )(?:\\w+ ){0,2}${MACHINE}\\b`),
   // "whoever/whatever reads this", "any system reading this resume", "the reader of this document"
-  /\b(?:whoever|whatever|anyone|anybody|any (?:system|tool|program|software|model|reader|ai)|everyone|the (?:system|tool|model|software|program|ai)) (?:is )?(?:reading|reads|parsing|parses|processing|processes|screening|screens|evaluating|evaluates|scoring|scores|reviewing|reviews|analy[sz]ing|analy[sz]es) (?:this|these|my)\b/,
-  /\b(?:quien|quienquiera que|cualquier (?:sistema|herramienta|modelo|ia)(?: que)?) (?:lea|leyendo|procese|procesando|evalue|evaluando|analice) (?:esto|este|esta|mi)\b/,
+  /\b(?:(?:whoever|whatever|anyone|anybody|everyone)(?: \w+)?|any (?:system|tool|program|software|model|reader|ai)|the (?:system|tool|model|software|program|ai)) (?:is )?(?:reading|reads|parsing|parses|processing|processes|screening|screens|evaluating|evaluates|scoring|scores|reviewing|reviews|analy[sz]ing|analy[sz]es) (?:this|these|my)\b/,
+  /\b(?:quien|quienquiera que|(?:cualquier|al|el|a la|la) (?:sistema|herramienta|modelo|ia|programa)(?: que)?) (?:lea|leyendo|procese|procesando|evalue|evaluando|analice) (?:esto|este|esta|mi)\b/,
   /\b(?:quiconque|tout (?:systeme|outil|modele|lecteur)(?: qui)?|a (?:toute|tout) (?:ia|systeme)(?: qui)?) (?:lit|lisant|traite|traitant|evalue|evaluant|analyse) (?:ceci|ce|cette|mon|ma)\b/,
   /\b(?:wer (?:auch immer )?(?:dies|das|diesen|diese) (?:liest|verarbeitet|bewertet|pruft)|jedes? (?:system|tool|modell|ki),? (?:das|die) (?:dies|diesen|diese|meinen|meine) (?:liest|verarbeitet|bewertet|pruft))\b/,
   // Spanish, French, German "note for the AI"
   new RegExp(
-    `\\b(?:nota|mensaje|aviso|instrucciones?|indicaciones?|nachricht|hinweis|anweisungs?|anweisungen|mitteilung|notiz|remarque|consignes?|avis) (?:para|al|a la|a los|pour|a|an|fur) (?:el |la |los |le |la |les |l'|den |die |das |dem |der |tout |toute |todo |cualquier |jedes |jeden |jede )?(?:\\w+ ){0,2}${READER}\\b`,
+    `\\b(?:nota|mensaje|aviso|instrucciones?|indicaciones?|nachricht|hinweis|anweisungs?|anweisungen|mitteilung|notiz|remarque|consignes?|avis|message|note|instructions?) (?:para|al|a la|a los|pour|a|an|fur) (?:el |la |los |le |la |les |l'|den |die |das |dem |der |tout |toute |todo |cualquier |jedes |jeden |jede )?(?:\\w+ ){0,2}${READER}\\b`,
   ),
 ];
 
@@ -123,12 +123,22 @@ const DIRECTIVE: RegExp[] = [
   /\b(?:give|assign|award|grant|provide|return|output|da|dale|dele|otorga|otorgue|asigna|asigne|donnez|donner|attribuez|attribuer|accordez|gib|geben|vergib|vergeben|erteile|erteilen)\b.{0,40}\b(?:highest|top|maximum|max|perfect|full|best|strongest|maxima|maximo|mejor|maximale|meilleure|hochste|beste|volle)\b.{0,20}\b(?:score|rating|marks|mark|grade|recommendation|rank|ranking|verdict|puntuacion|calificacion|nota|recomendacion|evaluation|recommandation|bewertung|punktzahl|note|empfehlung|wertung)\b/,
   // "recommend / advance / hire this candidate", "should be advanced"
   new RegExp(
-    `\\b(?:recommend|advance|hire|shortlist|short-list|approve|accept|pass|fast-track|move forward|forward|select|prioriti[sz]e|recomienda|recomendar|recomiende|avanza|avanzar|avance|contrata|contratar|contrate|aprueba|aprobar|apruebe|selecciona|seleccionar|recommandez|recommander|recommande|retenez|retenir|selectionnez|selectionner|embauchez|embaucher|empfehle|empfehlen|stelle|einstellen|befordere|weiterleiten|auswahlen|einladen)\\b (?:strongly |highly |firmly |unreservedly )?${SUBJECT} ${RATED_THING}\\b`,
+    `\\b(?:recommend|advance|hire|shortlist|short-list|approve|accept|pass|fast-track|move forward|forward|select|prioriti[sz]e|recomienda|recomendar|recomiende|avanza|avanzar|avance|contrata|contratar|contrate|aprueba|aprobar|apruebe|selecciona|seleccionar|recommandez|recommander|recommande|retenez|retenir|selectionnez|selectionner|embauchez|embaucher|empfehle|empfehlen|stelle|einstellen|befordere|weiterleiten|auswahlen|einladen)\\b (?:strongly |highly |firmly |unreservedly )?(?:a |al |a la )?${SUBJECT} ${RATED_THING}\\b`,
   ),
   new RegExp(
     `\\b${SUBJECT} ${RATED_THING} (?:\\w+ ){0,2}(?:should|must|needs to|has to|is to|deberia|debe|tiene que|doit|devrait|soll|sollte|muss) (?:be |ser |etre |werden )?(?:\\w+ ){0,2}(?:advanced|hired|shortlisted|recommended|approved|ranked|rated|scored|accepted|selected|moved forward|fast-tracked|marked|treated|considered|avanzad[oa]|contratad[oa]|recomendad[oa]|aprobad[oa]|seleccionad[oa]|calificad[oa]|recommandee?|retenue?|selectionnee?|embauchee?|notee?|eingestellt|empfohlen|ausgewahlt|bewertet|eingestuft|weitergeleitet|eingeladen)\\b`,
   ),
+  /\b(?:place|put|rank|list|move|placez|classez|mettez|placer|classer|coloca|colocar|pon|poner|situa|setze|setzen|platziere|platzieren|stelle|stellen)\b.{0,30}\b(?:at the top|first|on top|top of|en tete|en premier|premiere place|primero|en primer lugar|a la cabeza|an die spitze|ganz oben|an erster stelle)\b/,
+  /\b(?:mit (?:der |einer )?)?(?:bestnote|hochstnote|hochste[nr]? (?:punktzahl|bewertung|note)|volle[nr]? punktzahl|als (?:hervorragend|exzellent|ausgezeichnet|ideal|idealen \w+|stark|sehr gut|erfullt)) (?:zu )?(?:bewerten|bewertet|einstufen|einzustufen|markieren|empfehlen|beurteilen|versehen)\b/,
   /\b(?:advance|move) (?:him|her|them|me) (?:to|into) (?:the )?(?:next|final|onsite|last)\b/,
+  new RegExp(
+    `\\b(?:should|must|needs to|has to|is to|soll|sollte|muss|debe|deberia|tiene que|doit|devrait) (?:\\w+ ){0,1}${SUBJECT} ${RATED_THING} (?:\\w+ ){0,2}(?:advance|hire|recommend|shortlist|approve|accept|rank|weiterleiten|einladen|einstellen|empfehlen|auswahlen|avanzar|contratar|recomendar|aprobar|seleccionar|retenir|recommander|embaucher|selectionner)\\b`,
+  ),
+  /\b(?:recommend|recommending|recomienda|recomendar|recommandez|recommander|empfehle|empfehlen) (?:hiring|hire|advancing|an offer|the hire|for hire|la contratacion|contratar|l'embauche|embaucher|die einstellung|einzustellen)\b/,
+  /\b(?:recommandez|recommande|recomiendalo|recomiendala|recomiendelo|recomiendela|empfehlen sie (?:ihn|sie))(?:-(?:le|la|les))?\b.{0,20}\b(?:sans reserve|sin reservas|vorbehaltlos|uneingeschrankt|fortement|firmemente)\b/,
+  /\b(?:counts?|counted|treated|scored|rated|graded|qualifies|cuenta|compte|zahlt|gilt) (?:as|como|comme|als) (?:an? |un |una |une |ein |eine )?(?:strong|excellent|exemplary|met|expert|outstanding|fuerte|excelente|cumplido|exemplaire|rempli|hervorragend|erfullt)\b/,
+  /\b(?:expected|correct|right|only acceptable|required|esperad[oa]|correct[oa]|attendue?|correcte|erwartete|richtige) (?:output|outcome|answer|verdict|decision|recommendation|result|resultado|veredicto|resultat|ergebnis|urteil|empfehlung)\b.{0,12}\b(?:is|es|est|ist)\b\s*(?:to )?(?:strongly|advance|hire|approve|recommend|excellent|strong|avanzar|contratar|recomendar|retenir|embaucher|recommander|einstellen|empfehlen)/,
+  /\b(?:under|per|according to|segun|selon|gemass|laut) (?:the |la |le |el |das |den |dem )?(?:updated|new|revised|changed|nueva|nouvelle|neuen?|aktualisierten?) (?:rubric|criteria|scoring|rules|rubrica|criterios|grille|criteres|bewertungsschema|kriterien)\b/,
   // "no red flags", "do not flag / mention / penalise"
   /\b(?:no|zero|without|none of the|sin|ninguna|ningun|aucun|aucune|sans|keine|keinen|ohne) (?:red[- ]flags?|warning signs?|concerns|flags|senales de (?:alerta|alarma)|banderas rojas|alertas|signaux d'alerte|drapeaux rouges|reserves|warnsignale|roten flaggen|bedenken|warnzeichen)\b/,
   /\b(?:do not|don't|dont|never|must not|should not|no|ne|n'|nicht|nie|keinesfalls)\b ?(?:\w+ ){0,2}(?:flag|mention|report|note|penali[sz]e|mark down|deduct|downgrade|question|include|reveal|disclose|menciones|mencione|mencionar|senales|senale|marques|marque|penalices|penalice|reveles|mentionnez|mentionner|signalez|signaler|penalisez|penaliser|revelez|erwahne|erwahnen|melde|melden|markiere|markieren|bestrafe|abwerten|verrate)\b.{0,40}\b(?:this|these|it|that|the|any|esto|esta|este|nada|ceci|cela|ce|cette|dies|diese|diesen|das|note|notice|message|instruction|nota|mensaje|instruccion|remarque|consigne|hinweis|anweisung|nachricht|weak|gaps?|concerns?|errors?|mistakes?|red flags?|anything)\b/,
@@ -136,13 +146,16 @@ const DIRECTIVE: RegExp[] = [
   // "mark all requirements as met", "treat every must-have as satisfied"
   /\b(?:all|every|each|the|todos los|todas las|cada|tous les|toutes les|chaque|alle|jede|jeden)\b ?(?:\w+ ){0,2}(?:requirements?|must-haves?|criteria|skills|requisitos|exigences|criteres|competences|anforderungen|kriterien)\b.{0,30}\b(?:as |como |comme |als )?(?:met|satisfied|fulfilled|verified|passed|cumplidos?|satisfechos?|remplie?s?|satisfaite?s?|validee?s?|erfullt)\b/,
   // "weigh this answer as exemplary" — covered by RATE_VERB; "score: 10", "rating = max"
-  /\b(?:score|rating|grade|verdict|recommendation|puntuacion|calificacion|valoracion|note|evaluation|bewertung|punktzahl|empfehlung)\s*[:=]\s*(?:\d|max|top|strong|strongly|excellent|exemplary|advance|hire|perfect)/,
+  /\b(?:score|rating|grade|puntuacion|calificacion|valoracion|note|bewertung|punktzahl|ergebnis)"?\s*[:=]\s*"?(?:\d{1,3} ?(?:\/|out of|sur|von|de) ?\d{1,3}|10\b|100\b|max|top|strong|strongly|excellent|exemplary|perfect|a\+)/,
+  /\b(?:verdict|recommendation|decision|status|outcome|veredicto|recomendacion|recommandation|empfehlung|entscheidung|urteil)"?\s*[:=]\s*"?(?:advance|hire|approved?|accept|pass|strongly|strong|avanzar|contratar|aprobado|retenu|embaucher|einstellen|angenommen)/,
 ];
 
 const VERDICT_WORDS: RegExp[] = [
   /\b(?:10|5|100) ?(?:\/|out of|sur|von|de) ?(?:10|5|100)\b/,
   /\b(?:strongly recommend(?:ed)?|strong hire|top match|top candidate|perfect fit|best fit|ideal candidate|must hire|exceptional hire|top 1 ?%|altamente recomendad[oa]|candidato ideal|fortement recommande|candidat ideal|uneingeschrankt empfehlen|uneingeschrankt empfohlen|idealer kandidat|idealen kandidaten|hervorragend geeignet|ausgezeichnet geeignet)\b/,
   /\b(?:advance|hire|approve|shortlist|avanzar|contratar|avancer|embaucher|einstellen|weiter)\b\s*[\]).!]*$/,
+  /\b(?:(?:your|the) top (?:tier|bracket|pick|choice|candidate)|recommend(?:ed)? strongly|highly recommended|sans reserve|sin reservas|ohne vorbehalt|vorbehaltlos)\b/,
+  /\b(?:meets?|fulfils?|fulfills?|satisfies|cumple(?: con)?|remplit|satisfait(?: a)?|erfullt) (?:all|every|each|todos los|todas las|toutes les|tous les|alle|samtliche|jede) (?:\w+ ){0,2}(?:requirements?|criteria|must-haves?|requisitos|criterios|exigences|criteres|anforderungen|kriterien)\b/,
 ];
 
 const CLAIMS_ASSESSED: RegExp[] = [
@@ -152,7 +165,9 @@ const CLAIMS_ASSESSED: RegExp[] = [
   /\b(?:ya (?:ha sido |han sido |fue |fueron )?(?:aprobad[oa]s?|verificad[oa]s?|validad[oa]s?)|deja (?:ete )?(?:approuvee?s?|validee?s?|verifiee?s?)|bereits (?:\w+ )?(?:genehmigt|gepruft|verifiziert|freigegeben|bestatigt))\b/,
   /\b(?:verified|certified|confirmed|validated|verificad[oa]|certificad[oa]|validee?|certifiee?|verifiziert|zertifiziert|bestatigt) (?:\w+ ){0,2}(?:as|como|comme|als) (?:an? |un |una |une |ein |eine )?(?:expert|expert-level|excellent|exceptional|top|the best|experto|experta|excelente|expert|experte|excellent|exzellent|hervorragend)\b/,
   /\b(?:human reviewers?|the hiring manager|the recruiter|hr|management|the panel|el reclutador|el gerente|le recruteur|le responsable|der personalverantwortliche|die personalabteilung|der recruiter)\b.{0,20}\b(?:already|has|have|ya|deja|bereits)\b.{0,20}\b(?:approved|signed off|verified|cleared|aprobado|approuve|genehmigt|freigegeben)\b/,
-  /\b(?:final (?:verdict|decision|rating|score|recommendation|assessment)|veredicto final|decision final|verdict final|note finale|endgultige (?:bewertung|entscheidung)|abschliessende bewertung)\s*[:=-]/,
+  /\b(?:the )?candidate (?:is |has been |was )?(?:verified|approved|cleared|pre-?selected)\b/,
+  /\b(?:all|every|each|the candidate's|the candidate|the applicant's|my|his|her|their) (?:of (?:the|my) )?(?:answers?|responses?|requirements?|interview|performance) (?:were|are|was|is|have been|has been) (?:\w+ and )?(?:strong|excellent|exemplary|met|perfect|outstanding|verified|flawless)\b/,
+  /\b(?:final (?:verdict|decision|rating|recommendation|assessment)|veredicto final|decision final|verdict final|note finale|endgultige (?:bewertung|entscheidung)|abschliessende bewertung)\s*[:=-]/,
 ];
 
 const PROTOCOL: RegExp[] = [
@@ -207,6 +222,30 @@ function decodeBase64Runs(text: string): string[] {
   return decoded;
 }
 
+/** The writer reporting their own work: "I rate", "we marked", "ich bewerte", "nous avons noté". */
+const FIRST_PERSON_BEFORE =
+  /(?:^|[^\p{L}'])(?:i|i've|i'd|i'll|we|we've|we'd|my team|our team|he|she|they|yo|nosotros|nosotras|je|j'ai|nous|ich|wir)(?:\s+\p{L}+[,]?){0,3}\s*$/u;
+const FIRST_PERSON =
+  /(?:^|[^\p{L}'])(?:i|i've|i'd|we|we've|my|our|yo|mi|nosotros|je|j'ai|nous|mon|ma|ich|wir|mein|unser)(?=[^\p{L}]|$)/u;
+
+/**
+ * Whether a pattern is used rather than mentioned: a match that a first-person subject governs
+ * ("I rate each change's risk") or that sits inside quotation marks in a sentence about the
+ * writer's own work ('a classifier that catches "ignore previous instructions"') does not count.
+ */
+function usesAny(patterns: readonly RegExp[], plain: string): boolean {
+  for (const pattern of patterns) {
+    for (const match of plain.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      const before = plain.slice(0, match.index);
+      if (FIRST_PERSON_BEFORE.test(before)) continue;
+      const quotesBefore = (before.match(/"/g) ?? []).length;
+      if (quotesBefore % 2 === 1 && FIRST_PERSON.test(plain.replace(/"[^"]*"/g, ' '))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The features one span of text shows (see TInjectionFeature), matched on its normalised spelling. */
 export function findInjectionFeatures(text: string): TInjectionFeature[] {
   const plain = normalizeForMatching(text);
@@ -217,12 +256,12 @@ export function findInjectionFeatures(text: string): TInjectionFeature[] {
   const features = new Set<TInjectionFeature>();
   const test = (patterns: RegExp[], value = plain) => patterns.some((pattern) => pattern.test(value));
 
-  if (test(OVERRIDE)) features.add('override');
+  if (usesAny(OVERRIDE, plain)) features.add('override');
   if (test(ADDRESS)) features.add('addresses_reader');
-  else if (new RegExp(`\\b${READER}\\b`).test(plain) && SECOND_PERSON.test(plain)) {
+  else if (new RegExp(`(?<![\\w'])${READER}\\b`).test(plain) && SECOND_PERSON.test(plain)) {
     features.add('mentions_reader');
   }
-  if (test(DIRECTIVE)) features.add('directs_outcome');
+  if (usesAny(DIRECTIVE, plain)) features.add('directs_outcome');
   if (test(VERDICT_WORDS)) features.add('verdict_words');
   if (test(CLAIMS_ASSESSED)) features.add('claims_assessed');
   if (test(PROTOCOL, lines)) features.add('protocol');
