@@ -123,8 +123,8 @@ function insert(
   return { text, start: before.length, end: before.length + inserted.length };
 }
 
-/** Every attack of one corpus file ("attacks.json" for development, "heldout.json" held out), placed. */
-export function loadAttacks(file: 'attacks.json' | 'heldout.json'): TPlacedAttack[] {
+/** Every attack of one corpus file ("attacks.json" for development, "heldout.json" and "heldout-2.json" held out), placed. */
+export function loadAttacks(file: 'attacks.json' | 'heldout.json' | 'heldout-2.json'): TPlacedAttack[] {
   const carriers = readJson<TCarriers>(new URL('carriers.json', corpusDirectory));
   return readJson<TAttack[]>(new URL(file, corpusDirectory)).map((attack) => {
     const [group, name] = attack.carrier.split('.') as ['answers' | 'resumes', string];

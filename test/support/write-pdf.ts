@@ -25,6 +25,8 @@ export type TWritePdfOptions = {
   /** Page size in points (default US Letter, 612 × 792). */
   pageWidth?: number;
   pageHeight?: number;
+  /** Raw PDF operators painted on every page before its text (a coloured band, say). */
+  underlay?: string;
 };
 
 /** Windows-1252 bytes for the characters above Latin-1 that resumes use (dashes, quotes, bullets, euro). */
@@ -108,7 +110,7 @@ export function writePdf(pages: TPdfLine[][], options: TWritePdfOptions = {}): U
       commands.push(`1 0 0 1 72 ${lineY} Tm`);
     });
     if (lines.length > 0) commands.push('ET');
-    const stream = commands.join('\n');
+    const stream = [...(options.underlay ? [options.underlay] : []), ...commands].join('\n');
     objects[pageObjectNumber(index)] =
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageObjectNumber(index) + 1} 0 R >>`;
     // Content is ASCII by construction (non-ASCII bytes are octal escapes), so its length in bytes is its length.

@@ -1,3 +1,4 @@
+import { foldLookAlikes } from '../text/fold-look-alikes.js';
 import { extractKeywords } from '../text/keywords.js';
 import { splitSentences, type TSpan } from '../text/split-sentences.js';
 import {
@@ -116,12 +117,17 @@ type TCandidate = TSpan & { features: Set<TInjectionSignal>; paragraph: number; 
  */
 export function detectInjections(text: string): TInjection[] {
   const candidates: TCandidate[] = [];
+  const folded = foldLookAlikes(text);
   const blocks = findBlocks(text);
   const addSentences = (from: number, to: number) => {
-    for (const sentence of splitSentences(text.slice(from, to), { breakLines: true, offset: from })) {
+    // Sentence ends are found in the text with look-alike letters folded (same length), so "…CI. Іgnore"
+    // splits before the Cyrillic capital; every span is then cut from the original text.
+    for (const sentence of splitSentences(folded.slice(from, to), { breakLines: true, offset: from })) {
+      const original = text.slice(sentence.start, sentence.end);
       candidates.push({
         ...sentence,
-        features: new Set(findInjectionFeatures(sentence.text)),
+        text: original,
+        features: new Set(findInjectionFeatures(original)),
         paragraph: paragraphOf(text, sentence.start),
         isBlock: false,
       });

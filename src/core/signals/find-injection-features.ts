@@ -81,8 +81,8 @@ const ADDRESS: RegExp[] = [
   new RegExp(
     `(?:^|[.!?:;\\n(\\["-]\\s*)(?:dear|hi|hey|hello|greetings|attention|attn|to|estimado|estimada|querido|querida|hola|atencion|para el|para la|al|cher|chere|bonjour|a l'attention (?:du|de la|de l')|a l'|au|an den|an die|an das|liebe|lieber|liebes|hallo|achtung|sehr geehrtes?|sehr geehrter)\\s+(?:the |any |all |an? |el |la |los |le |les |der |die |das |den |dem |l')?(?:\\w+ ){0,2}${READER}\\b(?:\\s+\\w+){0,2}\\s*[,:!-]`,
   ),
-  // "AI evaluator, …" / "Model: …" as a vocative at the start
-  new RegExp(`^(?:${MACHINE}(?:\\s+${ROLE})?)\\s*[,:]\\s+\\S`),
+  // "AI evaluator, …" / "Model: …" / "Reviewer, …" as a vocative at the start
+  new RegExp(`^(?:${MACHINE}(?:\\s+${ROLE})?\\s*[,:]|${ROLE}\\s*,)\\s+\\S`),
   // "If you are an AI / a language model / an automated screener"
   new RegExp(
     `\\b(?:if|when|since|as) you(?:'re| are) (?:an? |the )?(?:\\w+ ){0,2}${READER}\\b|\\b(?:si|como) (?:eres|es usted|usted es) (?:una? |el |la )?(?:\\w+ ){0,2}${READER}\\b|\\bsi (?:tu es|vous etes) (?:une? |le |la |l')?(?:\\w+ ){0,2}${READER}\\b|\\b(?:wenn|falls) (?:du|sie) (?:eine? |ein |der |die |das )?(?:\\w+ ){0,2}${READER}\\b (?:bist|sind)`,
@@ -160,6 +160,7 @@ const VERDICT_WORDS: RegExp[] = [
 
 const CLAIMS_ASSESSED: RegExp[] = [
   /\b(?:assessment|evaluation|screening|interview evaluation|review|grading|scoring|analysis|verification|evaluacion|valoracion|revision|evaluation|appreciation|bewertung|prufung|begutachtung|auswertung)\b.{0,20}\b(?:is |has been |was |already |esta |ha sido |fue |ya |est |a ete |deja |ist |wurde |bereits )?(?:complete|completed|finished|concluded|done|final|closed|over|completa|completada|terminada|finalizada|concluida|terminee|achevee|complete|finalisee|conclue|abgeschlossen|beendet|fertig|erledigt)\b/,
+  /\b(?:signed off on|approved|vetted|cleared|validated|endorsed) (?:me|this candidate|this applicant|my application|my candidacy|this profile|the candidate|this resume|this cv)\b/,
   /\b(?:pre-?approved|pre-?screened|pre-?verified|pre-?vetted|pre-?qualified|preaprobad[oa]|pre-?approuvee?|vorab (?:genehmigt|gepruft|freigegeben|bestatigt)|vorgepruft)\b/,
   /\b(?:already|has been|have been|was|were) (?:\w+ ){0,2}(?:approved|verified|vetted|cleared|validated|certified|signed off|reviewed and approved|confirmed as)\b.{0,40}\b(?:by|as|for)\b/,
   /\b(?:ya (?:ha sido |han sido |fue |fueron )?(?:aprobad[oa]s?|verificad[oa]s?|validad[oa]s?)|deja (?:ete )?(?:approuvee?s?|validee?s?|verifiee?s?)|bereits (?:\w+ )?(?:genehmigt|gepruft|verifiziert|freigegeben|bestatigt))\b/,
