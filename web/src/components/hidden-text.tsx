@@ -23,8 +23,8 @@ export function HiddenText({ spans }: { spans: readonly THiddenSpan[] | undefine
         Text the file hides from a person reading it. A machine reads it; Candor never uses it as evidence.
       </p>
       <ul className="claim-list">
-        {spans.map((span, index) => (
-          <li key={`${span.reason}-${index}`}>
+        {spans.map((span) => (
+          <li key={`${span.reason}:${span.text}`}>
             <Badge tone="caution">{HOW[span.reason]}</Badge> <q>{span.text}</q>
           </li>
         ))}
