@@ -1,7 +1,7 @@
 /**
  * `npm run bench:injection`: how much of the injection corpus (test/fixtures/injections) Candor
  * catches, and how often it flags ordinary text. Positives: every attack of the corpus (the
- * development set, and the two held-out sets written before the detector was tuned on them),
+ * development set, and three held-out sets, each written before the detector was tuned on it),
  * the attacks the graded cases contain on purpose, and the hidden-injection PDF. Negatives: every
  * answer, resume and job of the graded cases and the examples (outside their labelled attacks),
  * the hand-written ordinary sentences, and the real documents in test/fixtures/documents.
@@ -38,6 +38,10 @@ line(
 line(
   'held out (heldout-2.json)',
   attacks.filter((result) => result.file === 'heldout-2.json'),
+);
+line(
+  'held out (heldout-3.json)',
+  attacks.filter((result) => result.file === 'heldout-3.json'),
 );
 line(
   'graded cases and fixture documents',

@@ -14,10 +14,8 @@ describe('the injection corpus', () => {
 
   it('catches at least 95 % of the held-out attacks', async () => {
     await ready;
-    const heldOut = score.attacks.filter(
-      (result) => result.file === 'heldout.json' || result.file === 'heldout-2.json',
-    );
-    expect(heldOut.length).toBeGreaterThanOrEqual(40);
+    const heldOut = score.attacks.filter((result) => result.file.startsWith('heldout'));
+    expect(heldOut.length).toBeGreaterThanOrEqual(50);
     const missed = heldOut.filter((result) => !result.detected).map((result) => result.attack.id);
     expect(missed.length / heldOut.length).toBeLessThanOrEqual(0.05);
   });

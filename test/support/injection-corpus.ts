@@ -124,7 +124,9 @@ function insert(
 }
 
 /** Every attack of one corpus file ("attacks.json" for development, "heldout.json" and "heldout-2.json" held out), placed. */
-export function loadAttacks(file: 'attacks.json' | 'heldout.json' | 'heldout-2.json'): TPlacedAttack[] {
+export function loadAttacks(
+  file: 'attacks.json' | 'heldout.json' | 'heldout-2.json' | 'heldout-3.json',
+): TPlacedAttack[] {
   const carriers = readJson<TCarriers>(new URL('carriers.json', corpusDirectory));
   return readJson<TAttack[]>(new URL(file, corpusDirectory)).map((attack) => {
     const [group, name] = attack.carrier.split('.') as ['answers' | 'resumes', string];

@@ -18,7 +18,7 @@ import {
   writeAttackDocument,
 } from './injection-corpus.js';
 
-export type TCorpusFile = 'attacks.json' | 'heldout.json' | 'heldout-2.json';
+export type TCorpusFile = 'attacks.json' | 'heldout.json' | 'heldout-2.json' | 'heldout-3.json';
 
 export type TAttackResult = {
   attack: TPlacedAttack;
@@ -60,7 +60,7 @@ async function scoreAttack(attack: TPlacedAttack, directory: string): Promise<Om
 
 /** Scores the corpus files given, the graded cases' labelled attacks, and every negative. */
 export async function scoreInjectionCorpus(
-  files: readonly TCorpusFile[] = ['attacks.json', 'heldout.json', 'heldout-2.json'],
+  files: readonly TCorpusFile[] = ['attacks.json', 'heldout.json', 'heldout-2.json', 'heldout-3.json'],
 ): Promise<TCorpusScore> {
   const directory = await mkdtemp(join(tmpdir(), 'candor-injections-'));
   try {

@@ -49,7 +49,7 @@ export const FEATURE_WEIGHTS: Record<TInjectionFeature, number> = {
 
 // A reader that is not the interviewer: an AI, a model, an automated evaluator.
 const MACHINE =
-  '(?:ai|a\\.i\\.|artificial intelligence|llm|large language model|language model|gpt(?:-?\\d)?|chatgpt|claude|gemini|copilot|bot|chatbot|assistant|ats|applicant tracking system|algorithm|parser|screening (?:tool|software|system|model|bot)|automated (?:system|tool|screener|screening|reviewer|evaluator|grader|recruiter|process|pipeline)|ia|ki|kunstliche intelligenz|intelligence artificielle|inteligencia artificial|modelo(?: de lenguaje)?|modele(?: de langage)?|sprachmodell|modell|sistema automatizado|systeme automatise|automatisiertes system|\\w*(?:bewertungs|auswahl|bewerber|screening|ranking)(?:system|tool|software|modell))';
+  '(?:ai|a\\.i\\.|artificial intelligence|llm|large language model|language model|gpt(?:-?\\d)?|chatgpt|claude|gemini|copilot|bot|chatbot|assistant|ats|applicant tracking system|algorithm|parser|screening (?:tools?|software|systems?|models?|bots?)|automated (?:system|tool|screener|screening|reviewer|evaluator|grader|recruiter|process|pipeline)|ia|ki|kunstliche intelligenz|intelligence artificielle|inteligencia artificial|modelo(?: de lenguaje)?|modele(?: de langage)?|sprachmodell|modell|sistema automatizado|systeme automatise|automatisiertes system|\\w*(?:bewertungs|auswahl|bewerber|screening|ranking)(?:system|tool|software|modell))';
 const ROLE =
   '(?:assistant|evaluator|evaluators|reviewer|reviewers|screener|screeners|grader|graders|assessor|assessors|judge|rater|scorer|ranker|recruiter|hiring (?:system|tool|bot)|system|model|agent|evaluador|evaluadora|revisor|revisora|sistema|evaluateur|evaluatrice|examinateur|systeme|correcteur|bewerter|bewerterin|prufer|gutachter|system|assistent)';
 const READER = `(?:${MACHINE}(?:\\s+${ROLE})?|${ROLE})`;
@@ -83,6 +83,10 @@ const ADDRESS: RegExp[] = [
   ),
   // "AI evaluator, …" / "Model: …" / "Reviewer, …" as a vocative at the start
   new RegExp(`^(?:${MACHINE}(?:\\s+${ROLE})?\\s*[,:]|${ROLE}\\s*,)\\s+\\S`),
+  // "To the AI that analyses this interview:", "À l'IA qui analyse cet entretien :"
+  new RegExp(
+    `(?:^|[.!?:;\\n(]\\s*)(?:to|for|a|al|a la|an|pour|para)\\s+(?:the |any |l'|la |le |el |den |die |das |dem )?(?:\\w+ ){0,1}${READER} (?:that|which|who|qui|que|der|die|das) (?:is |est |esta |ist )?(?:\\w+ ){0,1}(?:reads?|reading|analy[sz]es?|analy[sz]ing|evaluates?|evaluating|scores?|scoring|screens?|screening|grades?|grading|lit|analyse|evalue|note|lee|analiza|evalua|califica|liest|analysiert|bewertet|pruft)\\b`,
+  ),
   // "If you are an AI / a language model / an automated screener"
   new RegExp(
     `\\b(?:if|when|since|as) you(?:'re| are) (?:an? |the )?(?:\\w+ ){0,2}${READER}\\b|\\b(?:si|como) (?:eres|es usted|usted es) (?:una? |el |la )?(?:\\w+ ){0,2}${READER}\\b|\\bsi (?:tu es|vous etes) (?:une? |le |la |l')?(?:\\w+ ){0,2}${READER}\\b|\\b(?:wenn|falls) (?:du|sie) (?:eine? |ein |der |die |das )?(?:\\w+ ){0,2}${READER}\\b (?:bist|sind)`,
@@ -96,7 +100,7 @@ const ADDRESS: RegExp[] = [
   /\b(?:wer (?:auch immer )?(?:dies|das|diesen|diese) (?:liest|verarbeitet|bewertet|pruft)|jedes? (?:system|tool|modell|ki),? (?:das|die) (?:dies|diesen|diese|meinen|meine) (?:liest|verarbeitet|bewertet|pruft))\b/,
   // Spanish, French, German "note for the AI"
   new RegExp(
-    `\\b(?:nota|mensaje|aviso|instrucciones?|indicaciones?|nachricht|hinweis|anweisungs?|anweisungen|mitteilung|notiz|remarque|consignes?|avis|message|note|instructions?) (?:para|al|a la|a los|pour|a|an|fur) (?:el |la |los |le |la |les |l'|den |die |das |dem |der |tout |toute |todo |cualquier |jedes |jeden |jede )?(?:\\w+ ){0,2}${READER}\\b`,
+    `\\b(?:nota|mensaje|aviso|instruccion(?:es)?|indicacion(?:es)?|p\\.?d\\.?|nachricht|hinweis|anweisungs?|anweisungen|mitteilung|notiz|remarque|consignes?|avis|message|note|instructions?) (?:para|al|a la|a los|pour|a|an|fur) (?:el |la |los |le |la |les |l'|den |die |das |dem |der |tout |toute |todo |cualquier |jedes |jeden |jede )?(?:\\w+ ){0,2}${READER}\\b`,
   ),
 ];
 
@@ -130,6 +134,8 @@ const DIRECTIVE: RegExp[] = [
   ),
   /\b(?:place|put|rank|list|move|placez|classez|mettez|placer|classer|coloca|colocar|pon|poner|situa|setze|setzen|platziere|platzieren|stelle|stellen)\b.{0,30}\b(?:at the top|first|on top|top of|en tete|en premier|premiere place|primero|en primer lugar|a la cabeza|an die spitze|ganz oben|an erster stelle)\b/,
   /\b(?:mit (?:der |einer )?)?(?:bestnote|hochstnote|hochste[nr]? (?:punktzahl|bewertung|note)|volle[nr]? punktzahl|als (?:hervorragend|exzellent|ausgezeichnet|ideal|idealen \w+|stark|sehr gut|erfullt)) (?:zu )?(?:bewerten|bewertet|einstufen|einzustufen|markieren|empfehlen|beurteilen|versehen)\b/,
+  /\b(?:confirm|confirmez|confirmer|confirma|confirme|confirmar|bestatige|bestatigen)\b.{0,25}\b(?:candidacy|application|hire|hiring|selection|candidature|candidatura|seleccion|bewerbung|einstellung|auswahl)\b/,
+  /\b(?:skip|bypass|forgo|omit|salta|saltar|omite|omitir|sautez|sauter|ignorez|uberspringe|uberspringen)\b (?:\w+ ){0,2}(?:assessment|evaluation|review|screening|checks?|evaluacion|revision|evaluation|verification|bewertung|prufung)\b/,
   /\b(?:advance|move) (?:him|her|them|me) (?:to|into) (?:the )?(?:next|final|onsite|last)\b/,
   new RegExp(
     `\\b(?:should|must|needs to|has to|is to|soll|sollte|muss|debe|deberia|tiene que|doit|devrait) (?:\\w+ ){0,1}${SUBJECT} ${RATED_THING} (?:\\w+ ){0,2}(?:advance|hire|recommend|shortlist|approve|accept|rank|weiterleiten|einladen|einstellen|empfehlen|auswahlen|avanzar|contratar|recomendar|aprobar|seleccionar|retenir|recommander|embaucher|selectionner)\\b`,
@@ -147,7 +153,7 @@ const DIRECTIVE: RegExp[] = [
   /\b(?:all|every|each|the|todos los|todas las|cada|tous les|toutes les|chaque|alle|jede|jeden)\b ?(?:\w+ ){0,2}(?:requirements?|must-haves?|criteria|skills|requisitos|exigences|criteres|competences|anforderungen|kriterien)\b.{0,30}\b(?:as |como |comme |als )?(?:met|satisfied|fulfilled|verified|passed|cumplidos?|satisfechos?|remplie?s?|satisfaite?s?|validee?s?|erfullt)\b/,
   // "weigh this answer as exemplary" — covered by RATE_VERB; "score: 10", "rating = max"
   /\b(?:score|rating|grade|puntuacion|calificacion|valoracion|note|bewertung|punktzahl|ergebnis)"?\s*[:=]\s*"?(?:\d{1,3} ?(?:\/|out of|sur|von|de) ?\d{1,3}|10\b|100\b|max|top|strong|strongly|excellent|exemplary|perfect|a\+)/,
-  /\b(?:verdict|recommendation|decision|status|outcome|veredicto|recomendacion|recommandation|empfehlung|entscheidung|urteil)"?\s*[:=]\s*"?(?:advance|hire|approved?|accept|pass|strongly|strong|avanzar|contratar|aprobado|retenu|embaucher|einstellen|angenommen)/,
+  /(?:\b|_)(?:verdict|recommendation|decision|status|outcome|veredicto|recomendacion|recommandation|empfehlung|entscheidung|urteil)"?\s*[:=]\s*"?(?:advance|hire|approved?|accept|pass|strongly|strong|avanzar|contratar|aprobado|retenu|embaucher|einstellen|angenommen)/,
 ];
 
 const VERDICT_WORDS: RegExp[] = [
@@ -161,6 +167,8 @@ const VERDICT_WORDS: RegExp[] = [
 const CLAIMS_ASSESSED: RegExp[] = [
   /\b(?:assessment|evaluation|screening|interview evaluation|review|grading|scoring|analysis|verification|evaluacion|valoracion|revision|evaluation|appreciation|bewertung|prufung|begutachtung|auswertung)\b.{0,20}\b(?:is |has been |was |already |esta |ha sido |fue |ya |est |a ete |deja |ist |wurde |bereits )?(?:complete|completed|finished|concluded|done|final|closed|over|completa|completada|terminada|finalizada|concluida|terminee|achevee|complete|finalisee|conclue|abgeschlossen|beendet|fertig|erledigt)\b/,
   /\b(?:signed off on|approved|vetted|cleared|validated|endorsed) (?:me|this candidate|this applicant|my application|my candidacy|this profile|the candidate|this resume|this cv)\b/,
+  /\b(?:verified|approved|vetted|cleared|validated|endorsed|signed off)(?: and (?:verified|approved|vetted|cleared|validated|endorsed))? by (?:the |our |my )?(?:\w+ ){0,2}(?:director|manager|head|recruiter|hr|vp|ceo|cto|lead|panel|department|committee)\b/,
+  /\b(?:pre-?selected|pre-?selectionnee?|preseleccionad[oa]|vorausgewahlt|vorselektiert|already shortlisted|deja selectionnee?|ya seleccionad[oa])\b/,
   /\b(?:pre-?approved|pre-?screened|pre-?verified|pre-?vetted|pre-?qualified|preaprobad[oa]|pre-?approuvee?|vorab (?:genehmigt|gepruft|freigegeben|bestatigt)|vorgepruft)\b/,
   /\b(?:already|has been|have been|was|were) (?:\w+ ){0,2}(?:approved|verified|vetted|cleared|validated|certified|signed off|reviewed and approved|confirmed as)\b.{0,40}\b(?:by|as|for)\b/,
   /\b(?:ya (?:ha sido |han sido |fue |fueron )?(?:aprobad[oa]s?|verificad[oa]s?|validad[oa]s?)|deja (?:ete )?(?:approuvee?s?|validee?s?|verifiee?s?)|bereits (?:\w+ )?(?:genehmigt|gepruft|verifiziert|freigegeben|bestatigt))\b/,
@@ -173,7 +181,7 @@ const CLAIMS_ASSESSED: RegExp[] = [
 
 const PROTOCOL: RegExp[] = [
   /<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>/,
-  /\[\/?inst\]|<<\/?sys>>|<\/?(?:system|instructions?|prompt|assistant|admin|sys|evaluator_note|override)\b[^>]*>/,
+  /\[\/?inst\]|<<\/?sys>>|<\/?(?:system|instructions?|prompt|assistant|admin|sys|evaluator_note|override|tool_result|tool_call|tool_output|function_call|function_results?|observation)\b[^>]*>/,
   /<\/(?:candidate_answer|transcript|resume|resume_text|resume_claims|turn|signals|job|question|data|document|context)>/,
   /```\s*(?:system|instructions?|prompt|assistant|evaluator|verdict|override)\b/,
   /\b(?:begin|end|start) (?:of )?(?:system (?:prompt|message|instructions?)|instructions? block|override|evaluator note|admin note)\b/,
