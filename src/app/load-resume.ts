@@ -28,7 +28,7 @@ function readResume(document: TDocument, path: string): TLoadedResume {
   if (document.format !== 'json') {
     const tooLong = describeLinesOverLimit(document.text, LIMITS.maxResumeLines, 'maxResumeLines');
     if (tooLong !== null) throw createDocumentError(path, tooLong);
-    return { resume: parseResumeText(document.text), document };
+    return { resume: parseResumeText(document.text, { hiddenSpans: document.hiddenSpans }), document };
   }
 
   if (findJobPosting(document.json)) {

@@ -5,12 +5,28 @@
  * No dependencies: tests make exactly the PDF they need, of any length.
  */
 
+/**
+ * A line of text, or a line drawn in a way that hides it: text render mode 3 (invisible), a fill
+ * colour (RGB, 0–1), its own font size, or at a point of its own (outside the page, for example).
+ */
+export type TPdfLine =
+  | string
+  | {
+      text: string;
+      renderMode?: number;
+      fill?: [number, number, number];
+      fontSize?: number;
+      at?: [number, number];
+    };
+
 export type TWritePdfOptions = {
   /** Font size in points (default 11). */
   fontSize?: number;
   /** Page size in points (default US Letter, 612 × 792). */
   pageWidth?: number;
   pageHeight?: number;
+  /** Raw PDF operators painted on every page before its text (a coloured band, say). */
+  underlay?: string;
 };
 
 /** Windows-1252 bytes for the characters above Latin-1 that resumes use (dashes, quotes, bullets, euro). */
@@ -57,7 +73,7 @@ function pdfString(text: string): string {
   return `${literal})`;
 }
 
-export function writePdf(pages: string[][], options: TWritePdfOptions = {}): Uint8Array {
+export function writePdf(pages: TPdfLine[][], options: TWritePdfOptions = {}): Uint8Array {
   const fontSize = options.fontSize ?? 11;
   const width = options.pageWidth ?? 612;
   const height = options.pageHeight ?? 792;
@@ -76,10 +92,25 @@ export function writePdf(pages: string[][], options: TWritePdfOptions = {}): Uin
     const commands =
       lines.length > 0 ? ['BT', `/F1 ${fontSize} Tf`, `${leading} TL`, `72 ${height - 72} Td`] : [];
     lines.forEach((line, lineIndex) => {
-      commands.push(`${lineIndex === 0 ? '' : 'T* '}${pdfString(line)} Tj`);
+      if (typeof line === 'string') {
+        commands.push(`${lineIndex === 0 ? '' : 'T* '}${pdfString(line)} Tj`);
+        return;
+      }
+      const lineY = Math.round((height - 72 - lineIndex * leading) * 100) / 100;
+      const [x, y] = line.at ?? [72, lineY];
+      commands.push(`1 0 0 1 ${x} ${y} Tm`);
+      if (line.renderMode !== undefined) commands.push(`${line.renderMode} Tr`);
+      if (line.fill) commands.push(`${line.fill.join(' ')} rg`);
+      if (line.fontSize !== undefined) commands.push(`/F1 ${line.fontSize} Tf`);
+      commands.push(`${pdfString(line.text)} Tj`);
+      if (line.renderMode !== undefined) commands.push('0 Tr');
+      if (line.fill) commands.push('0 0 0 rg');
+      if (line.fontSize !== undefined) commands.push(`/F1 ${fontSize} Tf`);
+      // The next line continues from where this one would have been.
+      commands.push(`1 0 0 1 72 ${lineY} Tm`);
     });
     if (lines.length > 0) commands.push('ET');
-    const stream = commands.join('\n');
+    const stream = [...(options.underlay ? [options.underlay] : []), ...commands].join('\n');
     objects[pageObjectNumber(index)] =
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageObjectNumber(index) + 1} 0 R >>`;
     // Content is ASCII by construction (non-ASCII bytes are octal escapes), so its length in bytes is its length.

@@ -1,11 +1,15 @@
 import { open, stat } from 'node:fs/promises';
 import { CandorError } from '../../core/candor-error.js';
+import { findMarkupHiddenText } from '../../core/ingest/find-markup-hidden-text.js';
 import { exceedsJsonDepth } from '../../core/limits/exceeds-json-depth.js';
 import { jsonDepthProblem } from '../../core/limits/json-depth-problem.js';
+import type { THiddenSpan } from '../../core/resume.js';
+import { decodeTagCharacters, TAG_CHARACTERS } from '../../core/text/decode-tag-characters.js';
 import { locateJsonError } from '../../core/text/locate-json-error.js';
 import { decodeText } from './decode-text.js';
 import { detectDocumentFormat } from './detect-document-format.js';
 import { createDocumentError } from './document-error.js';
+import { locateHiddenSpans, type THiddenText } from './locate-hidden-spans.js';
 import { normalizeText } from './normalize-text.js';
 import { readDocx } from './read-docx.js';
 import { readPdf } from './read-pdf.js';
@@ -16,9 +20,15 @@ export type TDocumentFormat = 'markdown' | 'text' | 'pdf' | 'docx' | 'json';
 export type TDocument = {
   path: string;
   format: TDocumentFormat;
-  /** Plain text in reading order (for JSON, the file's text as written). */
+  /** Plain text in reading order (for JSON, the file's text as written), hidden text included. */
   text: string;
   json?: unknown;
+  /**
+   * Spans of `text` that the document hid from a person reading it (white or tiny text, Word's
+   * hidden runs, PDF render mode 3, text off the page, Markdown comments, invisible characters),
+   * each a verbatim slice of `text` with the reason. Empty for JSON.
+   */
+  hiddenSpans: THiddenSpan[];
 };
 
 export type TReadDocumentOptions = {
@@ -65,18 +75,29 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
 
   let format: TDocumentFormat;
   let raw: string;
+  const hidden: THiddenText[] = [];
   switch (detected) {
     case 'pdf':
       format = 'pdf';
-      raw = await readPdf(bytes, path, { maxPages: limits.maxPdfPages, maxTextLength: limits.maxTextLength });
+      raw = await readPdf(
+        bytes,
+        path,
+        { maxPages: limits.maxPdfPages, maxTextLength: limits.maxTextLength },
+        hidden,
+      );
       break;
     case 'zip':
       format = 'docx';
-      raw = await readDocx(bytes, path, {
-        maxEntries: limits.maxZipEntries,
-        maxUncompressedBytes: limits.maxUnpackedBytes,
-        maxCompressionRatio: limits.maxCompressionRatio,
-      });
+      raw = await readDocx(
+        bytes,
+        path,
+        {
+          maxEntries: limits.maxZipEntries,
+          maxUncompressedBytes: limits.maxUnpackedBytes,
+          maxCompressionRatio: limits.maxCompressionRatio,
+        },
+        hidden,
+      );
       break;
     case 'markdown':
     case 'text':
@@ -89,7 +110,12 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
     }
   }
 
-  const text = normalizeText(raw);
+  // Invisible tag characters spell ASCII: the text they spell is kept, and marked hidden.
+  const text = normalizeText(raw).replace(TAG_CHARACTERS, (run) => {
+    const decoded = decodeTagCharacters(run);
+    if (decoded.trim().length > 0) hidden.push({ text: decoded, reason: 'invisible_characters' });
+    return decoded;
+  });
   if (text.length === 0) {
     const what =
       format === 'docx' ? 'this Word document contains no text' : 'this file contains only blank space';
@@ -101,7 +127,19 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
       `this document holds ${text.length.toLocaleString('en-US')} characters of text; Candor reads up to ${limits.maxTextLength.toLocaleString('en-US')}, far more than any resume or job description. Check that it is the right file.`,
     );
   }
-  return { path, format, text };
+  // Hidden text the layout left out (text placed off the page, for one) is still part of the
+  // document: it goes after the rest, so it can be quoted and never passes unseen.
+  const compact = (value: string) => value.replace(/\s+/g, '');
+  const pieces = hidden.map((piece) => ({ ...piece, text: normalizeText(piece.text) }));
+  const dropped = [...new Set(pieces.map((piece) => piece.text))].filter(
+    (piece) => piece.length > 0 && !compact(text).includes(compact(piece)),
+  );
+  const fullText = dropped.length > 0 ? `${text}\n\n${dropped.join('\n')}` : text;
+  const hiddenSpans = locateHiddenSpans(fullText, [
+    ...pieces,
+    ...(format === 'markdown' || format === 'text' ? findMarkupHiddenText(fullText) : []),
+  ]);
+  return { path, format, text: fullText, hiddenSpans };
 }
 
 function formatSize(bytes: number): string {
@@ -219,7 +257,7 @@ function readJson(bytes: Uint8Array, path: string, maxTextLength: number): TDocu
   }
   if (exceedsJsonDepth(text)) throw createDocumentError(path, `this is ${jsonDepthProblem()}`);
   try {
-    return { path, format: 'json', text, json: JSON.parse(text) };
+    return { path, format: 'json', text, json: JSON.parse(text), hiddenSpans: [] };
   } catch (error) {
     const location = locateJsonError(text);
     const where = location ? ` at line ${location.line}, column ${location.column}: ${location.problem}` : '';

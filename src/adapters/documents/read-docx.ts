@@ -2,7 +2,9 @@ import { extname } from 'node:path';
 import mammoth from 'mammoth';
 import { htmlToText } from '../../core/ingest/html-to-text.js';
 import { createDocumentError } from './document-error.js';
+import { findDocxHiddenText } from './find-docx-hidden-text.js';
 import { inflateZipEntry } from './inflate-zip-entry.js';
+import type { THiddenText } from './locate-hidden-spans.js';
 import { readZipDirectory, type TZipEntry } from './read-zip-directory.js';
 import { extractWordXmlText } from './word-xml-text.js';
 import { writeStoredZip } from './write-stored-zip.js';
@@ -30,8 +32,15 @@ const OTHER_ZIP_FORMATS: Array<{ isFormat: (names: Set<string>) => boolean; name
  * byte cap, so a hostile archive is refused quickly and cheaply, whichever parts it points to.
  * Mammoth's HTML becomes plain text with headings and bullets kept and each table row on one line; page headers, which mammoth skips,
  * are added at the top when they hold text the body does not (a name and contact line, often).
+ * Text the document hides from a reader (see findDocxHiddenText) stays in the text, as mammoth
+ * gives it, and is added to `hidden`.
  */
-export async function readDocx(bytes: Uint8Array, path: string, limits: TDocxLimits): Promise<string> {
+export async function readDocx(
+  bytes: Uint8Array,
+  path: string,
+  limits: TDocxLimits,
+  hidden: THiddenText[] = [],
+): Promise<string> {
   const entries = readZipDirectory(bytes, path, limits.maxEntries);
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has('word/document.xml')) throw describeOtherZip(names, path);
@@ -43,6 +52,8 @@ export async function readDocx(bytes: Uint8Array, path: string, limits: TDocxLim
   // never read, are left empty. Nothing it opens can inflate further.
   const parts: Array<{ name: string; data: Uint8Array }> = [];
   const headerTexts: string[] = [];
+  const wordParts: string[] = [];
+  let stylesXml: string | undefined;
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
     if (isImage(entry)) {
@@ -51,9 +62,15 @@ export async function readDocx(bytes: Uint8Array, path: string, limits: TDocxLim
     }
     const unpacked = inflateZipEntry(bytes, entry, path);
     parts.push({ name: entry.name, data: unpacked });
-    if (/^word\/header\d*\.xml$/.test(entry.name))
-      headerTexts.push(extractWordXmlText(new TextDecoder().decode(unpacked)));
+    if (/^word\/header\d*\.xml$/.test(entry.name)) {
+      const xml = new TextDecoder().decode(unpacked);
+      headerTexts.push(extractWordXmlText(xml));
+      wordParts.push(xml);
+    }
+    if (entry.name === 'word/document.xml') wordParts.unshift(new TextDecoder().decode(unpacked));
+    if (entry.name === 'word/styles.xml') stylesXml = new TextDecoder().decode(unpacked);
   }
+  for (const part of wordParts) hidden.push(...findDocxHiddenText(part, stylesXml));
 
   let html: string;
   try {

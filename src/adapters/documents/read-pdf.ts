@@ -1,7 +1,9 @@
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { CandorError } from '../../core/candor-error.js';
 import { createDocumentError } from './document-error.js';
+import { findPdfHiddenText } from './find-pdf-hidden-text.js';
 import { layoutPdfText, type TPdfTextItem } from './layout-pdf-text.js';
+import type { THiddenText } from './locate-hidden-spans.js';
 
 export type TPdfLimits = { maxPages: number; maxTextLength: number };
 
@@ -12,9 +14,15 @@ const PAGE_NUMBER_LINE = /^(?:page\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}$|^page\s+\d
 /**
  * The text of a PDF in reading order, page after page. Refuses, with the reason in plain words,
  * PDFs that are encrypted, damaged, longer than `maxPages`, with more than `maxTextLength`
- * characters of text, or without a text layer (a scan).
+ * characters of text, or without a text layer (a scan). Text the PDF hides from a reader (see
+ * findPdfHiddenText) stays in the text and is added to `hidden`.
  */
-export async function readPdf(bytes: Uint8Array, path: string, limits: TPdfLimits): Promise<string> {
+export async function readPdf(
+  bytes: Uint8Array,
+  path: string,
+  limits: TPdfLimits,
+  hidden: THiddenText[] = [],
+): Promise<string> {
   let pdf: TPdfDocument;
   try {
     // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
@@ -49,7 +57,7 @@ export async function readPdf(bytes: Uint8Array, path: string, limits: TPdfLimit
     const pages: string[] = [];
     let length = 0;
     for (let pageNumber = 1; pageNumber <= pdf.numPages; pageNumber++) {
-      const pageText = await readPageText(pdf, pageNumber, path);
+      const pageText = await readPageText(pdf, pageNumber, path, hidden);
       length += pageText.length;
       if (length > limits.maxTextLength) {
         throw createDocumentError(
@@ -77,9 +85,15 @@ export async function readPdf(bytes: Uint8Array, path: string, limits: TPdfLimit
   }
 }
 
-async function readPageText(pdf: TPdfDocument, pageNumber: number, path: string): Promise<string> {
+async function readPageText(
+  pdf: TPdfDocument,
+  pageNumber: number,
+  path: string,
+  hidden: THiddenText[],
+): Promise<string> {
   try {
     const page = await pdf.getPage(pageNumber);
+    hidden.push(...(await findPdfHiddenText(page)));
     const content = await page.getTextContent();
     const items: TPdfTextItem[] = [];
     const rotated: string[] = [];

@@ -1,4 +1,5 @@
-import type { TClaim, TClaimKind, TResume } from '../resume.js';
+import type { TClaim, TClaimKind, THiddenSpan, TResume } from '../resume.js';
+import { findInstructionLikeText } from '../signals/find-instruction-like-text.js';
 import { extractKeywords } from '../text/keywords.js';
 import { bulletMarkerLength } from './bullet-marker.js';
 import { classifyResumeHeading, type TResumeSectionKind } from './classify-resume-heading.js';
@@ -6,6 +7,7 @@ import { isContinuationLine } from './continuation-line.js';
 import { findContact } from './find-contact.js';
 import { findDateRange } from './find-date-range.js';
 import { findExperienceYears } from './find-experience-years.js';
+import { findMarkupHiddenText } from './find-markup-hidden-text.js';
 import { findMetric } from './find-metric.js';
 import { findDegree, mentionsInstitution, parseEducationEntry } from './parse-education-entry.js';
 import { splitSkillItems } from './split-skill-items.js';
@@ -31,8 +33,37 @@ const INSTRUCTION_LIKE =
  * claims: education, roles with dates, years of experience, skills, certifications and
  * achievements. Sections are found by their headings; every claim's `text` is a verbatim slice
  * of `text`, so a report can quote it and anyone can find it in the resume.
+ *
+ * Hidden text (`hiddenSpans`, from the document reader, and any HTML comment or invisible
+ * characters in the text itself) is never evidence: no claim or contact detail is taken from it.
+ * It stays in `text` and is listed in the resume's `hiddenSpans` for the recruiter to see.
  */
-export function parseResumeText(text: string): TResume {
+export function parseResumeText(
+  text: string,
+  options: { hiddenSpans?: readonly THiddenSpan[] } = {},
+): TResume {
+  const hiddenSpans: THiddenSpan[] = [];
+  for (const span of [...(options.hiddenSpans ?? []), ...findMarkupHiddenText(text)]) {
+    if (!hiddenSpans.some((known) => known.text === span.text)) hiddenSpans.push(span);
+  }
+  // Hidden text, and text addressed to the evaluator, become blank space of the same length, so
+  // offsets into `text` still hold: neither is ever a claim to probe.
+  let visible = text;
+  for (const span of [...hiddenSpans, ...findInstructionLikeText(text).map((quote) => ({ text: quote }))]) {
+    let from = 0;
+    for (let at = visible.indexOf(span.text, from); at >= 0; at = visible.indexOf(span.text, from)) {
+      visible =
+        visible.slice(0, at) + span.text.replace(/[^\n]/g, ' ') + visible.slice(at + span.text.length);
+      from = at + span.text.length;
+    }
+  }
+  const resume = parseVisibleText(visible);
+  // A claim that ran into a hidden span is not what the resume shows: it is left out.
+  const claims = resume.claims.filter((claim) => text.includes(claim.text));
+  return hiddenSpans.length > 0 ? { ...resume, text, claims, hiddenSpans } : { ...resume, text, claims };
+}
+
+function parseVisibleText(text: string): TResume {
   const sections = splitIntoSections(text, splitTextLines(text));
   const hasSections = sections.some((section) => section.kind !== 'header');
   const drafts: TDraftClaim[] = [];

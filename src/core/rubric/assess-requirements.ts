@@ -5,6 +5,7 @@ import type { TResume } from '../resume.js';
 import { GENERIC_KEYWORDS } from '../signals/map-turns-to-requirements.js';
 import { VERDICT_POINTS } from '../signals/rate-answer.js';
 import type { TInterviewSignals } from '../signals/signals.js';
+import { visibleResumeText } from '../signals/visible-resume-text.js';
 import { findTechnologies } from '../text/find-technologies.js';
 import { extractKeywords } from '../text/keywords.js';
 import type { TTranscript } from '../transcript.js';
@@ -46,7 +47,7 @@ export function assessRequirements(
   signals: TInterviewSignals,
   answers: readonly TAnswerAssessment[],
 ): TRequirementFinding[] {
-  const resumeTools = new Set(findTechnologies(resume.text).map((tool) => tool.toLowerCase()));
+  const resumeTools = new Set(findTechnologies(visibleResumeText(resume)).map((tool) => tool.toLowerCase()));
   return job.requirements.map((requirement) => {
     const wanted = new Set(requirement.keywords);
     const requirementTools = findTechnologies(requirement.text);

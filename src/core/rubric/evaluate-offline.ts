@@ -2,6 +2,7 @@ import type { TEvaluation, TQuote, TVerdict } from '../evaluation.js';
 import type { TJob } from '../job.js';
 import type { TResume } from '../resume.js';
 import { analyzeInterview } from '../signals/analyze-interview.js';
+import { describeHiddenText } from '../signals/describe-hidden-text.js';
 import type { TInterviewSignals } from '../signals/signals.js';
 import type { TTranscript } from '../transcript.js';
 import { assessAnswers } from './assess-answers.js';
@@ -216,7 +217,7 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
     recommendation: decision.recommendation,
     justification,
     policy: decision.ceiling,
-    notes: [],
+    notes: describeHiddenText(resume),
   };
   return { evaluation, signals };
 }

@@ -6,8 +6,8 @@ import { extractKeywords } from '../text/keywords.js';
 import type { TTranscript } from '../transcript.js';
 import { analyzeAnswer } from './analyze-answer.js';
 import { findContradictions } from './find-contradictions.js';
-import { findInstructionLikeText } from './find-instruction-like-text.js';
 import { findRegisterShifts } from './find-register-shifts.js';
+import { findResumeManipulation } from './find-resume-manipulation.js';
 import { GENERIC_KEYWORDS, mapTurnsToRequirements } from './map-turns-to-requirements.js';
 import { rateAnswer } from './rate-answer.js';
 import type { TInterviewSignals, TUndemonstratedClaim } from './signals.js';
@@ -38,7 +38,7 @@ export function analyzeInterview({ job, resume, transcript }: TAnalyzeInterviewI
   );
 
   const manipulation: TQuote[] = [
-    ...findInstructionLikeText(resume.text).map((text) => ({ source: 'resume' as const, text })),
+    ...findResumeManipulation(resume),
     ...answers.flatMap((signals) =>
       signals.instructionLike.map((text) => ({ source: 'transcript' as const, turn: signals.turn, text })),
     ),

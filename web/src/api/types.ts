@@ -28,7 +28,7 @@ export type {
   TPlannedQuestion,
   TPlannedQuestionType,
 } from '../../../src/core/plan/interview-plan.js';
-export type { TClaim, TClaimKind, TResume } from '../../../src/core/resume.js';
+export type { TClaim, TClaimKind, THiddenReason, THiddenSpan, TResume } from '../../../src/core/resume.js';
 export type {
   TCandidateDetail,
   TCandidateStatus,

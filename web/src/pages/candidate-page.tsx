@@ -1,5 +1,6 @@
 import { fetchCandidate, reportUrl, type TReportFormat } from '../api/candor-api';
 import type { TCandidateDetail, TClaim, TClaimKind } from '../api/types';
+import { HiddenText } from '../components/hidden-text';
 import { InterviewLinkControl, needsInterviewLink } from '../components/interview-link';
 import { ReportView } from '../components/report-view';
 import { Badge, ErrorMessage, Loading, PageHeading } from '../components/ui';
@@ -232,6 +233,7 @@ function ResumeClaims({ detail }: { detail: TCandidateDetail }) {
           </div>
         ))}
       </div>
+      <HiddenText spans={resume.hiddenSpans} />
       <details>
         <summary>Show the resume text</summary>
         <pre className="document-text">{resume.text}</pre>
