@@ -1,0 +1,10 @@
+import { countTokens } from 'gpt-tokenizer';
+
+/**
+ * How many tokens `text` takes, by the o200k_base encoding (GPT-4o and later). Other providers'
+ * tokenizers differ by a few per cent either way: this is an estimate for budgets and benches,
+ * not a bill.
+ */
+export function estimateTokens(text: string): number {
+  return text.length === 0 ? 0 : countTokens(text);
+}
