@@ -129,14 +129,13 @@ describe('judgeWithModel (mock model)', () => {
       baseline,
     });
     expect(evaluation.recommendation).toBe('Do Not Recommend');
-    expect(evaluation.policy).toEqual({
+    expect(evaluation.policy).toMatchObject({
       ceiling: 'Do Not Recommend',
       reasons: ['2 of 4 answers were non-answers → at best Do Not Recommend.'],
-      override: {
-        modelRecommendation: 'Strongly Recommend',
-        reason: '2 of 4 answers were non-answers → at best Do Not Recommend.',
-      },
+      override: { modelRecommendation: 'Strongly Recommend' },
+      model: { recommendation: 'Strongly Recommend', evidenceBased: 'Do Not Recommend', move: 'lowered' },
     });
+    expect(evaluation.policy.override!.reason).toMatch(/so the evidence-based Do Not Recommend stands\.$/);
     expect(evaluation.justification).toMatch(
       /The model recommended "Strongly Recommend".*lowered to "Do Not Recommend"/,
     );
