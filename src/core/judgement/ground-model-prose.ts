@@ -73,7 +73,8 @@ export function groundModelProse(
 ): TGroundModelProseResult {
   const sourceTexts = collectSourceTexts(sources);
   const vocabulary = buildVocabulary([...sourceTexts, REPORT_WORDS]);
-  const sourceKeys = new Set(sourceTexts.flatMap((text) => splitSentences(text).map(sentenceKey)));
+  // The sources as one normalised text, to ask whether a repeated sentence is the sources' own.
+  const sourceKeys = ` ${sourceTexts.map(sentenceKey).join(' | ')} `;
   const turnCount = sources.transcript.turns.length;
 
   // Every prose field, with a name for notes.
@@ -158,11 +159,15 @@ export function groundModelProse(
   split.forEach((sentences, fieldIndex) => {
     for (const sentence of sentences) {
       const key = sentenceKey(sentence);
-      if (key.split(' ').length < REPEAT_MIN_WORDS || sourceKeys.has(key)) continue;
+      if (key.split(' ').length < REPEAT_MIN_WORDS) continue;
       fieldsByKey.set(key, (fieldsByKey.get(key) ?? new Set()).add(fieldIndex));
     }
   });
-  const repeated = new Set([...fieldsByKey].filter(([, where]) => where.size > 1).map(([key]) => key));
+  const repeated = new Set(
+    [...fieldsByKey]
+      .filter(([key, where]) => where.size > 1 && !sourceKeys.includes(` ${key} `))
+      .map(([key]) => key),
+  );
 
   const removed = new Map<TReason, { count: number; fields: string[] }>();
   fields.forEach((field, fieldIndex) => {
