@@ -362,10 +362,12 @@ const responsesEncoder: TEncoder = (() => {
 const anthropicEncoder: TEncoder = (() => {
   const stopReason = (reply: TContentReply, tool: boolean) =>
     reply.finishReason === 'length' ? 'max_tokens' : tool ? 'tool_use' : 'end_turn';
-  /** The forced tool of the SDK's JSON-tool mode, when the request has one. */
+  /** The tool a request forces (`any` with one tool, or `tool`), as the SDK's JSON-tool mode does. */
   const forcedTool = (request: TRecordedRequest) => {
     const choice = request.body?.tool_choice as { type?: string; name?: string } | undefined;
-    return choice?.type === 'tool' ? choice.name : undefined;
+    const tools = (request.body?.tools as { name?: string }[] | undefined) ?? [];
+    if (choice?.type === 'tool') return choice.name;
+    return choice?.type === 'any' && tools.length === 1 ? tools[0]!.name : undefined;
   };
   const parsed = (text: string) => {
     try {

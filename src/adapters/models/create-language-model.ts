@@ -79,10 +79,7 @@ export function createLanguageModel(spec: TModelSpec, env: TEnvironment = proces
   }
 }
 
-function baseURL(
-  env: TEnvironment,
-  provider: keyof typeof BASE_URL_VARIABLES,
-): { baseURL?: string } {
+function baseURL(env: TEnvironment, provider: keyof typeof BASE_URL_VARIABLES): { baseURL?: string } {
   const variable = BASE_URL_VARIABLES[provider];
   const value = env[variable]?.trim();
   if (value === undefined || value.length === 0) return {};
