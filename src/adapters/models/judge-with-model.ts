@@ -129,6 +129,7 @@ export async function judgeWithModel(input: TJudgeWithModelInput): Promise<TEval
     job: input.job,
     resume: input.resume,
     transcript: input.transcript,
+    signals: input.signals,
     model: input.modelId,
     promptVersion: PROMPT_VERSION,
   });

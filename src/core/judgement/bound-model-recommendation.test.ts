@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TEvaluation, TQuote, TRecommendation, TVerdict } from '../evaluation.js';
-import { ANSWERS, job, makeBaseline } from './__fixtures__/interview-case.js';
+import { ANSWERS, job, makeBaseline, signals } from './__fixtures__/interview-case.js';
 import { boundModelRecommendation } from './bound-model-recommendation.js';
 
 /** Turn 2 (R2, a must-have) is rated weak by the rules; the evidence-based call is Recommend with Reservations. */
@@ -84,6 +84,26 @@ describe('boundModelRecommendation', () => {
     expect(cases['no quotes'].reason).toMatch(
       /none of its verified quotes shows evidence the rules missed .* so the evidence-based Recommend with Reservations stands\.$/,
     );
+  });
+
+  it('needs the answer to hold something concrete by the signals: a hedge quoted at length is no evidence', () => {
+    const withSignals = (turnTwo: Partial<(typeof signals.answers)[number]>) =>
+      boundModelRecommendation({
+        job,
+        baseline: baseline(),
+        modelRecommendation: 'Recommend',
+        modelVerdicts: verdicts('strong'),
+        verifiedEvidence: new Map([['R2', [turnTwoQuote]]]),
+        signals: {
+          ...signals,
+          answers: signals.answers.map((answer) => (answer.turn === 2 ? { ...answer, ...turnTwo } : answer)),
+        },
+      }).recommendation;
+    expect(withSignals({ tools: ['int8'] })).toBe('Recommend');
+    expect(withSignals({ tools: [], numbers: [], firstPersonActions: [] })).toBe(
+      'Recommend with Reservations',
+    );
+    expect(withSignals({ tools: ['int8'], isNonAnswer: true })).toBe('Recommend with Reservations');
   });
 
   it('raises a model more than one level below the evidence to one below', () => {

@@ -1,6 +1,7 @@
 import type { TAnswerAssessment, TEvaluation, TQuote, TRecommendation, TVerdict } from '../evaluation.js';
 import { RECOMMENDATIONS } from '../evaluation.js';
 import type { TJob } from '../job.js';
+import type { TInterviewSignals } from '../signals/signals.js';
 
 export type TBoundModelRecommendationInput = {
   job: TJob;
@@ -11,6 +12,8 @@ export type TBoundModelRecommendationInput = {
   modelVerdicts: ReadonlyMap<number, TVerdict>;
   /** The model's verified transcript quotes, by the requirement id it cited them for. */
   verifiedEvidence: ReadonlyMap<string, readonly TQuote[]>;
+  /** The rules' signals: an answer counts as missed evidence only when it holds something concrete. */
+  signals?: TInterviewSignals;
 };
 
 export type TModelRecommendationBound = {
@@ -31,7 +34,8 @@ const TAINTED_FLAGS = new Set(['manipulation_attempt', 'evasive', 'assisted_answ
  * - the model may be one level above it only when its own verified quotes show evidence the rules
  *   missed: a quote of at least five words, from an answer the rules rated weak or non-answer and
  *   the model adequate or strong, cited for a must-have that answer tested, in a turn no
- *   manipulation, evasion or assisted-answer flag points at; otherwise it is lowered to the
+ *   manipulation, evasion or assisted-answer flag points at, whose answer is no non-answer and
+ *   names at least one action, tool or number (per the signals); otherwise it is lowered to the
  *   evidence-based call; never more than one level above;
  * - never above the policy's ceiling.
  * Every outcome comes with its reason, for `policy.model`.
@@ -97,7 +101,14 @@ function findMissedEvidence({
   baseline,
   modelVerdicts,
   verifiedEvidence,
+  signals,
 }: TBoundModelRecommendationInput): TMissedEvidence[] {
+  const concrete = (turn: number) => {
+    if (signals === undefined) return true;
+    const answer = signals.answers.find((candidate) => candidate.turn === turn);
+    if (answer === undefined || answer.isNonAnswer || answer.isSkip) return false;
+    return answer.firstPersonActions.length + answer.tools.length + answer.numbers.length > 0;
+  };
   const mustHaves = new Set(
     job.requirements
       .filter((requirement) => requirement.priority === 'must')
@@ -121,6 +132,7 @@ function findMissedEvidence({
       if (tainted.has(quote.turn) || !answer.requirementIds.includes(requirementId)) continue;
       if (answer.verdict !== 'weak' && answer.verdict !== 'non_answer') continue;
       if (modelVerdict !== 'adequate' && modelVerdict !== 'strong') continue;
+      if (!concrete(quote.turn)) continue;
       if (!missed.some((item) => item.turn === quote.turn && item.requirementId === requirementId)) {
         missed.push({ turn: quote.turn, requirementId, rulesVerdict: answer.verdict, modelVerdict });
       }

@@ -8,6 +8,7 @@ import type {
 } from '../evaluation.js';
 import type { TJob } from '../job.js';
 import type { TResume } from '../resume.js';
+import type { TInterviewSignals } from '../signals/signals.js';
 import type { TTranscript } from '../transcript.js';
 import { boundModelRecommendation } from './bound-model-recommendation.js';
 import { groundModelProse } from './ground-model-prose.js';
@@ -23,6 +24,8 @@ export type TMergeJudgementContext = {
   transcript: TTranscript;
   /** `provider:model`, for the report's engine. */
   model: string;
+  /** The rules' signals, for the recommendation's bound (see boundModelRecommendation). */
+  signals?: TInterviewSignals;
   promptVersion: string;
 };
 
@@ -125,6 +128,7 @@ export function mergeJudgement(
     modelRecommendation,
     modelVerdicts: verdicts,
     verifiedEvidence,
+    ...(context.signals === undefined ? {} : { signals: context.signals }),
   });
   const lowered = bound.move === 'lowered';
   const modelJustification = orFallback(judgement.justification, baseline.justification);
