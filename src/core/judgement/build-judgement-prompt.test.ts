@@ -107,7 +107,7 @@ describe('buildJudgementPrompt with a token budget', () => {
     expect(built.trimmed!.omitted).toEqual([]);
     expect(built.prompt.split(ELISION).length - 1).toBe(11);
     expect(built.trimmed!.note).toMatch(
-      /longer than the model's input budget .* shortened the answers of turns 1, 2, 4/,
+      /longer than the model's input budget .* shortened the answers of turns 1-2, 4-12 before/,
     );
     expect(buildJudgementPrompt({ job, resume, transcript: long, signals, tokenBudget: budget })).toEqual(
       built,

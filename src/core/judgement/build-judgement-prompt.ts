@@ -214,7 +214,7 @@ function turnRanges(turns: readonly number[]): string {
 }
 
 function turnList(turns: readonly number[]): string {
-  return `turn${turns.length > 1 ? 's' : ''} ${turns.join(', ')}`;
+  return `turn${turns.length > 1 ? 's' : ''} ${turnRanges(turns)}`;
 }
 
 function data(text: string): string {
