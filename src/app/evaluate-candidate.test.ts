@@ -172,3 +172,30 @@ describe('an interview of weak answers with a flattering model', () => {
     }
   });
 });
+
+describe('evaluateCandidate settings', () => {
+  it('reads the token budget from CANDOR_TOKEN_BUDGET and names it when it is unusable', async () => {
+    const { job } = await loadJob(new URL('seed-genai-engineer/job.md', CASES).pathname);
+    const { resume } = await loadResume(new URL('seed-genai-engineer/resume.md', CASES).pathname);
+    const transcript = await loadTranscript(new URL('seed-genai-engineer/transcript.json', CASES).pathname);
+    const model = await withFlatterer(job, transcript, INVENTED_SENTENCES.praise);
+    const input = { job, resume, transcript, model };
+    await expect(evaluateCandidate({ ...input, env: { CANDOR_TOKEN_BUDGET: 'lots' } })).rejects.toMatchObject(
+      {
+        code: 'invalid_argument',
+        message: 'CANDOR_TOKEN_BUDGET must be a whole number of tokens, at least 1000 (got "lots").',
+      },
+    );
+    const trimmed = await evaluateCandidate({ ...input, env: { CANDOR_TOKEN_BUDGET: '1700' } });
+    expect(trimmed.notes.join('\n')).toMatch(
+      /longer than the model's input budget \(about \d+ tokens for 1700\)/,
+    );
+    // An explicit budget wins over the variable.
+    const whole = await evaluateCandidate({
+      ...input,
+      env: { CANDOR_TOKEN_BUDGET: '1700' },
+      tokenBudget: 24_000,
+    });
+    expect(whole.notes.join('\n')).not.toMatch(/input budget/);
+  });
+});
