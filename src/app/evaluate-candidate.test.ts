@@ -103,6 +103,21 @@ describe('evaluateCandidate with a model that flatters and invents', () => {
       );
       expect(report.notes.some((note) => note.includes('sentences the model wrote were removed'))).toBe(true);
     }
+
+    // A cleverer flatterer quotes the candidate's real answers, so its quotes verify: it may lift
+    // the call one level where a quoted answer shows evidence the rules missed, never more, and
+    // never above the ceiling.
+    const model = await withFlatterer(job, transcript, INVENTED_SENTENCES.facts, true);
+    const report = await evaluateCandidate({ job, resume, transcript, model, env: {} });
+    expectNothingInvented(report, INVENTED_SENTENCES.facts);
+    expect(Math.abs(rank(report.recommendation) - rank(offline.recommendation))).toBeLessThanOrEqual(1);
+    expect(rank(report.recommendation)).toBeGreaterThanOrEqual(rank(offline.policy.ceiling));
+    expect(report.policy.model?.reason.length).toBeGreaterThan(0);
+    if (report.recommendation !== offline.recommendation) {
+      expect(report.policy.model?.reason).toMatch(
+        /verified quotes show evidence the rules missed: turn \d+ on R\d+/,
+      );
+    }
   });
 });
 

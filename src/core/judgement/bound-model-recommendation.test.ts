@@ -86,7 +86,7 @@ describe('boundModelRecommendation', () => {
     );
   });
 
-  it('needs the answer to hold something concrete by the signals: a hedge quoted at length is no evidence', () => {
+  it('needs the answer to name or measure something by the signals, and the quote not to be its hedge or denial', () => {
     const withSignals = (turnTwo: Partial<(typeof signals.answers)[number]>) =>
       boundModelRecommendation({
         job,

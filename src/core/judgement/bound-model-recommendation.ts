@@ -34,8 +34,9 @@ const TAINTED_FLAGS = new Set(['manipulation_attempt', 'evasive', 'assisted_answ
  * - the model may be one level above it only when its own verified quotes show evidence the rules
  *   missed: a quote of at least five words, from an answer the rules rated weak or non-answer and
  *   the model adequate or strong, cited for a must-have that answer tested, in a turn no
- *   manipulation, evasion or assisted-answer flag points at, whose answer is no non-answer and
- *   names at least one action, tool or number (per the signals); otherwise it is lowered to the
+ *   manipulation, evasion or assisted-answer flag points at, whose answer (per the signals) is no
+ *   non-answer or denial, names a tool or term or measures something, and is not quoted from its
+ *   own denials, hand-offs or hedges; otherwise it is lowered to the
  *   evidence-based call; never more than one level above;
  * - never above the policy's ceiling.
  * Every outcome comes with its reason, for `policy.model`.
@@ -103,17 +104,24 @@ function findMissedEvidence({
   verifiedEvidence,
   signals,
 }: TBoundModelRecommendationInput): TMissedEvidence[] {
-  const concrete = (turn: number) => {
-    if (signals === undefined) return true;
-    const answer = signals.answers.find((candidate) => candidate.turn === turn);
-    if (answer === undefined || answer.isNonAnswer || answer.isSkip) return false;
-    return answer.firstPersonActions.length + answer.tools.length + answer.numbers.length > 0;
-  };
   const mustHaves = new Set(
     job.requirements
       .filter((requirement) => requirement.priority === 'must')
       .map((requirement) => requirement.id),
   );
+  /** The answer names or measures something, and the quote is not one of its denials or hand-offs. */
+  const concrete = (turn: number, quote: string) => {
+    if (signals === undefined) return true;
+    const answer = signals.answers.find((candidate) => candidate.turn === turn);
+    if (answer === undefined || answer.isNonAnswer || answer.isSkip) return false;
+    if (answer.stance === 'negative' || answer.stance === 'empty' || answer.stance === 'skip') return false;
+    if (answer.tools.length + answer.numbers.length + answer.results.length === 0) return false;
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const quoted = flat(quote);
+    return ![...answer.negations, ...answer.deflections, ...answer.disowning, ...answer.hedges]
+      .map(flat)
+      .some((sentence) => sentence.length > 0 && (quoted.includes(sentence) || sentence.includes(quoted)));
+  };
   const tainted = new Set(
     baseline.redFlags
       .filter((flag) => TAINTED_FLAGS.has(flag.kind))
@@ -132,7 +140,7 @@ function findMissedEvidence({
       if (tainted.has(quote.turn) || !answer.requirementIds.includes(requirementId)) continue;
       if (answer.verdict !== 'weak' && answer.verdict !== 'non_answer') continue;
       if (modelVerdict !== 'adequate' && modelVerdict !== 'strong') continue;
-      if (!concrete(quote.turn)) continue;
+      if (!concrete(quote.turn, quote.text)) continue;
       if (!missed.some((item) => item.turn === quote.turn && item.requirementId === requirementId)) {
         missed.push({ turn: quote.turn, requirementId, rulesVerdict: answer.verdict, modelVerdict });
       }
