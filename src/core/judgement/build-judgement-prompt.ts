@@ -46,6 +46,8 @@ const DELIMITER_TAGS = [
   'job',
   'requirements',
   'resume',
+  'resume_text',
+  'resume_claims',
   'transcript',
   'turn',
   'question',
