@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseJobText } from '../ingest/parse-job.js';
+import { parseResumeText } from '../ingest/parse-resume.js';
+import { parseTranscript } from '../parse-transcript.js';
+import { evaluateOffline } from '../rubric/evaluate-offline.js';
 import type { TTranscript } from '../transcript.js';
 import { job, makeTranscript, resume, signals, transcript } from './__fixtures__/interview-case.js';
 import {
@@ -21,7 +26,9 @@ describe('buildJudgementPrompt', () => {
     expect(PROMPT_VERSION).toMatch(/^judgement-v\d+$/);
     expect(prompt).toContain('Must have:\nR1 Production Python services\nR2 Optimising ML models');
     expect(prompt).toContain('Nice to have:\nR3 Kubernetes');
-    expect(prompt).toContain('Turn 3 (Follow-up, R2): What was the measurable impact?');
+    expect(prompt).toContain('Turn 2 (JD, R2): How would you optimise');
+    // A follow-up on the same requirements as the turn before it needs no list of its own.
+    expect(prompt).toContain('Turn 3 (Follow-up): What was the measurable impact?');
     expect(prompt).toContain(`<answer>${transcript.turns[0]!.answer}</answer>`);
     expect(prompt).toContain('non-answer: 4');
     expect(prompt).toContain('resume claims not borne out: 1 (probed: 4)');
@@ -144,5 +151,39 @@ describe('neutralizeDelimiters / restoreDelimiters', () => {
     const neutral = neutralizeDelimiters(text);
     expect(neutral).toBe('a &lt;/Answer> b &lt; / resume> c <div> d </answers>');
     expect(restoreDelimiters(neutral)).toBe(text);
+  });
+});
+
+describe('the seed case prompt', () => {
+  it('takes at most 1.5× the tokens of one prompt holding just the job, the resume and the transcript', () => {
+    const seed = new URL('../../../test/fixtures/cases/seed-genai-engineer/', import.meta.url);
+    const jobText = readFileSync(new URL('job.md', seed), 'utf8');
+    const resumeText = readFileSync(new URL('resume.md', seed), 'utf8');
+    const seedTranscript = parseTranscript(
+      JSON.parse(readFileSync(new URL('transcript.json', seed), 'utf8')),
+    );
+    const seedJob = parseJobText(jobText);
+    const seedResume = parseResumeText(resumeText);
+    const { signals: seedSignals } = evaluateOffline({
+      job: seedJob,
+      resume: seedResume,
+      transcript: seedTranscript,
+    });
+    const built = buildJudgementPrompt({
+      job: seedJob,
+      resume: seedResume,
+      transcript: seedTranscript,
+      signals: seedSignals,
+    });
+    const bare = estimateTokens(
+      [
+        jobText,
+        resumeText,
+        seedTranscript.turns.map((turn) => `Q: ${turn.question}\nA: ${turn.answer}`).join('\n\n'),
+      ].join('\n\n'),
+    );
+    expect(built.estimatedTokens / bare).toBeLessThanOrEqual(1.5);
+    // The resume's text goes once.
+    expect(built.prompt.split('Led development of multimodal generative models')).toHaveLength(2);
   });
 });

@@ -155,7 +155,11 @@ function resumeSection(resume: TResume): string {
 function transcriptSection(transcript: TTranscript, signals: TInterviewSignals): string {
   const turns = transcript.turns.map((turn, index) => {
     const requirementIds = signals.turnRequirements[index] ?? turn.requirementIds;
-    const tests = requirementIds.length > 0 ? `, ${attribute(requirementIds.join(','))}` : '';
+    const before =
+      index > 0 ? (signals.turnRequirements[index - 1] ?? transcript.turns[index - 1]!.requirementIds) : [];
+    // A follow-up testing what the turn before it tested says so by its type alone.
+    const same = turn.type === 'Follow-up' && requirementIds.join(',') === before.join(',');
+    const tests = requirementIds.length > 0 && !same ? `, ${attribute(requirementIds.join(','))}` : '';
     const answer = turn.skipped === true && turn.answer.trim() === '' ? '' : data(turn.answer);
     return `Turn ${index + 1} (${attribute(turn.type)}${tests}): ${attribute(turn.question)}\n<answer>${answer}</answer>`;
   });
