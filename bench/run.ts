@@ -15,6 +15,7 @@ import { evaluateOffline } from '../src/core/rubric/evaluate-offline.js';
 import { writePdf } from '../test/support/write-pdf.js';
 import { benchBounded } from './bounded.js';
 import { benchInterview } from './interview.js';
+import { benchJudgement } from './judgement.js';
 import { formatMeasurement, measure, type TMeasurement } from './measure.js';
 
 const seedDirectory = new URL('../test/fixtures/cases/seed-genai-engineer/', import.meta.url);
@@ -92,5 +93,8 @@ for (const measurement of await benchInterview()) report(measurement);
 
 // 4. Bounded work: planning up to the requirement limit, PDF reading against pdftotext.
 await benchBounded(report);
+
+// 5. The model judgement: prompt tokens against the bare case, every call's tokens, and Candor's own time.
+for (const measurement of await benchJudgement((line) => console.log(line))) report(measurement);
 
 writeFileSync(join(directory, 'results.json'), JSON.stringify(results, null, 2));

@@ -14,8 +14,11 @@ export type TAuditEntry = {
   model: string;
   /** What the call was for, e.g. `judgement`. */
   operation: string;
+  /** As the provider reported them (null when it did not, or the call failed). */
   inputTokens: number | null;
   outputTokens: number | null;
+  /** Candor's own estimate of the request's input tokens (o200k_base), when it made one. */
+  estimatedInputTokens?: number;
   latencyMs: number;
   ok: boolean;
   /** A short category, never the provider's body or candidate text: `HTTP 429`, `timeout`, `malformed reply: …`. */

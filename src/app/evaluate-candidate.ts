@@ -1,6 +1,7 @@
 import { createFileAuditLog } from '../adapters/audit-log.js';
 import { createLanguageModel } from '../adapters/models/create-language-model.js';
 import { judgeWithModel } from '../adapters/models/judge-with-model.js';
+import { CandorError } from '../core/candor-error.js';
 import type { TEvaluation } from '../core/evaluation.js';
 import type { TJob } from '../core/job.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
@@ -22,6 +23,8 @@ export type TEvaluateCandidateInput = {
   /** Where model calls are logged (JSON Lines). */
   auditLogPath?: string;
   timeoutMs?: number;
+  /** Input tokens one judgement request may use (default: CANDOR_TOKEN_BUDGET, else 24 000). */
+  tokenBudget?: number;
   env?: Record<string, string | undefined>;
   onProgress?: (message: string) => void;
 };
@@ -32,7 +35,9 @@ export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise
   const { evaluation, signals } = evaluateOffline(input);
   if (spec.provider === 'offline') return evaluation;
 
-  const model = createLanguageModel(spec, input.env ?? process.env);
+  const env = input.env ?? process.env;
+  const model = createLanguageModel(spec, env);
+  const tokenBudget = input.tokenBudget ?? readTokenBudget(env);
   const modelId = formatModelSpec(spec);
   input.onProgress?.(`Asking ${modelId} for its judgement…`);
   return judgeWithModel({
@@ -47,7 +52,23 @@ export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise
     ...(input.temperature !== undefined ? { temperature: input.temperature } : {}),
     ...(input.redact !== undefined ? { redact: input.redact } : {}),
     ...(input.timeoutMs !== undefined ? { timeoutMs: input.timeoutMs } : {}),
+    ...(tokenBudget !== undefined ? { tokenBudget } : {}),
     ...(input.auditLogPath ? { auditLog: createFileAuditLog(input.auditLogPath) } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
+}
+
+/** CANDOR_TOKEN_BUDGET, when set: a whole number of tokens. */
+function readTokenBudget(env: Record<string, string | undefined>): number | undefined {
+  const text = env.CANDOR_TOKEN_BUDGET?.trim();
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1_000) {
+    throw new CandorError(
+      'invalid_argument',
+      `CANDOR_TOKEN_BUDGET must be a whole number of tokens, at least 1000 (got "${text}").`,
+      { location: 'CANDOR_TOKEN_BUDGET' },
+    );
+  }
+  return value;
 }

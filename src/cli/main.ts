@@ -76,6 +76,11 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     )
     .option('--no-redact', "with a model: send the candidate's name and contact details as they are")
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
+    .option(
+      '--token-budget <n>',
+      'with a model: input tokens one judgement may use; a longer transcript is trimmed (default CANDOR_TOKEN_BUDGET, else 24000)',
+      parsePositiveInteger,
+    )
     .option('-q, --quiet', 'no progress messages on stderr')
     .action(async (options) => {
       await runEvaluate(options, terminal);

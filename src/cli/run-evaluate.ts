@@ -17,6 +17,7 @@ export type TEvaluateOptions = {
   samples: number;
   redact: boolean;
   auditLog: string;
+  tokenBudget?: number;
   quiet?: true;
 };
 
@@ -47,6 +48,7 @@ export async function runEvaluate(options: TEvaluateOptions, terminal: TTerminal
     samples: options.samples,
     redact: options.redact,
     auditLogPath: resolve(options.auditLog),
+    ...(options.tokenBudget === undefined ? {} : { tokenBudget: options.tokenBudget }),
     onProgress: progress,
   });
   const report = renderReport(evaluation, options.format);

@@ -116,6 +116,21 @@ export const ZEvaluation = z.object({
   policy: ZPolicyDecision.extend({
     /** Set when a model's recommendation was lowered to the policy's ceiling. */
     override: z.object({ modelRecommendation: ZRecommendation, reason: z.string() }).optional(),
+    /**
+     * With a model: how its recommendation was bounded by the evidence-based one (at most one
+     * level apart, upward only on verified evidence the rules missed, never above the ceiling).
+     */
+    model: z
+      .object({
+        /** What the model recommended. */
+        recommendation: ZRecommendation,
+        /** The offline engine's recommendation, from the evidence alone. */
+        evidenceBased: ZRecommendation,
+        /** kept: the model's stands; lowered / raised: the report's is below / above the model's. */
+        move: z.enum(['kept', 'lowered', 'raised']),
+        reason: z.string(),
+      })
+      .optional(),
   }),
   /** With `--samples N`: how often N judgements agreed on the recommendation. */
   stability: z

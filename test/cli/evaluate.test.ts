@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZEvaluation } from '../../src/core/evaluation.js';
+import { flatteringJudgement, INVENTED_SENTENCES } from '../support/flattering-judgement.js';
 import { startScriptedOpenAIServer, type TScriptedOpenAIServer } from '../support/scripted-openai-server.js';
 import { EXAMPLES, runCli, SEED_CASE } from './run-cli.js';
 
@@ -241,5 +242,58 @@ describe('candor evaluate with a model over HTTP', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines.at(-1)).toMatchObject({ ok: true, model: expect.stringContaining('scripted-model') });
     expect(readFileSync(auditLog, 'utf8')).not.toContain('i dont know how');
+  });
+
+  it('keeps everything a flattering, inventing model wrote out of the report, and its recommendation on the evidence', async () => {
+    const transcript = JSON.parse(readFileSync(`${SEED_CASE}transcript.json`, 'utf8')) as {
+      answer: string;
+    }[];
+    const reply = flatteringJudgement({
+      requirementIds: Array.from({ length: 11 }, (_, index) => `R${index + 1}`),
+      answers: transcript.map((turn) => turn.answer),
+      sentence: INVENTED_SENTENCES.praise,
+    });
+    server = await startScriptedOpenAIServer(() => ({ kind: 'content', content: JSON.stringify(reply) }));
+    const directory = temporary();
+    const result = await runCli([
+      'evaluate',
+      ...seedArgs,
+      '--format',
+      'json',
+      '--model',
+      `openai-compatible:${server.baseURL}#flatterer`,
+      '--audit-log',
+      join(directory, 'audit.jsonl'),
+      '--token-budget',
+      '1700',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const report = ZEvaluation.parse(JSON.parse(result.stdout));
+    expect(result.stdout).not.toContain('outstanding hire');
+    expect(report.recommendation).toBe('Do Not Recommend');
+    expect(report.policy.model).toMatchObject({ recommendation: 'Strongly Recommend', move: 'lowered' });
+    expect(report.notes.join('\n')).toMatch(
+      /removed because they repeated word for word across several fields/,
+    );
+    // The budget was too small for the whole interview: answers were trimmed and the report says so.
+    expect(report.notes.join('\n')).toMatch(/longer than the model's input budget .* for 1700\)/);
+    expect(result.stderr).toMatch(/longer than the model's input budget/);
+  });
+
+  it('refuses a token budget too small to hold a judgement, with exit code 2', async () => {
+    server = await startScriptedOpenAIServer([]);
+    const result = await runCli([
+      'evaluate',
+      ...seedArgs,
+      '--model',
+      `openai-compatible:${server.baseURL}#scripted`,
+      '--token-budget',
+      '500',
+      '--quiet',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the token budget must be a whole number ≥ 1000 (got 500)');
+    expect(server.requests).toHaveLength(0);
+    expectNoStackTrace(result.stderr);
   });
 });

@@ -63,4 +63,35 @@ describe('createLanguageModel', () => {
       /offline engine uses no language model/,
     );
   });
+
+  it('reads each hosted provider’s base URL and the OpenAI API choice, and refuses bad values by name', () => {
+    const responses = modelOf('openai:gpt-4o-mini', { OPENAI_API_KEY: 'k' });
+    expect(responses.provider).toBe('openai.responses');
+    const chat = modelOf('openai:gpt-4o-mini', { OPENAI_API_KEY: 'k', CANDOR_OPENAI_API: 'chat' });
+    expect(chat.provider).toBe('openai.chat');
+    const failure = (spec: string, env: Record<string, string>) => {
+      try {
+        createLanguageModel(parseModelSpec(spec), env);
+      } catch (caught) {
+        return CandorError.isInstance(caught) ? [caught.code, caught.message] : caught;
+      }
+      return undefined;
+    };
+    expect(failure('openai:gpt-4o-mini', { OPENAI_API_KEY: 'k', CANDOR_OPENAI_API: 'assistants' })).toEqual([
+      'invalid_argument',
+      'CANDOR_OPENAI_API must be "responses" or "chat" (got "assistants").',
+    ]);
+    expect(
+      failure('anthropic:claude-sonnet-4-5', { ANTHROPIC_API_KEY: 'k', ANTHROPIC_BASE_URL: 'ftp://x' }),
+    ).toEqual(['invalid_argument', 'ANTHROPIC_BASE_URL must be an http(s) URL (got "ftp://x").']);
+    expect(
+      failure('google:gemini-2.5-flash', {
+        GOOGLE_GENERATIVE_AI_API_KEY: 'k',
+        GOOGLE_GENERATIVE_AI_BASE_URL: 'not a url',
+      }),
+    ).toEqual([
+      'invalid_argument',
+      'GOOGLE_GENERATIVE_AI_BASE_URL must be an http(s) URL (got "not a url").',
+    ]);
+  });
 });

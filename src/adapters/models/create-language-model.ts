@@ -21,10 +21,28 @@ export const API_KEY_VARIABLES: Record<TProviderId, string> = {
   'openai-compatible': 'CANDOR_OPENAI_COMPATIBLE_API_KEY',
 };
 
+/**
+ * The variable each hosted provider reads its base URL from (a proxy, a gateway, a regional
+ * endpoint, or a test server): the provider's default endpoint when unset.
+ */
+export const BASE_URL_VARIABLES = {
+  openai: 'OPENAI_BASE_URL',
+  anthropic: 'ANTHROPIC_BASE_URL',
+  google: 'GOOGLE_GENERATIVE_AI_BASE_URL',
+} as const satisfies Record<Exclude<TProviderId, 'openai-compatible'>, string>;
+
+/** `chat` makes `openai:` models use Chat Completions instead of the Responses API (the default). */
+export const OPENAI_API_VARIABLE = 'CANDOR_OPENAI_API';
+
 const PROVIDERS: { [P in TProviderId]: TProviderFactory<P> } = {
-  openai: (spec, env) => createOpenAI({ apiKey: requireKey(env, 'openai') })(spec.modelId),
-  anthropic: (spec, env) => createAnthropic({ apiKey: requireKey(env, 'anthropic') })(spec.modelId),
-  google: (spec, env) => createGoogleGenerativeAI({ apiKey: requireKey(env, 'google') })(spec.modelId),
+  openai: (spec, env) => {
+    const provider = createOpenAI({ apiKey: requireKey(env, 'openai'), ...baseURL(env, 'openai') });
+    return openAIApi(env) === 'chat' ? provider.chat(spec.modelId) : provider.responses(spec.modelId);
+  },
+  anthropic: (spec, env) =>
+    createAnthropic({ apiKey: requireKey(env, 'anthropic'), ...baseURL(env, 'anthropic') })(spec.modelId),
+  google: (spec, env) =>
+    createGoogleGenerativeAI({ apiKey: requireKey(env, 'google'), ...baseURL(env, 'google') })(spec.modelId),
   'openai-compatible': (spec, env) =>
     createOpenAICompatible({
       name: 'openai-compatible',
@@ -59,6 +77,35 @@ export function createLanguageModel(spec: TModelSpec, env: TEnvironment = proces
       throw new CandorError('invalid_argument', `Unknown model provider in ${JSON.stringify(unreachable)}.`);
     }
   }
+}
+
+function baseURL(env: TEnvironment, provider: keyof typeof BASE_URL_VARIABLES): { baseURL?: string } {
+  const variable = BASE_URL_VARIABLES[provider];
+  const value = env[variable]?.trim();
+  if (value === undefined || value.length === 0) return {};
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new CandorError('invalid_argument', `${variable} must be an http(s) URL (got "${value}").`, {
+      location: variable,
+    });
+  }
+  return { baseURL: value.replace(/\/+$/, '') };
+}
+
+function openAIApi(env: TEnvironment): 'responses' | 'chat' {
+  const value = env[OPENAI_API_VARIABLE]?.trim().toLowerCase();
+  if (value === undefined || value === '' || value === 'responses') return 'responses';
+  if (value === 'chat') return 'chat';
+  throw new CandorError(
+    'invalid_argument',
+    `${OPENAI_API_VARIABLE} must be "responses" or "chat" (got "${env[OPENAI_API_VARIABLE]}").`,
+    { location: OPENAI_API_VARIABLE },
+  );
 }
 
 function readKey(env: TEnvironment, provider: TProviderId): string | undefined {

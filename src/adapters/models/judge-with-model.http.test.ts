@@ -186,6 +186,7 @@ describe('judgeWithModel over HTTP (OpenAI-compatible)', () => {
         [
           'at',
           'attempt',
+          'estimatedInputTokens',
           'inputTokens',
           'latencyMs',
           'model',

@@ -1,12 +1,15 @@
 import { generateText, type LanguageModel, Output } from 'ai';
+import { z } from 'zod';
 import { CandorError } from '../../core/candor-error.js';
 import type { TEvaluation } from '../../core/evaluation.js';
 import type { TJob } from '../../core/job.js';
 import {
   buildJudgementPrompt,
+  DEFAULT_TOKEN_BUDGET,
   PROMPT_VERSION,
   restoreDelimiters,
 } from '../../core/judgement/build-judgement-prompt.js';
+import { estimateTokens } from '../../core/judgement/estimate-tokens.js';
 import { mergeJudgement } from '../../core/judgement/merge-judgement.js';
 import { type TModelJudgement, ZModelJudgement } from '../../core/judgement/model-judgement.js';
 import { createRedactor } from '../../core/judgement/redact.js';
@@ -43,6 +46,8 @@ export type TJudgeWithModelInput = {
   redact?: boolean;
   /** Budget for one judgement request, provider retries and their waits included (default 120 000). */
   timeoutMs?: number;
+  /** Input tokens one judgement request may use, the output schema included (default 24 000); a longer transcript is trimmed. */
+  tokenBudget?: number;
   /** Retries of a failed request (429, 408, 409, 5xx, network errors), by the AI SDK with exponential backoff (default 3). */
   maxRetries?: number;
   auditLog?: TAuditLog;
@@ -53,6 +58,8 @@ export type TJudgeWithModelInput = {
 /** A reply that is not JSON or does not match the schema gets one more request. */
 const REQUESTS_PER_JUDGEMENT = 2;
 const OPERATION = 'judgement';
+/** The output schema as the providers receive it, counted against the token budget. */
+const SCHEMA_TOKENS = estimateTokens(JSON.stringify(z.toJSONSchema(ZModelJudgement)));
 
 type TCallRecord = TModelCall;
 type TFailure = TModelFailure;
@@ -74,10 +81,13 @@ export async function judgeWithModel(input: TJudgeWithModelInput): Promise<TEval
   const temperature = input.temperature ?? 0;
   const now = input.now ?? Date.now;
   const report = input.onProgress ?? (() => {});
-  checkSettings({ samples, timeoutMs, maxRetries, temperature });
+  const tokenBudget = input.tokenBudget ?? DEFAULT_TOKEN_BUDGET;
+  checkSettings({ samples, timeoutMs, maxRetries, temperature, tokenBudget });
 
   const redactor = input.redact === false ? undefined : createRedactor(input.resume.contact);
-  const built = buildJudgementPrompt(input);
+  const built = buildJudgementPrompt({ ...input, tokenBudget, reservedTokens: SCHEMA_TOKENS });
+  const estimatedInputTokens = built.estimatedTokens + SCHEMA_TOKENS;
+  if (built.trimmed !== undefined) report(built.trimmed.note);
   const prompt = redactor === undefined ? built.prompt : redactor.redact(built.prompt);
   const restore = (text: string) => restoreDelimiters(redactor === undefined ? text : redactor.restore(text));
 
@@ -104,6 +114,7 @@ export async function judgeWithModel(input: TJudgeWithModelInput): Promise<TEval
           model: input.modelId,
           operation: OPERATION,
           attempt,
+          estimatedInputTokens,
           ...(samples > 1 ? { sample } : {}),
         });
       },
@@ -118,6 +129,7 @@ export async function judgeWithModel(input: TJudgeWithModelInput): Promise<TEval
     job: input.job,
     resume: input.resume,
     transcript: input.transcript,
+    signals: input.signals,
     model: input.modelId,
     promptVersion: PROMPT_VERSION,
   });
@@ -127,6 +139,7 @@ export async function judgeWithModel(input: TJudgeWithModelInput): Promise<TEval
       "The candidate's name, email addresses, phone numbers and links were replaced by placeholders before the text was sent to the model, and put back in this report.",
     );
   }
+  if (built.trimmed !== undefined) evaluation.notes.push(built.trimmed.note);
   evaluation.notes.push(...notes);
   if (samples > 1) {
     evaluation.stability = vote.stability;
@@ -274,8 +287,11 @@ function checkSettings(settings: {
   timeoutMs: number;
   maxRetries: number;
   temperature: number;
+  tokenBudget: number;
 }): void {
   const problems: string[] = [];
+  if (!Number.isInteger(settings.tokenBudget) || settings.tokenBudget < 1_000)
+    problems.push(`the token budget must be a whole number ≥ 1000 (got ${settings.tokenBudget})`);
   if (!Number.isInteger(settings.samples) || settings.samples < 1)
     problems.push(`samples must be a whole number ≥ 1 (got ${settings.samples})`);
   if (!(settings.timeoutMs > 0) || !Number.isFinite(settings.timeoutMs))

@@ -81,6 +81,7 @@ describe('mergeJudgement', () => {
 
   it('bounds the recommendation by the ceiling and records the override', () => {
     const baseline = makeBaseline({
+      recommendation: 'Do Not Recommend',
       policy: {
         ceiling: 'Do Not Recommend',
         reasons: [
@@ -96,23 +97,40 @@ describe('mergeJudgement', () => {
       context,
     );
     expect(evaluation.recommendation).toBe('Do Not Recommend');
-    expect(evaluation.policy.override).toEqual({
-      modelRecommendation: 'Strongly Recommend',
-      reason: 'Must-have R2 drew a non-answer → at best Do Not Recommend.',
-    });
+    expect(evaluation.policy.override!.modelRecommendation).toBe('Strongly Recommend');
+    expect(evaluation.policy.override!.reason).toMatch(/so the evidence-based Do Not Recommend stands\.$/);
     expect(evaluation.justification).toContain('The model recommended "Strongly Recommend"');
     expect(evaluation.justification).toContain('lowered to "Do Not Recommend"');
     expect(ZEvaluation.safeParse(evaluation).success).toBe(true);
   });
 
-  it('keeps a more cautious model recommendation as it is', () => {
-    const evaluation = mergeJudgement(
+  it('keeps a model recommendation one level more cautious, and raises one two levels below', () => {
+    const oneBelow = mergeJudgement(
+      makeBaseline(),
+      makeJudgement({ recommendation: 'Recommend with Reservations' }),
+      context,
+    );
+    expect(oneBelow.recommendation).toBe('Recommend with Reservations');
+    expect(oneBelow.policy.override).toBeUndefined();
+    expect(oneBelow.policy.model).toMatchObject({ move: 'kept', evidenceBased: 'Recommend' });
+
+    const twoBelow = mergeJudgement(
       makeBaseline(),
       makeJudgement({ recommendation: 'Do Not Recommend' }),
       context,
     );
-    expect(evaluation.recommendation).toBe('Do Not Recommend');
-    expect(evaluation.policy.override).toBeUndefined();
+    expect(twoBelow.recommendation).toBe('Recommend with Reservations');
+    expect(twoBelow.policy.override).toBeUndefined();
+    expect(twoBelow.policy.model).toEqual({
+      recommendation: 'Do Not Recommend',
+      evidenceBased: 'Recommend',
+      move: 'raised',
+      reason:
+        "The model's Do Not Recommend is 2 levels below the evidence-based Recommend; a model may differ by one level at most, so it was raised to Recommend with Reservations.",
+    });
+    expect(twoBelow.justification).toContain(
+      'the recommendation was raised to "Recommend with Reservations"',
+    );
   });
 
   it('covers every turn in order: skipped turns keep the baseline, stray turns are ignored', () => {

@@ -2,15 +2,16 @@ import type {
   TAnswerAssessment,
   TEvaluation,
   TQuote,
-  TRecommendation,
   TRedFlag,
   TRequirementAssessment,
   TSection,
 } from '../evaluation.js';
-import { RECOMMENDATIONS } from '../evaluation.js';
 import type { TJob } from '../job.js';
 import type { TResume } from '../resume.js';
+import type { TInterviewSignals } from '../signals/signals.js';
 import type { TTranscript } from '../transcript.js';
+import { boundModelRecommendation } from './bound-model-recommendation.js';
+import { groundModelProse } from './ground-model-prose.js';
 import type { TModelJudgement, TModelQuote } from './model-judgement.js';
 import { verifyQuotes } from './verify-quotes.js';
 
@@ -23,6 +24,8 @@ export type TMergeJudgementContext = {
   transcript: TTranscript;
   /** `provider:model`, for the report's engine. */
   model: string;
+  /** The rules' signals, for the recommendation's bound (see boundModelRecommendation). */
+  signals?: TInterviewSignals;
   promptVersion: string;
 };
 
@@ -32,18 +35,25 @@ export type TMergeJudgementContext = {
  * - only quotes found verbatim survive; a claim that lost one is marked and a note says so;
  * - every requirement and every turn appears, in order; what the model skipped keeps the
  *   baseline's assessment (noted);
+ * - every sentence of the model's prose rests on the sources (`groundModelProse`); a field left
+ *   empty keeps the baseline's text;
  * - the baseline's red flags always stay; the model's are added when their evidence verifies and
  *   they are not already there (same kind and turn);
- * - the recommendation is at best the policy's ceiling; a lowered one is recorded as an override.
+ * - the recommendation is bounded by the evidence-based one (`boundModelRecommendation`: one
+ *   level at most, upward only on verified evidence the rules missed) and by the policy's
+ *   ceiling; the move is recorded in `policy.model`, a lowered one also as `policy.override`.
  *
  * `judgement` must already be restored (placeholders and neutralised delimiters put back).
  */
 export function mergeJudgement(
   baseline: TEvaluation,
-  judgement: TModelJudgement,
+  modelJudgement: TModelJudgement,
   context: TMergeJudgementContext,
 ): TEvaluation {
   const notes: string[] = [...baseline.notes];
+  const grounded = groundModelProse(modelJudgement, { ...context, baseline });
+  const judgement = grounded.judgement;
+  notes.push(...grounded.notes);
   const sources = { transcript: context.transcript, resume: context.resume };
 
   const checkQuotes = (quotes: readonly TModelQuote[], where: string) => {
@@ -57,7 +67,16 @@ export function mergeJudgement(
   const marked = (text: string, droppedCount: number) =>
     droppedCount > 0 ? `${text}${UNVERIFIED_QUOTE_MARK}` : text;
 
-  const requirements = mergeRequirements(baseline, judgement, context.job, notes, checkQuotes, marked);
+  const verifiedEvidence = new Map<string, TQuote[]>();
+  const requirements = mergeRequirements(
+    baseline,
+    judgement,
+    context.job,
+    notes,
+    checkQuotes,
+    marked,
+    verifiedEvidence,
+  );
   const answers = mergeAnswers(baseline, judgement, context.transcript, notes);
   const redFlags = mergeRedFlags(baseline.redFlags, judgement, notes, checkQuotes, marked);
 
@@ -71,21 +90,47 @@ export function mergeJudgement(
     return summary.length === 0 ? fallback : { summary: marked(summary, droppedCount), evidence: verified };
   };
 
-  const knownIds = new Set(context.job.requirements.map((requirement) => requirement.id));
-  const alignmentItems = (items: TModelJudgement['alignment']['strengths'], kind: string) =>
-    items.flatMap((item) => {
-      if (knownIds.has(item.requirementId)) return [{ ...item }];
-      notes.push(
-        `The model listed a ${kind} for an unknown requirement "${shorten(item.requirementId)}"; it was left out.`,
-      );
-      return [];
+  const knownIds = new Map(context.job.requirements.map((requirement) => [requirement.id, requirement.text]));
+  const alignmentItems = (
+    items: TModelJudgement['alignment']['strengths'],
+    modelItems: TModelJudgement['alignment']['strengths'],
+    fallback: TEvaluation['alignment']['strengths'],
+    kind: string,
+  ) => {
+    const kept = items.flatMap((item) => {
+      const requirement = knownIds.get(item.requirementId);
+      if (requirement === undefined) {
+        notes.push(
+          `The model listed a ${kind} for an unknown requirement "${shorten(item.requirementId)}"; it was left out.`,
+        );
+        return [];
+      }
+      // Grounding may have emptied the text (the item goes) or the title (the requirement names it).
+      if (item.text.trim().length === 0) return [];
+      return [{ ...item, title: orFallback(item.title, shorten(requirement)) }];
     });
+    if (kept.length === 0 && modelItems.length > 0) {
+      notes.push(`None of the model's ${kind}s could be kept; the evidence-based ${kind}s are shown.`);
+      return fallback.map((item) => ({ ...item }));
+    }
+    return kept;
+  };
 
-  const ceiling = baseline.policy.ceiling;
+  const verdicts = new Map(
+    judgement.answers
+      .filter((entry) => Number.isInteger(entry.turn))
+      .map((entry) => [entry.turn, entry.verdict] as const),
+  );
   const modelRecommendation = judgement.recommendation;
-  const overridden = rank(modelRecommendation) < rank(ceiling);
-  const reasons =
-    ceilingReasons(baseline.policy.reasons, ceiling).join(' ') || `The policy's ceiling is ${ceiling}.`;
+  const bound = boundModelRecommendation({
+    job: context.job,
+    baseline,
+    modelRecommendation,
+    modelVerdicts: verdicts,
+    verifiedEvidence,
+    ...(context.signals === undefined ? {} : { signals: context.signals }),
+  });
+  const lowered = bound.move === 'lowered';
   const modelJustification = orFallback(judgement.justification, baseline.justification);
 
   return {
@@ -96,8 +141,18 @@ export function mergeJudgement(
     summary: orFallback(judgement.summary, baseline.summary),
     alignment: {
       overview: orFallback(judgement.alignment.overview, baseline.alignment.overview),
-      strengths: alignmentItems(judgement.alignment.strengths, 'strength'),
-      gaps: alignmentItems(judgement.alignment.gaps, 'gap'),
+      strengths: alignmentItems(
+        judgement.alignment.strengths,
+        modelJudgement.alignment.strengths,
+        baseline.alignment.strengths,
+        'strength',
+      ),
+      gaps: alignmentItems(
+        judgement.alignment.gaps,
+        modelJudgement.alignment.gaps,
+        baseline.alignment.gaps,
+        'gap',
+      ),
     },
     requirements,
     technicalSkills: section(
@@ -108,14 +163,21 @@ export function mergeJudgement(
     communication: section(judgement.communication, baseline.communication, 'the communication section'),
     redFlags,
     answers,
-    recommendation: overridden ? ceiling : modelRecommendation,
-    justification: overridden
-      ? `${modelJustification} The model recommended "${modelRecommendation}", but the signal-based policy allows at best "${ceiling}", so the recommendation was lowered to "${ceiling}". ${reasons}`
-      : modelJustification,
+    recommendation: bound.recommendation,
+    justification:
+      bound.move === 'kept'
+        ? modelJustification
+        : `${modelJustification} The model recommended "${modelRecommendation}"; the recommendation was ${bound.move} to "${bound.recommendation}". ${bound.reason}`,
     policy: {
-      ceiling,
+      ceiling: baseline.policy.ceiling,
       reasons: [...baseline.policy.reasons],
-      ...(overridden ? { override: { modelRecommendation, reason: reasons } } : {}),
+      ...(lowered ? { override: { modelRecommendation, reason: bound.reason } } : {}),
+      model: {
+        recommendation: modelRecommendation,
+        evidenceBased: baseline.recommendation,
+        move: bound.move,
+        reason: bound.reason,
+      },
     },
     notes,
   };
@@ -134,6 +196,7 @@ function mergeRequirements(
   notes: string[],
   checkQuotes: TCheckQuotes,
   marked: TMark,
+  verifiedEvidence: Map<string, TQuote[]>,
 ): TRequirementAssessment[] {
   const knownIds = new Set(job.requirements.map((requirement) => requirement.id));
   for (const id of new Set(judgement.requirements.map((entry) => entry.requirementId))) {
@@ -163,6 +226,7 @@ function mergeRequirements(
 
     const { verified, droppedCount } = checkQuotes(entry.evidence, `requirement ${requirement.id}`);
     const interviewEvidence = verified.filter((quote) => quote.source === 'transcript');
+    verifiedEvidence.set(requirement.id, interviewEvidence);
     let status = entry.status;
     let note = marked(orFallback(entry.note, base.note), droppedCount);
     // "met" and "partial" claim interview evidence: without a verified quote of it, the claim stands unsupported.
@@ -272,7 +336,13 @@ function mergeRedFlags(
     const candidate: TRedFlag = {
       kind: flag.kind,
       severity: flag.severity,
-      summary: marked(flag.summary.trim(), droppedCount),
+      summary: marked(
+        orFallback(
+          flag.summary,
+          `The model raised this ${flag.kind.replaceAll('_', ' ')} flag; see the quoted evidence.`,
+        ),
+        droppedCount,
+      ),
       evidence: verified,
     };
     if (!flags.some((existing) => isSameFlag(existing, candidate))) flags.push(candidate);
@@ -289,20 +359,6 @@ function isSameFlag(a: TRedFlag, b: TRedFlag): boolean {
   const turnsB = turnsOf(b);
   if (turnsA.length === 0 && turnsB.length === 0) return true;
   return turnsA.some((turn) => turnsB.includes(turn));
-}
-
-/**
- * The policy reasons that set the ceiling. The rubric words a bound as "… → at best <label>.";
- * when none matches (other wording), all reasons are given rather than none.
- */
-function ceilingReasons(reasons: readonly string[], ceiling: TRecommendation): string[] {
-  const binding = reasons.filter((reason) => reason.includes(`at best ${ceiling}`));
-  return binding.length > 0 ? binding : [...reasons];
-}
-
-/** Position in RECOMMENDATIONS: 0 is the best. */
-function rank(recommendation: TRecommendation): number {
-  return RECOMMENDATIONS.indexOf(recommendation);
 }
 
 function orFallback(text: string, fallback: string): string {
