@@ -45,7 +45,7 @@ try {
     ),
   );
 } catch (error) {
-  console.log(`seed case: skipped (${(error as Error).message}); it needs ../shared beside the repository`);
+  console.log(`seed case: skipped (${(error as Error).message}); it reads test/fixtures/cases/seed-genai-engineer`);
 }
 
 // 2. A 30-turn interview with a 3-page resume PDF.
