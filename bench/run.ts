@@ -45,7 +45,9 @@ try {
     ),
   );
 } catch (error) {
-  console.log(`seed case: skipped (${(error as Error).message}); it reads test/fixtures/cases/seed-genai-engineer`);
+  console.log(
+    `seed case: skipped (${(error as Error).message}); it reads test/fixtures/cases/seed-genai-engineer`,
+  );
 }
 
 // 2. A 30-turn interview with a 3-page resume PDF.
