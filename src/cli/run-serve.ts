@@ -8,6 +8,7 @@ import { loadServerSecret } from '../app/web/load-server-secret.js';
 import { CandorError } from '../core/candor-error.js';
 import { createServer } from '../server/create-server.js';
 import { startEvaluationWorker } from '../server/evaluation-worker.js';
+import { startWebhookWorker } from '../server/webhook-worker.js';
 import type { TTerminal } from './terminal.js';
 
 export type TServeOptions = {
@@ -133,6 +134,7 @@ export async function runServe(
     auditLogPath: resolve(options.auditLog ?? './data/audit.jsonl'),
   });
   const worker = startEvaluationWorker(server.context, { log });
+  const webhooks = startWebhookWorker(server.context, { log });
   const listening = await new Promise<{ http: Server; address: AddressInfo }>((resolve, reject) => {
     const http = serve({ fetch: server.app.fetch, port: options.port, hostname: options.host }, (address) =>
       resolve({ http: http as Server, address }),
@@ -157,6 +159,7 @@ export async function runServe(
     setTimeout(() => listening.http.closeAllConnections(), 5_000).unref();
   });
   await worker.stop();
+  await webhooks.stop();
   await server.close();
   await database.close();
 }

@@ -7,10 +7,12 @@ import { createLanguageModel } from '../adapters/models/create-language-model.js
 import { createChromiumPdfRenderer, type TPdfRenderer } from '../adapters/render-pdf.js';
 import type { TCandorDatabase } from '../adapters/storage/create-database.js';
 import { createSessionId } from '../adapters/storage/create-session-id.js';
+import { parseWebhookAllowList } from '../adapters/webhooks/parse-webhook-allow-list.js';
 import { createFairQueue } from '../adapters/workers/create-fair-queue.js';
 import { createModelWording } from '../app/interview/create-model-wording.js';
 import type { TQuestionWording } from '../app/interview/question-wording.js';
 import type { TWebContext } from '../app/web/web-context.js';
+import type { TWebhookSettings } from '../app/webhooks/webhook-settings.js';
 import type { TCpuWork } from '../app/work/cpu-work.js';
 import { createCpuWork } from '../app/work/create-cpu-work.js';
 import { CandorError } from '../core/candor-error.js';
@@ -26,6 +28,7 @@ import { registerInterviewRoutes } from './routes/interview-routes.js';
 import { registerJobEventsRoutes } from './routes/job-events-routes.js';
 import { registerJobRoutes } from './routes/job-routes.js';
 import { registerTeamRoutes } from './routes/team-routes.js';
+import { registerWebhookRoutes } from './routes/webhook-routes.js';
 import { serveApiDocs } from './serve-api-docs.js';
 import { serveWebApp } from './serve-web-app.js';
 import type { TServerEnv } from './server-env.js';
@@ -70,6 +73,8 @@ export type TCreateServerOptions = {
   liveIntervalMs?: number;
   /** Server faults, for the log (default stderr). */
   log?: (error: unknown) => void;
+  /** Webhook targets and retries (default: CANDOR_WEBHOOK_ALLOW from `env`, public addresses only when unset). */
+  webhooks?: TWebhookSettings;
 };
 
 export type TCandorServer = {
@@ -140,6 +145,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     model: modelSpec,
     env,
     retentionDays: options.retentionDays ?? 180,
+    webhooks: options.webhooks ?? { allowList: parseWebhookAllowList(env.CANDOR_WEBHOOK_ALLOW) },
     ...(options.auditLogPath === undefined ? {} : { auditLogPath: options.auditLogPath }),
     ...(wording === undefined ? {} : { wording }),
   };
@@ -240,6 +246,9 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     '/api/jobs',
     '/api/jobs/*',
     '/api/candidates/*',
+    '/api/webhooks',
+    '/api/webhooks/*',
+    '/api/webhook-deliveries/*',
   ]) {
     app.use(path, requireActor);
   }
@@ -262,6 +271,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     pdfQueue: createFairQueue({ concurrency: 2, perKey: 1, maxWaitingPerKey: 10 }),
   });
   registerTeamRoutes(app, { context, signInLimiter });
+  registerWebhookRoutes(app, { context });
   registerInterviewRoutes(app, { context, lock: createKeyedLock(), log });
 
   app.doc31('/openapi.json', {

@@ -3,6 +3,7 @@ export {
   type TClaimEvaluationJobInput,
   type TEvaluationJob,
 } from './claim-evaluation-job.js';
+export { claimWebhookDelivery, type TWebhookDelivery } from './claim-webhook-delivery.js';
 export {
   createDatabase,
   DEFAULT_DATABASE_PATH,
@@ -21,3 +22,4 @@ export { createKyselySessionStore, type TKyselySessionStoreOptions } from './kys
 export { MIGRATIONS, migrateToLatest } from './migrations.js';
 export { readOrCreateSetting } from './read-or-create-setting.js';
 export { settleEvaluationJob, type TSettleEvaluationJobInput } from './settle-evaluation-job.js';
+export { settleWebhookDelivery, type TSettleWebhookDeliveryInput } from './settle-webhook-delivery.js';

@@ -6,6 +6,7 @@ import {
   Migrator,
 } from 'kysely';
 import { CandorError } from '../../core/candor-error.js';
+import { WEBHOOKS_MIGRATION } from './webhooks-migration.js';
 
 /**
  * Every migration, in code rather than files on disk, so they ship inside dist. Written with
@@ -283,6 +284,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('users').dropColumn('disabled_at').execute();
     },
   },
+  '0004_webhooks': WEBHOOKS_MIGRATION,
 };
 
 const provider: MigrationProvider = {

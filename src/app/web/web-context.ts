@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import type { TQuestionWording } from '../interview/question-wording.js';
+import type { TWebhookSettings } from '../webhooks/webhook-settings.js';
 import type { TCpuWork } from '../work/cpu-work.js';
 
 /** What every web use case runs with: the database and the hidden inputs (time, ids, randomness). */
@@ -25,6 +26,8 @@ export type TWebContext = {
   retentionDays: number;
   /** Where documents are read and interviews planned: worker threads in `candor serve`; in-process without. */
   work?: TCpuWork;
+  /** Where webhooks may go and how they are retried (default: public addresses only). */
+  webhooks?: TWebhookSettings;
 };
 
 /** The signed-in recruiter (or API token) a request acts for; every query is scoped to its organisation. */
