@@ -62,10 +62,16 @@ const REFUSED: readonly { name: string; v4: BlockList; v6: BlockList }[] = [
   },
 ];
 
-/** An IPv4-mapped IPv6 address (::ffff:10.0.0.1) is checked as the IPv4 address it carries. */
+/** An IPv4-mapped IPv6 address (::ffff:10.0.0.1, or ::ffff:a00:1 as URLs write it) is checked as the IPv4 address it carries. */
 function unmap(address: string): { address: string; family: 4 | 6 } {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped?.[1] !== undefined) return { address: mapped[1], family: 4 };
+  const dotted = /^(?:0{0,4}:){0,5}:?ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (dotted?.[1] !== undefined) return { address: dotted[1], family: 4 };
+  const hex = /^(?:0{0,4}:){0,5}:?ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
+  if (hex?.[1] !== undefined && hex[2] !== undefined) {
+    const high = Number.parseInt(hex[1], 16);
+    const low = Number.parseInt(hex[2], 16);
+    return { address: [high >> 8, high & 255, low >> 8, low & 255].join('.'), family: 4 };
+  }
   return { address, family: isIP(address) === 4 ? 4 : 6 };
 }
 
