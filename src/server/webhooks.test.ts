@@ -8,6 +8,8 @@ import { ZEvaluation } from '../core/evaluation.js';
 import {
   completeInterview,
   createJobWithCandidate,
+  EXAMPLE_RESUME_MD,
+  filesForm,
   openTestApp,
   signUpRecruiter,
   TestClient,
@@ -238,6 +240,29 @@ describe.each(TEST_DATABASE_KINDS)('webhooks on %s', (kind) => {
       nextAttemptAt: null,
     });
     await webhooks.stop();
+  });
+
+  it('erases a candidate’s queued and logged deliveries with the candidate', async () => {
+    const created = await owner.expect(201, 'POST', '/api/webhooks', {
+      json: { url: receiver.url, events: ['decision.recorded'] },
+    });
+    const { candidateId, jobId } = await createJobWithCandidate(owner);
+    const other = await owner.expect(201, 'POST', `/api/jobs/${jobId}/candidates`, {
+      form: filesForm('files', [{ name: 'second.md', bytes: EXAMPLE_RESUME_MD }]),
+    });
+    for (const id of [candidateId, other.created[0].id]) {
+      await owner.expect(201, 'POST', `/api/candidates/${id}/decision`, {
+        json: { decision: 'hold', reason: 'Not interviewed yet.' },
+      });
+    }
+    expect(
+      (await owner.expect(200, 'GET', `/api/webhooks/${created.id}/deliveries`)).deliveries,
+    ).toHaveLength(2);
+    await owner.expect(204, 'DELETE', `/api/candidates/${candidateId}`);
+    const left = (await owner.expect(200, 'GET', `/api/webhooks/${created.id}/deliveries`)).deliveries;
+    expect(left).toHaveLength(1);
+    const remaining = await server.database.db.selectFrom('webhook_deliveries').select('payload').execute();
+    expect(remaining.map((row) => JSON.parse(row.payload).data.candidate.id)).toEqual([other.created[0].id]);
   });
 
   it('lets only admins and the owner manage webhooks, and only their own organisation’s', async () => {

@@ -18,6 +18,7 @@ export { createSessionId, toBase32 } from './create-session-id.js';
 export type * from './database-schema.js';
 export { enqueueEvaluationJob, type TEnqueueEvaluationJobInput } from './enqueue-evaluation-job.js';
 export { failAbandonedEvaluationJobs } from './fail-abandoned-evaluation-jobs.js';
+export { failAbandonedWebhookDeliveries } from './fail-abandoned-webhook-deliveries.js';
 export { createKyselySessionStore, type TKyselySessionStoreOptions } from './kysely-session-store.js';
 export { MIGRATIONS, migrateToLatest } from './migrations.js';
 export { readOrCreateSetting } from './read-or-create-setting.js';

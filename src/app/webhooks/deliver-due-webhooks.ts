@@ -1,4 +1,5 @@
 import { claimWebhookDelivery } from '../../adapters/storage/claim-webhook-delivery.js';
+import { failAbandonedWebhookDeliveries } from '../../adapters/storage/fail-abandoned-webhook-deliveries.js';
 import { settleWebhookDelivery } from '../../adapters/storage/settle-webhook-delivery.js';
 import { parseWebhookAllowList } from '../../adapters/webhooks/parse-webhook-allow-list.js';
 import { postWebhook } from '../../adapters/webhooks/post-webhook.js';
@@ -19,7 +20,8 @@ export type TDeliveredWebhook = {
  * One turn of the delivery loop: takes every due delivery in turn (a claim, so several loops share
  * the queue), signs its body with the subscription's secret and the current time, POSTs it to the
  * checked address, and records the outcome: delivered, retried later with exponential backoff and
- * jitter, or failed once its attempts are used up. Resolves to what happened to each.
+ * jitter, or failed once its attempts are used up (or its loop died during the last one).
+ * Resolves to what happened to each.
  */
 export async function deliverDueWebhooks(
   context: TWebContext,
@@ -29,6 +31,7 @@ export async function deliverDueWebhooks(
   const allowList = settings?.allowList ?? parseWebhookAllowList(undefined);
   const random = settings?.random ?? Math.random;
   const done: TDeliveredWebhook[] = [];
+  await failAbandonedWebhookDeliveries(context.db, context.now());
   while (options.isStopped?.() !== true) {
     const delivery = await claimWebhookDelivery(context.db, {
       workerId: options.workerId,
