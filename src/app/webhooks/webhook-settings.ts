@@ -9,10 +9,10 @@ export type TWebhookSettings = {
   resolve?: TResolveHost;
   /** One request, connect to last byte (default 10 s). */
   timeoutMs?: number;
-  /** Attempts before a delivery is marked failed (default 8: the last about 1 to 2 hours after the first). */
+  /** Attempts before a delivery is marked failed (default 12: the last 7 to 15 hours after the first). */
   maxAttempts?: number;
   /** A number in [0, 1): the jitter of retry delays (default Math.random). */
   random?: () => number;
 };
 
-export const DEFAULT_WEBHOOK_MAX_ATTEMPTS = 8;
+export const DEFAULT_WEBHOOK_MAX_ATTEMPTS = 12;
