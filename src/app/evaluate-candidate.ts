@@ -1,6 +1,3 @@
-import { createFileAuditLog } from '../adapters/audit-log.js';
-import { createLanguageModel } from '../adapters/models/create-language-model.js';
-import { judgeWithModel } from '../adapters/models/judge-with-model.js';
 import type { TEvaluation } from '../core/evaluation.js';
 import type { TJob } from '../core/job.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
@@ -32,6 +29,12 @@ export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise
   const { evaluation, signals } = evaluateOffline(input);
   if (spec.provider === 'offline') return evaluation;
 
+  // Only a model's judgement needs the AI SDK: the offline path never loads it.
+  const [{ createFileAuditLog }, { createLanguageModel }, { judgeWithModel }] = await Promise.all([
+    import('../adapters/audit-log.js'),
+    import('../adapters/models/create-language-model.js'),
+    import('../adapters/models/judge-with-model.js'),
+  ]);
   const model = createLanguageModel(spec, input.env ?? process.env);
   const modelId = formatModelSpec(spec);
   input.onProgress?.(`Asking ${modelId} for its judgement…`);

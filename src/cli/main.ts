@@ -1,13 +1,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { CandorError } from '../core/candor-error.js';
+import { DEFAULT_OUT_DIR } from './default-out-dir.js';
 import { EXIT, EXIT_CODE_BY_ERROR } from './exit-codes.js';
-import { runCalibrate } from './run-calibrate.js';
-import { runEvaluate } from './run-evaluate.js';
-import { DEFAULT_OUT_DIR, runInterview } from './run-interview.js';
-import { runPlan } from './run-plan.js';
-import { runSchema } from './run-schema.js';
-import { runServe } from './run-serve.js';
 import { createTerminal, type TTerminal } from './terminal.js';
+
+// Each command imports what it runs when it runs (`import()` in its action): `candor --help`
+// loads commander and this file, `candor evaluate` offline neither the server, the storage nor
+// any model provider.
 
 export function parseCount(value: string): number {
   const number = Number(value);
@@ -77,6 +76,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .option('-q, --quiet', 'no progress messages on stderr')
     .action(async (options) => {
+      const { runEvaluate } = await import('./run-evaluate.js');
       await runEvaluate(options, terminal);
     });
 
@@ -99,6 +99,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .option('-q, --quiet', 'no progress messages on stderr')
     .action(async (options) => {
+      const { runPlan } = await import('./run-plan.js');
       await runPlan(options, terminal);
     });
 
@@ -147,6 +148,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
       ].join('\n'),
     )
     .action(async (options) => {
+      const { runInterview } = await import('./run-interview.js');
       outcome.exitCode = await runInterview(options, terminal);
     });
 
@@ -182,6 +184,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .action(async (options) => {
       const publicUrl = options.publicUrl ?? process.env.CANDOR_PUBLIC_URL;
+      const { runServe } = await import('./run-serve.js');
       await runServe(
         {
           port: options.port,
@@ -200,7 +203,10 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
   program
     .command('schema')
     .description('Print the JSON Schema of the JSON report (--format json).')
-    .action(() => runSchema(terminal));
+    .action(async () => {
+      const { runSchema } = await import('./run-schema.js');
+      runSchema(terminal);
+    });
 
   program
     .command('calibrate')
@@ -221,6 +227,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .option('-q, --quiet', 'no progress messages on stderr')
     .action(async (folder, options) => {
+      const { runCalibrate } = await import('./run-calibrate.js');
       await runCalibrate(folder, options, terminal);
     });
 

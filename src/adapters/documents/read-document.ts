@@ -7,8 +7,6 @@ import { decodeText } from './decode-text.js';
 import { detectDocumentFormat } from './detect-document-format.js';
 import { createDocumentError } from './document-error.js';
 import { normalizeText } from './normalize-text.js';
-import { readDocx } from './read-docx.js';
-import { readPdf } from './read-pdf.js';
 
 export type TDocumentFormat = 'markdown' | 'text' | 'pdf' | 'docx' | 'json';
 
@@ -66,18 +64,23 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
   let format: TDocumentFormat;
   let raw: string;
   switch (detected) {
-    case 'pdf':
+    // Each reader is imported when its format is read: a Markdown job never loads pdf.js or mammoth.
+    case 'pdf': {
       format = 'pdf';
+      const { readPdf } = await import('./read-pdf.js');
       raw = await readPdf(bytes, path, { maxPages: limits.maxPdfPages, maxTextLength: limits.maxTextLength });
       break;
-    case 'zip':
+    }
+    case 'zip': {
       format = 'docx';
+      const { readDocx } = await import('./read-docx.js');
       raw = await readDocx(bytes, path, {
         maxEntries: limits.maxZipEntries,
         maxUncompressedBytes: limits.maxUnpackedBytes,
         maxCompressionRatio: limits.maxCompressionRatio,
       });
       break;
+    }
     case 'markdown':
     case 'text':
       format = detected;
