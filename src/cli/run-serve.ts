@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server';
 import { createDatabase } from '../adapters/storage/create-database.js';
 import { loadServerSecret } from '../app/web/load-server-secret.js';
 import { createServer } from '../server/create-server.js';
-import { startEvaluationWorker } from '../server/evaluation-worker.js';
+import { startEvaluationWorker, type TEvaluationWorker } from '../server/evaluation-worker.js';
 import type { TTerminal } from './terminal.js';
 
 export type TServeOptions = {
@@ -59,6 +59,7 @@ export async function runServe(
   const database = await createDatabase({ url: options.database ?? env.DATABASE_URL });
   const secret = await loadServerSecret(database.db, env.CANDOR_SECRET);
   const log = (message: string) => terminal.err(`${message}\n`);
+  let worker: TEvaluationWorker | undefined;
   const server = createServer({
     database,
     secret,
@@ -68,8 +69,9 @@ export async function runServe(
     ...(options.publicUrl === undefined ? {} : { publicUrl: options.publicUrl }),
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
     auditLogPath: resolve(options.auditLog ?? './data/audit.jsonl'),
+    workerProblem: () => (worker === undefined ? 'the evaluation worker has not started' : worker.problem()),
   });
-  const worker = startEvaluationWorker(server.context, { log });
+  worker = startEvaluationWorker(server.context, { log });
   const listening = await new Promise<{ http: Server; address: AddressInfo }>((resolve, reject) => {
     const http = serve({ fetch: server.app.fetch, port: options.port, hostname: options.host }, (address) =>
       resolve({ http: http as Server, address }),
@@ -80,7 +82,7 @@ export async function runServe(
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${listening.address.port}`;
   terminal.out(`Candor is running at ${url}\n`);
   log(
-    `Database: ${database.kind} ${database.location} · model: ${options.model} · API docs: ${url}/docs` +
+    `Database: ${database.kind} ${database.location} · model: ${options.model} · API docs: ${url}/docs · health: ${url}/healthz` +
       (options.host === '127.0.0.1' || options.host === 'localhost'
         ? ' · only this machine can connect (--host 0.0.0.0 to open it)'
         : ''),
