@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type Dialect, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { CandorError } from '../../core/candor-error.js';
+import { cacheSqliteStatements } from './cache-sqlite-statements.js';
 import type { TDatabase } from './database-schema.js';
 import { migrateToLatest } from './migrations.js';
 
@@ -113,7 +114,12 @@ export async function createDatabase(options: TCreateDatabaseOptions = {}): Prom
       cause,
     });
   }
-  return open(new SqliteDialect({ database }), 'sqlite', resolved.path, options);
+  return open(
+    new SqliteDialect({ database: cacheSqliteStatements(database) }),
+    'sqlite',
+    resolved.path,
+    options,
+  );
 }
 
 async function open(
