@@ -1,0 +1,31 @@
+/**
+ * Bundles the compiled CLI (dist/cli/main.js, from tsc) into dist/bundle/: Candor's own modules,
+ * commander and zod in a few files instead of hundreds, so that `candor` starts fast (Node 20
+ * has no compile cache; most of a short command's time went to loading modules). Each command,
+ * and what only it uses, is a chunk imported when that command runs. Native, worker-based and
+ * model-provider packages stay in node_modules: they load only when a command needs them.
+ * `bin/candor.js` runs the bundle. Run by `npm run build`, after tsc.
+ */
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+// Chunks are named by their content's hash: clear the last build's.
+rmSync('dist/bundle', { recursive: true, force: true });
+
+await build({
+  entryPoints: ['dist/cli/main.js'],
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Chunks beside the entry, at the depth of dist/cli/: paths built from import.meta.url still hold.
+  chunkNames: '[name]-[hash]',
+  external: ['better-sqlite3', 'pg', 'unpdf', 'mammoth', 'ai', '@ai-sdk/*'],
+  // Bundled CommonJS packages (commander) call require().
+  banner: {
+    js: "import { createRequire as candorCreateRequire } from 'node:module'; const require = candorCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
