@@ -7,6 +7,7 @@
  * `bin/candor.js` runs the bundle. Run by `npm run build`, after tsc.
  */
 import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 
 // Chunks are named by their content's hash: clear the last build's.
@@ -28,4 +29,17 @@ await build({
     js: "import { createRequire as candorCreateRequire } from 'node:module'; const require = candorCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
+  plugins: [
+    {
+      // zod's namespace re-exports its error messages in 60-odd languages; Candor uses English
+      // (which zod loads by itself), so the others are left out: a third of what a command parses.
+      name: 'zod-english-only',
+      setup(bundle) {
+        bundle.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+          contents: 'export { default as en } from "./en.js";',
+          resolveDir: dirname(args.path),
+        }));
+      },
+    },
+  ],
 });
