@@ -14,7 +14,11 @@ import { build } from 'esbuild';
 rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: ['dist/cli/main.js'],
+  entryPoints: {
+    main: 'dist/cli/main.js',
+    // The worker threads' script, found beside the code that starts them (createCpuWork's URL).
+    'run-cpu-task': 'dist/app/work/run-cpu-task.js',
+  },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,
