@@ -27,7 +27,7 @@ await build({
   target: 'node20',
   // Chunks beside the entry, at the depth of dist/cli/: paths built from import.meta.url still hold.
   chunkNames: '[name]-[hash]',
-  external: ['better-sqlite3', 'pg', 'unpdf', 'mammoth', 'ai', '@ai-sdk/*'],
+  external: ['better-sqlite3', 'pg', 'unpdf', 'mammoth', 'piscina', 'ai', '@ai-sdk/*'],
   // Bundled CommonJS packages (commander) call require().
   banner: {
     js: "import { createRequire as candorCreateRequire } from 'node:module'; const require = candorCreateRequire(import.meta.url);",
