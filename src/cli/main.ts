@@ -197,6 +197,15 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
         .argParser(parsePositiveInteger)
         .default(180),
     )
+    .addOption(
+      new Option(
+        '--sign-up <policy>',
+        "who may sign up without an invitation: first (the installation's first user, who creates the organisation) or open (anyone, each creating an organisation)",
+      )
+        .env('CANDOR_SIGNUP')
+        .choices(['first', 'open'] as const)
+        .default('first' as const),
+    )
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .action(async (options) => {
       const publicUrl = options.publicUrl;
@@ -210,6 +219,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
           ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
           ...(publicUrl === undefined ? {} : { publicUrl }),
           retentionDays: options.retentionDays,
+          signUp: options.signUp,
           auditLog: options.auditLog,
         },
         terminal,

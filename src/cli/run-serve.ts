@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDatabase } from '../adapters/storage/create-database.js';
 import { loadServerSecret } from '../app/web/load-server-secret.js';
+import type { TSignUpPolicy } from '../app/web/web-context.js';
 import { CandorError } from '../core/candor-error.js';
 import { createServer } from '../server/create-server.js';
 import { startEvaluationWorker, type TEvaluationWorker } from '../server/evaluation-worker.js';
@@ -22,6 +23,8 @@ export type TServeOptions = {
   publicUrl?: string;
   /** Days an interview is kept after it ends, as candidates are told (default 180). */
   retentionDays?: number;
+  /** Who may sign up without an invitation (default `first`). */
+  signUp?: TSignUpPolicy;
   /** With a model: where its calls are logged (default ./data/audit.jsonl). */
   auditLog?: string;
 };
@@ -131,6 +134,7 @@ export async function runServe(
     env,
     ...(publicUrl === undefined ? {} : { publicUrl }),
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
+    ...(options.signUp === undefined ? {} : { signUp: options.signUp }),
     auditLogPath: resolve(options.auditLog ?? './data/audit.jsonl'),
     workerProblem: () => (worker === undefined ? 'the evaluation worker has not started' : worker.problem()),
   });

@@ -11,7 +11,7 @@ import { createFairQueue } from '../adapters/workers/create-fair-queue.js';
 import { createModelWording } from '../app/interview/create-model-wording.js';
 import type { TQuestionWording } from '../app/interview/question-wording.js';
 import { createTokenUseRecorder } from '../app/web/create-token-use-recorder.js';
-import type { TWebContext } from '../app/web/web-context.js';
+import type { TSignUpPolicy, TWebContext } from '../app/web/web-context.js';
 import type { TCpuWork } from '../app/work/cpu-work.js';
 import { createCpuWork } from '../app/work/create-cpu-work.js';
 import { CandorError } from '../core/candor-error.js';
@@ -57,6 +57,8 @@ export type TCreateServerOptions = {
   rateLimits?: false | { signIn?: TRateLimit; interview?: TRateLimit; interviewAddress?: TRateLimit };
   /** How long interviews are kept, as the candidate's notice says (default 180 days). */
   retentionDays?: number;
+  /** Who may sign up without an invitation (default `first`: the installation's first user only). */
+  signUp?: TSignUpPolicy;
   /** With a model: where its calls are logged (JSON Lines); none by default. */
   auditLogPath?: string;
   /** Model API keys (default process.env). */
@@ -166,6 +168,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     model: modelSpec,
     env,
     retentionDays: options.retentionDays ?? 180,
+    signUp: options.signUp ?? 'first',
     tokenUses: createTokenUseRecorder({ db: options.database.db, now, log }),
     ...(options.auditLogPath === undefined ? {} : { auditLogPath: options.auditLogPath }),
     ...(wording === undefined ? {} : { wording }),

@@ -28,7 +28,14 @@ export type TWebContext = {
   work?: TCpuWork;
   /** API-token use (`last_used_at`), written behind the requests at most once a minute per token. */
   tokenUses: TTokenUseRecorder;
+  /**
+   * Who may sign up without an invitation: `first` (default) only the installation's first user,
+   * who creates its organisation; `open` anyone (each sign-up creates an organisation).
+   */
+  signUp?: TSignUpPolicy;
 };
+
+export type TSignUpPolicy = 'first' | 'open';
 
 /** The signed-in recruiter (or API token) a request acts for; every query is scoped to its organisation. */
 export type TActor = {
