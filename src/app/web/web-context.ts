@@ -3,6 +3,7 @@ import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import type { TQuestionWording } from '../interview/question-wording.js';
 import type { TWebhookSettings } from '../webhooks/webhook-settings.js';
 import type { TCpuWork } from '../work/cpu-work.js';
+import type { TTokenUseRecorder } from './create-token-use-recorder.js';
 
 /** What every web use case runs with: the database and the hidden inputs (time, ids, randomness). */
 export type TWebContext = {
@@ -28,7 +29,16 @@ export type TWebContext = {
   work?: TCpuWork;
   /** Where webhooks may go and how they are retried (default: public addresses only). */
   webhooks?: TWebhookSettings;
+  /** API-token use (`last_used_at`), written behind the requests at most once a minute per token. */
+  tokenUses: TTokenUseRecorder;
+  /**
+   * Who may sign up without an invitation: `first` (default) only the installation's first user,
+   * who creates its organisation; `open` anyone (each sign-up creates an organisation).
+   */
+  signUp?: TSignUpPolicy;
 };
+
+export type TSignUpPolicy = 'first' | 'open';
 
 /** The signed-in recruiter (or API token) a request acts for; every query is scoped to its organisation. */
 export type TActor = {
