@@ -265,6 +265,20 @@ describe.each(TEST_DATABASE_KINDS)('webhooks on %s', (kind) => {
     expect(remaining.map((row) => JSON.parse(row.payload).data.candidate.id)).toEqual([other.created[0].id]);
   });
 
+  it('documents the webhook and CSV endpoints in the OpenAPI document', async () => {
+    const document = await (await server.app.request('/openapi.json')).json();
+    for (const path of [
+      '/api/webhooks',
+      '/api/webhooks/{id}',
+      '/api/webhooks/{id}/deliveries',
+      '/api/webhook-deliveries/{id}/redeliver',
+      '/api/jobs/{id}/candidates.csv',
+    ]) {
+      expect(document.paths[path], path).toBeDefined();
+    }
+    expect(document.paths['/api/webhooks'].post.responses['201']).toBeDefined();
+  });
+
   it('lets only admins and the owner manage webhooks, and only their own organisation’s', async () => {
     const invitation = await owner.expect(201, 'POST', '/api/invitations', {
       json: { email: 'mo@example.com' },
