@@ -266,7 +266,9 @@ describe.each(TEST_DATABASE_KINDS)('webhooks on %s', (kind) => {
   });
 
   it('documents the webhook and CSV endpoints in the OpenAPI document', async () => {
-    const document = await (await server.app.request('/openapi.json')).json();
+    const document = (await (await server.app.request('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
     for (const path of [
       '/api/webhooks',
       '/api/webhooks/{id}',
@@ -276,7 +278,7 @@ describe.each(TEST_DATABASE_KINDS)('webhooks on %s', (kind) => {
     ]) {
       expect(document.paths[path], path).toBeDefined();
     }
-    expect(document.paths['/api/webhooks'].post.responses['201']).toBeDefined();
+    expect(document.paths['/api/webhooks']?.post?.responses['201']).toBeDefined();
   });
 
   it('lets only admins and the owner manage webhooks, and only their own organisation’s', async () => {
@@ -302,6 +304,15 @@ describe.each(TEST_DATABASE_KINDS)('webhooks on %s', (kind) => {
     expect((await stranger.expect(200, 'GET', '/api/webhooks')).webhooks).toEqual([]);
     await stranger.expect(404, 'GET', `/api/webhooks/${created.id}/deliveries`);
     await stranger.expect(404, 'DELETE', `/api/webhooks/${created.id}`);
+    for (let count = 1; count < 20; count++) {
+      await owner.expect(201, 'POST', '/api/webhooks', {
+        json: { url: `${receiver.url}/${count}`, events: ['report.ready'] },
+      });
+    }
+    const tooMany = await owner.expect(409, 'POST', '/api/webhooks', {
+      json: { url: receiver.url, events: ['report.ready'] },
+    });
+    expect(tooMany.detail).toContain('at most 20 webhooks');
     await owner.expect(400, 'POST', '/api/webhooks', { json: { url: receiver.url, events: [] } });
     await owner.expect(400, 'POST', '/api/webhooks', {
       json: { url: receiver.url, events: ['report.deleted'] },

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createServer as createTlsServer } from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseWebhookAllowList } from './parse-webhook-allow-list.js';
 import { postWebhook } from './post-webhook.js';
@@ -105,5 +106,33 @@ describe('postWebhook', () => {
     expect(refused).toMatchObject({ status: null });
     expect(refused.error).toContain('Refused: The webhook target 127.0.0.1 is a loopback address');
     expect(target.paths).toEqual(['/hook']);
+  });
+});
+
+describe('postWebhook over https', () => {
+  it('connects to the checked address and names the URL’s host in TLS (SNI)', async () => {
+    const names: string[] = [];
+    const server = createTlsServer({
+      SNICallback: (servername, callback) => {
+        names.push(servername);
+        callback(new Error('no certificate in this test'));
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const result = await postWebhook({
+        url: `https://ats.example.com:${port}/hook`,
+        body: '{}',
+        headers: {},
+        allowList: parseWebhookAllowList('127.0.0.1'),
+        resolve: async () => ['127.0.0.1'],
+      });
+      expect(result.status).toBeNull();
+      expect(result.error).not.toBeNull();
+      expect(names).toEqual(['ats.example.com']);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

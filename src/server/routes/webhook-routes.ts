@@ -36,7 +36,7 @@ const createWebhookRoute = createRoute({
   request: { body: { ...jsonContent(ZCreateWebhookBody, 'The URL and the events'), required: true } },
   responses: {
     201: jsonContent(ZCreatedWebhook, 'The webhook and its signing secret (shown once)'),
-    ...problems(400, 401, 403),
+    ...problems(400, 401, 403, 409),
   },
 });
 
