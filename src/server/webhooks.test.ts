@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASE_KINDS } from '../adapters/storage/__fixtures__/test-databases.js';
 import { parseWebhookAllowList } from '../adapters/webhooks/parse-webhook-allow-list.js';
 import { ZEvaluation } from '../core/evaluation.js';
+import { ZWebhookPayload } from '../core/webhooks/webhook-payload.js';
 import {
   completeInterview,
   createJobWithCandidate,
@@ -110,6 +111,8 @@ describe.each(TEST_DATABASE_KINDS)('webhooks on %s', (kind) => {
     for (const request of receiver.received) {
       expect(request.path).toBe('/candor-hook');
       expect(request.headers['content-type']).toBe('application/json');
+      // Every body follows the published payload schema.
+      expect(ZWebhookPayload.safeParse(JSON.parse(request.body)).success).toBe(true);
       const timestamp = verifySignature(
         created.secret,
         request.headers['candor-signature'] as string,

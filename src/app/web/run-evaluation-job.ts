@@ -1,6 +1,6 @@
 import type { TEvaluationJob } from '../../adapters/storage/claim-evaluation-job.js';
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
-import { type TEvaluation, ZEvaluation } from '../../core/evaluation.js';
+import type { TEvaluation } from '../../core/evaluation.js';
 import { evaluateCandidate } from '../evaluate-candidate.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
 import { describeIntegritySignals } from './describe-integrity-signals.js';
@@ -44,11 +44,10 @@ export async function runEvaluationJob(context: TWebContext, job: TEvaluationJob
       })
       .where('id', '=', job.candidate_id)
       .execute();
-    // The report as the JSON renderer writes it: docs/report.schema.json.
     await enqueueWebhookEvent(transaction, context, {
       event: 'report.ready',
       candidateId: job.candidate_id,
-      data: { interviewId: session.id, report: ZEvaluation.parse(evaluation) },
+      data: { interviewId: session.id, report: evaluation },
     });
   });
   return evaluation;

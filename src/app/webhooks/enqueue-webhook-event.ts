@@ -1,20 +1,22 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import type { TWebhookEvent } from '../../core/webhooks/webhook-events.js';
+import { type TWebhookEventData, ZWebhookPayload } from '../../core/webhooks/webhook-payload.js';
 import type { TWebContext } from '../web/web-context.js';
 import { DEFAULT_WEBHOOK_MAX_ATTEMPTS } from './webhook-settings.js';
 
 /**
  * Queues one event about a candidate for every webhook of the candidate's organisation that
  * subscribes to it. Call it inside the transaction that records what happened, so the event is
- * queued exactly when the change is stored. The body is fixed now: `{id, type, createdAt, data}`
- * with `data.candidate` (id, name, job id and title) and the event's own fields. Resolves to how
+ * queued exactly when the change is stored. The body is fixed now, as ZWebhookPayload
+ * (docs/webhook-payload.schema.json): `{id, type, createdAt, data}` with `data.candidate` and the
+ * event's own fields. Resolves to how
  * many deliveries were queued.
  */
-export async function enqueueWebhookEvent(
+export async function enqueueWebhookEvent<E extends TWebhookEvent>(
   db: Kysely<TDatabase> | Transaction<TDatabase>,
   context: Pick<TWebContext, 'now' | 'newId' | 'webhooks'>,
-  input: { event: TWebhookEvent; candidateId: string; data: Record<string, unknown> },
+  input: { event: E; candidateId: string; data: TWebhookEventData[E] },
 ): Promise<number> {
   const candidate = await db
     .selectFrom('candidates')
@@ -40,20 +42,23 @@ export async function enqueueWebhookEvent(
   if (targets.length === 0) return 0;
   const now = context.now().toISOString();
   const eventId = `evt_${context.newId()}`;
-  const payload = JSON.stringify({
-    id: eventId,
-    type: input.event,
-    createdAt: now,
-    data: {
-      candidate: {
-        id: candidate.id,
-        name: candidate.name,
-        jobId: candidate.job_id,
-        jobTitle: candidate.job_title,
+  // Validated like the JSON report: nothing outside the published schema goes out.
+  const payload = JSON.stringify(
+    ZWebhookPayload.parse({
+      id: eventId,
+      type: input.event,
+      createdAt: now,
+      data: {
+        candidate: {
+          id: candidate.id,
+          name: candidate.name,
+          jobId: candidate.job_id,
+          jobTitle: candidate.job_title,
+        },
+        ...input.data,
       },
-      ...input.data,
-    },
-  });
+    }),
+  );
   await db
     .insertInto('webhook_deliveries')
     .values(
