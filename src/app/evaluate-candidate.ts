@@ -3,7 +3,11 @@ import type { TEvaluation } from '../core/evaluation.js';
 import type { TJob } from '../core/job.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import type { TResume } from '../core/resume.js';
-import { evaluateOffline } from '../core/rubric/evaluate-offline.js';
+import {
+  evaluateOffline,
+  type TEvaluateOfflineInput,
+  type TEvaluateOfflineResult,
+} from '../core/rubric/evaluate-offline.js';
 import type { TTranscript } from '../core/transcript.js';
 
 export type TEvaluateCandidateInput = {
@@ -24,12 +28,15 @@ export type TEvaluateCandidateInput = {
   tokenBudget?: number;
   env?: Record<string, string | undefined>;
   onProgress?: (message: string) => void;
+  /** Runs the rubric engine (default: on this thread; the server hands it to a worker thread). */
+  offline?: (input: TEvaluateOfflineInput) => Promise<TEvaluateOfflineResult>;
 };
 
 /** Evaluates one candidate: the rubric engine always, a model on top when one is configured. */
 export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise<TEvaluation> {
   const spec = parseModelSpec(input.model ?? 'offline');
-  const { evaluation, signals } = evaluateOffline(input);
+  const offlineInput = { job: input.job, resume: input.resume, transcript: input.transcript };
+  const { evaluation, signals } = await (input.offline?.(offlineInput) ?? evaluateOffline(offlineInput));
   if (spec.provider === 'offline') return evaluation;
 
   const env = input.env ?? process.env;
