@@ -164,7 +164,10 @@ export function WebhooksPanel() {
                       type="button"
                       className="button button-quiet button-small"
                       aria-expanded={openLog === webhook.id}
-                      onClick={() => setOpenLog(openLog === webhook.id ? undefined : webhook.id)}
+                      onClick={() => {
+                        setOpenLog(openLog === webhook.id ? undefined : webhook.id);
+                        void webhooks.reload({ quiet: true });
+                      }}
                       aria-label={`Delivery log of the webhook to ${webhook.url}`}
                     >
                       {openLog === webhook.id ? 'Hide log' : 'Delivery log'}
