@@ -1,0 +1,257 @@
+/**
+ * "Forgot your password?" against a real SMTP server on 127.0.0.1 (smtp-server): the mail arrives
+ * through the SMTP adapter with the URL's credentials, its link resets the password, and the
+ * answer is the same whether or not the email has an account.
+ */
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSmtpMailer } from '../adapters/mail/create-smtp-mailer.js';
+import { TEST_DATABASE_KINDS } from '../adapters/storage/__fixtures__/test-databases.js';
+import {
+  openTestApp,
+  PASSWORD,
+  signUpRecruiter,
+  TestClient,
+  type TTestApp,
+} from './__fixtures__/test-app.js';
+
+const NEW_PASSWORD = 'violet kettle under seven lanterns';
+const SMTP_USER = 'candor';
+const SMTP_PASSWORD = 'p@ss word/9';
+const NEUTRAL = { message: 'If an account uses this email, a reset link is on its way.' };
+
+type TReceived = { from: string; to: string[]; raw: string };
+
+/** A mail server that takes mail only with the right login (plain, on loopback) and keeps it. */
+async function startSmtpServer(): Promise<{ port: number; received: TReceived[]; close(): Promise<void> }> {
+  const received: TReceived[] = [];
+  const server = new SMTPServer({
+    disabledCommands: ['STARTTLS'],
+    allowInsecureAuth: true,
+    logger: false,
+    onAuth(auth, _session, callback) {
+      if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) callback(null, { user: SMTP_USER });
+      else callback(new Error('Invalid username or password'));
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        received.push({
+          from: session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address,
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** The mail's text, quoted-printable decoded (nodemailer wraps long lines so). */
+function textOf(raw: string): string {
+  const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
+  const isQuotedPrintable = /^content-transfer-encoding:\s*quoted-printable/im.test(raw);
+  const text = isQuotedPrintable
+    ? Buffer.from(
+        body
+          .replace(/=\r\n/g, '')
+          .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
+        'latin1',
+      ).toString('utf8')
+    : body;
+  return text.replace(/\r\n/g, '\n');
+}
+
+/** Waits (bounded) for the n-th mail. */
+async function waitForMail(received: TReceived[], count: number): Promise<TReceived> {
+  for (let attempt = 0; attempt < 600 && received.length < count; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const mail = received[count - 1];
+  if (mail === undefined) throw new Error(`mail ${count} did not arrive (got ${received.length})`);
+  return mail;
+}
+
+describe.each(TEST_DATABASE_KINDS)('forgot password by email on %s', (kind) => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let mailer: ReturnType<typeof createSmtpMailer>;
+  let server: TTestApp;
+  let errors: unknown[];
+  beforeEach(async () => {
+    smtp = await startSmtpServer();
+    mailer = createSmtpMailer({
+      url: `smtp://${SMTP_USER}:${encodeURIComponent(SMTP_PASSWORD)}@127.0.0.1:${smtp.port}`,
+      from: 'Candor <candor@example.com>',
+    });
+    errors = [];
+    server = await openTestApp(kind, { mailer, log: (error) => errors.push(error) });
+  });
+  afterEach(async () => {
+    await server.dispose();
+    mailer.close();
+    await smtp.close();
+  });
+
+  it('mails a one-time link that resets the password; an unknown or disabled email gets the same answer and no mail', async () => {
+    const owner = await signUpRecruiter(server.app, {
+      email: 'ada@example.com',
+      name: 'Ada Owner',
+      organisationName: 'Lovelace Labs',
+    });
+    const invitation = await owner.expect(201, 'POST', '/api/invitations', {
+      json: { email: 'mo@example.com' },
+    });
+    const member = await signUpRecruiter(server.app, {
+      email: 'mo@example.com',
+      name: 'Mo Member',
+      invitationToken: new URL(invitation.url).searchParams.get('invitation') ?? '',
+    });
+
+    const anyone = new TestClient(server.app);
+    const answer = await anyone.expect(202, 'POST', '/api/auth/forgot-password', {
+      json: { email: 'Ada@Example.com' },
+    });
+    expect(answer).toEqual(NEUTRAL);
+    const mail = await waitForMail(smtp.received, 1);
+    expect(mail.from).toBe('candor@example.com');
+    expect(mail.to).toEqual(['ada@example.com']);
+    expect(mail.raw).toMatch(/^Subject: Reset your Candor password$/m);
+    const text = textOf(mail.raw);
+    expect(text).toContain('Hello Ada Owner,');
+    expect(text).toContain('ada@example.com (Lovelace Labs)');
+    expect(text).toContain('within 24 hours');
+    expect(text).toContain('If you did not ask for this, ignore this email');
+    const link = /http:\/\/localhost\/reset-password\?token=[a-z2-7]{52}/.exec(text)?.[0];
+    expect(link).toBeDefined();
+    const token = new URL(link ?? '').searchParams.get('token') ?? '';
+
+    const reset = await server.database.db
+      .selectFrom('password_resets')
+      .select(['user_id', 'created_by', 'token_hash'])
+      .execute();
+    expect(reset).toEqual([
+      { user_id: owner.session.user.id, created_by: owner.session.user.id, token_hash: expect.any(String) },
+    ]);
+    expect(reset[0]?.token_hash).not.toBe(token);
+
+    await anyone.expect(204, 'POST', '/api/auth/reset-password', { json: { token, password: NEW_PASSWORD } });
+    await owner.expect(401, 'GET', '/api/me');
+    await anyone.expect(401, 'POST', '/api/auth/signin', {
+      json: { email: 'ada@example.com', password: PASSWORD },
+    });
+    const signedIn = await anyone.expect(200, 'POST', '/api/auth/signin', {
+      json: { email: 'ada@example.com', password: NEW_PASSWORD },
+    });
+    expect(signedIn.user.email).toBe('ada@example.com');
+    await anyone.expect(400, 'POST', '/api/auth/reset-password', { json: { token, password: NEW_PASSWORD } });
+
+    // The owner disables the member: a disabled account gets no mail.
+    await new TestClient(server.app).expect(200, 'POST', '/api/auth/signin', {
+      json: { email: 'ada@example.com', password: NEW_PASSWORD },
+    });
+    anyone.csrfToken = signedIn.csrfToken;
+    await anyone.expect(200, 'PATCH', `/api/team/${member.session.user.id}`, { json: { disabled: true } });
+
+    const stranger = new TestClient(server.app);
+    const unknownResponse = await stranger.request('POST', '/api/auth/forgot-password', {
+      json: { email: 'nobody@example.com' },
+    });
+    const disabledResponse = await stranger.request('POST', '/api/auth/forgot-password', {
+      json: { email: 'mo@example.com' },
+    });
+    const knownResponse = await stranger.request('POST', '/api/auth/forgot-password', {
+      json: { email: 'ada@example.com' },
+    });
+    const bodies = await Promise.all([unknownResponse, disabledResponse, knownResponse].map((r) => r.text()));
+    expect([unknownResponse.status, disabledResponse.status, knownResponse.status]).toEqual([202, 202, 202]);
+    expect(new Set(bodies)).toEqual(new Set([JSON.stringify(NEUTRAL)]));
+
+    // close() waits for the mails being sent: only the known, enabled account got one.
+    await server.close();
+    expect(smtp.received.map((received) => received.to)).toEqual([['ada@example.com'], ['ada@example.com']]);
+    expect(errors).toEqual([]);
+  });
+
+  it('sends at most 3 mails to one address in a row, answering every request the same', async () => {
+    await signUpRecruiter(server.app, { email: 'ada@example.com' });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect(
+        await new TestClient(server.app).expect(202, 'POST', '/api/auth/forgot-password', {
+          json: { email: 'ada@example.com' },
+        }),
+      ).toEqual(NEUTRAL);
+    }
+    await server.close();
+    expect(smtp.received).toHaveLength(3);
+    // Only the last link works.
+    const tokens = smtp.received.map(
+      (mail) => /reset-password\?token=([a-z2-7]{52})/.exec(textOf(mail.raw))?.[1] ?? '',
+    );
+    const anyone = new TestClient(server.app);
+    await anyone.expect(400, 'POST', '/api/auth/reset-password', {
+      json: { token: tokens[0], password: NEW_PASSWORD },
+    });
+    await anyone.expect(204, 'POST', '/api/auth/reset-password', {
+      json: { token: tokens[2], password: NEW_PASSWORD },
+    });
+  });
+
+  it('logs a mail the server refuses, never shows it', async () => {
+    const wrongLogin = createSmtpMailer({
+      url: `smtp://${SMTP_USER}:wrong@127.0.0.1:${smtp.port}`,
+      from: 'candor@example.com',
+    });
+    const failing = await openTestApp(kind, { mailer: wrongLogin, log: (error) => errors.push(error) });
+    try {
+      await signUpRecruiter(failing.app, { email: 'ada@example.com' });
+      expect(
+        await new TestClient(failing.app).expect(202, 'POST', '/api/auth/forgot-password', {
+          json: { email: 'ada@example.com' },
+        }),
+      ).toEqual(NEUTRAL);
+      await failing.close();
+      expect(smtp.received).toHaveLength(0);
+      expect(errors).toHaveLength(1);
+      expect(String(errors[0])).toContain(`smtp://${SMTP_USER}:…@127.0.0.1:${smtp.port}`);
+      expect(String(errors[0])).not.toContain('wrong');
+    } finally {
+      await failing.dispose();
+      wrongLogin.close();
+    }
+  });
+});
+
+describe.each(TEST_DATABASE_KINDS)('forgot password without SMTP on %s', (kind) => {
+  let server: TTestApp;
+  beforeEach(async () => {
+    server = await openTestApp(kind);
+  });
+  afterEach(async () => {
+    await server.dispose();
+  });
+
+  it('answers 501 with the same advice for every email', async () => {
+    await signUpRecruiter(server.app, { email: 'ada@example.com' });
+    const answers = [];
+    for (const email of ['ada@example.com', 'nobody@example.com']) {
+      answers.push(
+        await new TestClient(server.app).expect(501, 'POST', '/api/auth/forgot-password', {
+          json: { email },
+        }),
+      );
+    }
+    expect(answers[0]).toMatchObject({
+      code: 'not_implemented',
+      detail: 'This server sends no email: ask an owner or admin of your organisation for a reset link.',
+    });
+    expect(answers[1]).toEqual(answers[0]);
+    await new TestClient(server.app).expect(400, 'POST', '/api/auth/forgot-password', {
+      json: { email: 'not an email' },
+    });
+  });
+});
