@@ -3,8 +3,6 @@
  * through the SMTP adapter with the URL's credentials, its link resets the password, and the
  * answer is the same whether or not the email has an account.
  */
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSmtpMailer } from '../adapters/mail/create-smtp-mailer.js';
 import { TEST_DATABASE_KINDS } from '../adapters/storage/__fixtures__/test-databases.js';
@@ -15,67 +13,16 @@ import {
   TestClient,
   type TTestApp,
 } from './__fixtures__/test-app.js';
+import {
+  SMTP_PASSWORD,
+  SMTP_USER,
+  startSmtpServer,
+  textOf,
+  waitForMail,
+} from './__fixtures__/test-smtp-server.js';
 
 const NEW_PASSWORD = 'violet kettle under seven lanterns';
-const SMTP_USER = 'candor';
-const SMTP_PASSWORD = 'p@ss word/9';
 const NEUTRAL = { message: 'If an account uses this email, a reset link is on its way.' };
-
-type TReceived = { from: string; to: string[]; raw: string };
-
-/** A mail server that takes mail only with the right login (plain, on loopback) and keeps it. */
-async function startSmtpServer(): Promise<{ port: number; received: TReceived[]; close(): Promise<void> }> {
-  const received: TReceived[] = [];
-  const server = new SMTPServer({
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
-    logger: false,
-    onAuth(auth, _session, callback) {
-      if (auth.username === SMTP_USER && auth.password === SMTP_PASSWORD) callback(null, { user: SMTP_USER });
-      else callback(new Error('Invalid username or password'));
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address,
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** The mail's text, quoted-printable decoded (nodemailer wraps long lines so). */
-function textOf(raw: string): string {
-  const body = raw.slice(raw.indexOf('\r\n\r\n') + 4);
-  const isQuotedPrintable = /^content-transfer-encoding:\s*quoted-printable/im.test(raw);
-  const text = isQuotedPrintable
-    ? Buffer.from(
-        body
-          .replace(/=\r\n/g, '')
-          .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))),
-        'latin1',
-      ).toString('utf8')
-    : body;
-  return text.replace(/\r\n/g, '\n');
-}
-
-/** Waits (bounded) for the n-th mail. */
-async function waitForMail(received: TReceived[], count: number): Promise<TReceived> {
-  for (let attempt = 0; attempt < 600 && received.length < count; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const mail = received[count - 1];
-  if (mail === undefined) throw new Error(`mail ${count} did not arrive (got ${received.length})`);
-  return mail;
-}
 
 describe.each(TEST_DATABASE_KINDS)('forgot password by email on %s', (kind) => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
