@@ -36,7 +36,12 @@ describe.each(TEST_DATABASE_KINDS)('forgot password by email on %s', (kind) => {
       from: 'Candor <candor@example.com>',
     });
     errors = [];
-    server = await openTestApp(kind, { mailer, log: (error) => errors.push(error) });
+    server = await openTestApp(kind, {
+      mailer,
+      log: (error) => errors.push(error),
+      // Room for every sign-in, sign-up and reset of a test; the per-email mail limit stays on.
+      rateLimits: { signIn: { capacity: 100, perMinute: 100 } },
+    });
   });
   afterEach(async () => {
     await server.dispose();
@@ -135,17 +140,19 @@ describe.each(TEST_DATABASE_KINDS)('forgot password by email on %s', (kind) => {
     }
     await server.close();
     expect(smtp.received).toHaveLength(3);
-    // Only the last link works.
+    // Each mail replaced the link before it (the pool may deliver them in any order): one works.
     const tokens = smtp.received.map(
       (mail) => /reset-password\?token=([a-z2-7]{52})/.exec(textOf(mail.raw))?.[1] ?? '',
     );
-    const anyone = new TestClient(server.app);
-    await anyone.expect(400, 'POST', '/api/auth/reset-password', {
-      json: { token: tokens[0], password: NEW_PASSWORD },
-    });
-    await anyone.expect(204, 'POST', '/api/auth/reset-password', {
-      json: { token: tokens[2], password: NEW_PASSWORD },
-    });
+    expect(new Set(tokens).size).toBe(3);
+    const statuses = [];
+    for (const token of tokens) {
+      const response = await new TestClient(server.app).request('POST', '/api/auth/reset-password', {
+        json: { token, password: NEW_PASSWORD },
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.sort()).toEqual([204, 400, 400]);
   });
 
   it('logs a mail the server refuses, never shows it', async () => {
