@@ -112,12 +112,12 @@ export type TTeamRoutesOptions = {
   background: TBackgroundTasks;
 };
 
-/** The team (roles, disable, remove), password changes and admin-issued password reset links. */
+/** The team (roles, disable, remove), password changes, and password reset links (an admin's, or mailed). */
 export function registerTeamRoutes(
   app: OpenAPIHono<TServerEnv>,
   { context, signInLimiter, background }: TTeamRoutesOptions,
 ) {
-  // Reset emails per address asked for: 3, then one every 10 minutes; past that the request is
+  // Reset emails per email address: 3, then one every 10 minutes; past that the request is
   // answered the same and no mail goes out, so nobody can flood someone's inbox.
   const mailsPerEmail =
     signInLimiter === undefined ? undefined : createRateLimiter({ capacity: 3, perMinute: 0.1 });
