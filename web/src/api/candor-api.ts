@@ -296,6 +296,14 @@ export async function submitAnswer(
   return isRoom(answer) ? answer : undefined;
 }
 
+/** Takes back the skip of `turnId`: the room with that question waiting again. */
+export function undoSkip(token: string, turnId: string): Promise<TInterviewRoom> {
+  return request<TInterviewRoom>('POST', path`/api/interview/${token}/undo-skip`, {
+    isAnonymous: true,
+    body: { turnId },
+  });
+}
+
 function isRoom(value: unknown): value is TInterviewRoom {
   return typeof value === 'object' && value !== null && 'progress' in value && 'status' in value;
 }
