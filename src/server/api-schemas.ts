@@ -186,6 +186,8 @@ export const ZCandidateSummary = z.object({
   progress: z.object({ answered: z.number().int(), planned: z.number().int() }).nullable(),
   recommendation: ZRecommendation.nullable(),
   redFlagCount: z.number().int().nullable(),
+  /** Once evaluated: the report's must-have requirements met, of all must-haves. */
+  mustHaves: z.object({ met: z.number().int(), total: z.number().int() }).nullable(),
   decision: ZDecision.nullable(),
   invitation: z.object({ url: z.string(), expiresAt: z.string(), revoked: z.boolean() }).nullable(),
   updatedAt: z.string(),

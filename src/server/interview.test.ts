@@ -167,6 +167,17 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
     await worker.runOnce();
     await worker.stop();
     expect((await recruiter.expect(200, 'GET', `/api/candidates/${candidateId}`)).status).toBe('evaluated');
+    // The list shows the outcome at a glance: must-haves met as the report counts them.
+    const report = await recruiter.expect(200, 'GET', `/api/candidates/${candidateId}/report?format=json`);
+    const musts = report.requirements.filter(
+      (requirement: { priority: string }) => requirement.priority === 'must',
+    );
+    const { candidates } = await recruiter.expect(200, 'GET', `/api/jobs/${jobId}/candidates`);
+    expect(musts.length).toBeGreaterThan(0);
+    expect(candidates[0].mustHaves).toEqual({
+      met: musts.filter((requirement: { status: string }) => requirement.status === 'met').length,
+      total: musts.length,
+    });
 
     const room = await candidate.expect(200, 'GET', `/api/interview/${token}`);
     expect(room.status).toBe('completed');
