@@ -142,6 +142,9 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
 
     const detail = await recruiter.expect(200, 'GET', `/api/candidates/${candidateId}`);
     expect(detail.status).toBe('in_progress');
+    // The candidate page's breadcrumb names the job before any report exists.
+    expect(detail.report).toBeNull();
+    expect(detail.jobTitle).toMatch(/^Senior Backend Engineer/);
     expect(detail.progress.answered).toBeGreaterThanOrEqual(1);
     expect(detail.transcript.turns[0]).toMatchObject({ id: 'T1', answer: multiLine });
     expect(detail.transcript.turns[0].events.map((event: { kind: string }) => event.kind)).toEqual([

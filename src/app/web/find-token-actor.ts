@@ -8,7 +8,11 @@ export async function findTokenActor(context: TWebContext, token: string): Promi
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .selectAll('users')
-    .select(['api_tokens.id as token_id', 'api_tokens.organisation_id as token_organisation_id'])
+    .select([
+      'api_tokens.id as token_id',
+      'api_tokens.organisation_id as token_organisation_id',
+      'api_tokens.name as token_name',
+    ])
     .where('api_tokens.token_hash', '=', hashToken(token))
     .where('api_tokens.revoked_at', 'is', null)
     .where('api_tokens.expires_at', '>', context.now().toISOString())
@@ -20,5 +24,5 @@ export async function findTokenActor(context: TWebContext, token: string): Promi
     .set({ last_used_at: context.now().toISOString() })
     .where('id', '=', row.token_id)
     .execute();
-  return toActor(row, 'token');
+  return { ...toActor(row, 'token'), tokenName: row.token_name };
 }

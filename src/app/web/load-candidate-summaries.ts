@@ -114,7 +114,9 @@ export async function loadCandidateSummaries(
       recommendation: recommendation.success ? recommendation.data : null,
       redFlagCount: candidate.red_flag_count,
       mustHaves: countMustHaves(
-        candidate.interview_session_id === null ? null : (reportById.get(candidate.interview_session_id) ?? null),
+        candidate.interview_session_id === null
+          ? null
+          : (reportById.get(candidate.interview_session_id) ?? null),
       ),
       decision: decision === undefined ? null : toDecision(decision),
       invitation,

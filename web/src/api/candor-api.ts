@@ -12,6 +12,7 @@ import type {
   TInterviewPlan,
   TInterviewRoom,
   TInvitation,
+  TInvitationPreview,
   TJobDetail,
   TJobSummary,
   TPasswordReset,
@@ -151,6 +152,11 @@ export function fetchComparison(jobId: string): Promise<TComparison> {
 // ── Candidates ────────────────────────────────────────────────────────────────────────────
 export function fetchCandidate(candidateId: string, signal?: AbortSignal): Promise<TCandidateDetail> {
   return request<TCandidateDetail>('GET', path`/api/candidates/${candidateId}`, signal ? { signal } : {});
+}
+
+/** What an invitation link opens: the organisation and the email invited (no sign-in needed). */
+export function fetchInvitation(token: string): Promise<TInvitationPreview> {
+  return request<TInvitationPreview>('GET', path`/api/invitations/${token}`, { isAnonymous: true });
 }
 
 export function createInterviewLink(candidateId: string, expiresInDays = 7): Promise<TInterviewLink> {
