@@ -112,6 +112,7 @@ async function runInterview(
 describe('a hiring round in the browser', () => {
   beforeAll(async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
+    await mkdir(join(ROOT, 'test-output'), { recursive: true });
     server = await startCandorServer(ROOT);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     recruiter = await browser.newContext({
@@ -296,6 +297,7 @@ describe('a hiring round in the browser', () => {
     expect(JSON.parse(bodies.get('json')?.toString() ?? '{}').schemaVersion).toBe(1);
     expect(bodies.get('html')?.toString()).toContain('<!DOCTYPE html>');
     expect(bodies.get('pdf')?.subarray(0, 5).toString()).toBe('%PDF-');
+    await writeFile(join(SCREENSHOTS, 'report.pdf'), bodies.get('pdf') ?? Buffer.alloc(0));
 
     await page.setViewportSize({ width: 375, height: 812 });
     await screenshot(page, '10-report-phone');
