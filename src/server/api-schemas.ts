@@ -61,6 +61,15 @@ export const ZInvitation = z.object({
   expiresAt: z.string(),
 });
 
+/** GET /api/invitations/:token — what an invitation link opens, for its sign-up page. */
+export const ZInvitationPreview = z.object({
+  organisationName: z.string(),
+  email: z.string(),
+  role: z.enum(['admin', 'member']),
+  expiresAt: z.string(),
+});
+export type TInvitationPreview = z.infer<typeof ZInvitationPreview>;
+
 /** POST /api/tokens → an API token for scripts (shown once); GET /api/tokens lists them without the secret. */
 export const ZCreateTokenBody = z.object({
   name: z.string().trim().min(1).max(100),
@@ -190,6 +199,8 @@ export const ZCandidateSummary = z.object({
   progress: z.object({ answered: z.number().int(), planned: z.number().int() }).nullable(),
   recommendation: ZRecommendation.nullable(),
   redFlagCount: z.number().int().nullable(),
+  /** Once evaluated: the report's must-have requirements met, of all must-haves. */
+  mustHaves: z.object({ met: z.number().int(), total: z.number().int() }).nullable(),
   decision: ZDecision.nullable(),
   invitation: z.object({ url: z.string(), expiresAt: z.string(), revoked: z.boolean() }).nullable(),
   updatedAt: z.string(),
@@ -199,6 +210,8 @@ export type TCandidateSummary = z.infer<typeof ZCandidateSummary>;
 export const ZCandidateList = z.object({ candidates: z.array(ZCandidateSummary) });
 
 export const ZCandidateDetail = ZCandidateSummary.extend({
+  /** The job's title, for the page's breadcrumb before any report exists. */
+  jobTitle: z.string(),
   resume: ZResume,
   /** The interview transcript so far (Candor's form), once started. */
   transcript: z.object({ version: z.literal(1), turns: z.array(z.any()) }).nullable(),
@@ -223,7 +236,9 @@ export const ZDecisionList = z.object({ decisions: z.array(ZDecision) });
 
 /** POST /api/candidates/:id/decision */
 export const ZDecisionBody = z.object({
-  decision: z.enum(['advance', 'reject', 'hold']),
+  decision: z.enum(['advance', 'reject', 'hold'], {
+    error: 'must be one of advance, hold or reject',
+  }),
   reason: z.string().trim().min(1).max(2000),
 });
 

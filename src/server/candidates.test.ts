@@ -61,8 +61,11 @@ describe.each(TEST_DATABASE_KINDS)('candidates on %s', (kind) => {
       'broken.pdf',
       'empty.txt',
     ]);
-    for (const rejected of result.rejected)
-      expect(rejected.problem.startsWith(`${rejected.fileName}: `)).toBe(true);
+    // The file is named once, beside its problem, never again inside it.
+    for (const rejected of result.rejected) {
+      expect(rejected.problem).not.toContain(rejected.fileName);
+      expect(rejected.problem).toMatch(/^[A-Z]/);
+    }
     expect(result.rejected[0].problem).toContain('JPEG image');
     expect(result.rejected[2].problem).toContain('empty');
     const { candidates } = await recruiter.expect(200, 'GET', `/api/jobs/${job.id}/candidates`);
@@ -170,9 +173,28 @@ describe.each(TEST_DATABASE_KINDS)('candidates on %s', (kind) => {
     await recruiter.expect(400, 'POST', `/api/candidates/${candidateId}/decision`, {
       json: { decision: 'advance', reason: '   ' },
     });
-    await recruiter.expect(400, 'POST', `/api/candidates/${candidateId}/decision`, {
-      json: { decision: 'maybe', reason: 'Hmm.' },
+    // An invalid decision names every option, and every other problem of the request.
+    expect(
+      await recruiter.expect(400, 'POST', `/api/candidates/${candidateId}/decision`, {
+        json: { decision: 'maybe', reason: 'Hmm.' },
+      }),
+    ).toMatchObject({ field: 'decision', detail: 'decision: must be one of advance, hold or reject' });
+    expect(
+      (
+        await recruiter.expect(400, 'POST', `/api/candidates/${candidateId}/decision`, {
+          json: { decision: 'promote' },
+        })
+      ).detail,
+    ).toMatch(/^decision: must be one of advance, hold or reject; reason: /);
+
+    // A decision sent with an API token is attributed to the token and to whoever created it.
+    const created = await recruiter.expect(201, 'POST', '/api/tokens', { json: { name: 'ATS sync' } });
+    const script = new TestClient(server.app);
+    script.bearer = created.token;
+    const scripted = await script.expect(201, 'POST', `/api/candidates/${candidateId}/decision`, {
+      json: { decision: 'hold', reason: 'Synced from the ATS.' },
     });
+    expect(scripted.decidedBy).toBe('Ada Lovelace (API token "ATS sync")');
   });
 
   it('serves the report as Markdown, JSON and HTML once evaluated, and 409 before', async () => {

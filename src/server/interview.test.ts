@@ -121,9 +121,30 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
       json: { turnId: 'T2', answer: '', skip: true },
     });
     expect(skipped.history[1]).toMatchObject({ turnId: 'T2', answer: 'skip' });
+    // The skip is taken back while no later answer exists: T2 waits again, the question after it goes.
+    const third = await next();
+    expect(third.question?.turnId).toBe('T3');
+    const undone = await candidate.expect(200, 'POST', `/api/interview/${token}/undo-skip`, {
+      json: { turnId: 'T2' },
+    });
+    expect(undone.currentQuestion).toMatchObject({ turnId: 'T2', text: second.question?.text });
+    expect(undone.history).toHaveLength(1);
+    expect((await next()).question?.turnId).toBe('T2');
+    await candidate.expect(200, 'POST', `/api/interview/${token}/answer`, {
+      json: { turnId: 'T2', answer: '', skip: true },
+    });
+    await candidate.expect(200, 'POST', `/api/interview/${token}/answer`, {
+      json: { turnId: (await next()).question?.turnId, answer: STRONG_ANSWER },
+    });
+    expect(
+      await candidate.expect(409, 'POST', `/api/interview/${token}/undo-skip`, { json: { turnId: 'T2' } }),
+    ).toMatchObject({ code: 'conflict', detail: expect.stringContaining('later question was answered') });
 
     const detail = await recruiter.expect(200, 'GET', `/api/candidates/${candidateId}`);
     expect(detail.status).toBe('in_progress');
+    // The candidate page's breadcrumb names the job before any report exists.
+    expect(detail.report).toBeNull();
+    expect(detail.jobTitle).toMatch(/^Senior Backend Engineer/);
     expect(detail.progress.answered).toBeGreaterThanOrEqual(1);
     expect(detail.transcript.turns[0]).toMatchObject({ id: 'T1', answer: multiLine });
     expect(detail.transcript.turns[0].events.map((event: { kind: string }) => event.kind)).toEqual([
@@ -149,6 +170,17 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
     await worker.runOnce();
     await worker.stop();
     expect((await recruiter.expect(200, 'GET', `/api/candidates/${candidateId}`)).status).toBe('evaluated');
+    // The list shows the outcome at a glance: must-haves met as the report counts them.
+    const report = await recruiter.expect(200, 'GET', `/api/candidates/${candidateId}/report?format=json`);
+    const musts = report.requirements.filter(
+      (requirement: { priority: string }) => requirement.priority === 'must',
+    );
+    const { candidates } = await recruiter.expect(200, 'GET', `/api/jobs/${jobId}/candidates`);
+    expect(musts.length).toBeGreaterThan(0);
+    expect(candidates[0].mustHaves).toEqual({
+      met: musts.filter((requirement: { status: string }) => requirement.status === 'met').length,
+      total: musts.length,
+    });
 
     const room = await candidate.expect(200, 'GET', `/api/interview/${token}`);
     expect(room.status).toBe('completed');
@@ -235,6 +267,14 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
     server.clock.advance(3 * 3_600_000);
     expect(await candidate.expect(410, 'GET', `/api/interview/${token}`)).toMatchObject({
       code: 'link_expired',
+      detail:
+        'This interview link has expired. Lumen Ledger sent this link; write to ada@example.com for a new link if you would still like to interview.',
+    });
+    // A replaced link names the organisation and whom to write to as well.
+    await recruiter.expect(201, 'POST', `/api/candidates/${candidateId}/invitation`, { json: {} });
+    expect(await candidate.expect(410, 'GET', `/api/interview/${token}`)).toMatchObject({
+      code: 'link_revoked',
+      detail: expect.stringContaining('Lumen Ledger sent this link; write to ada@example.com'),
     });
   });
 

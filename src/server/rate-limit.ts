@@ -9,7 +9,7 @@ export function takeRateLimit(limiter: TRateLimiter | undefined, keys: readonly 
     if (!result.isAllowed) {
       throw new CandorError(
         'rate_limited',
-        `Too many attempts. Try again in ${result.retryAfterSeconds} seconds.`,
+        `Too many attempts. Try again in ${result.retryAfterSeconds} ${result.retryAfterSeconds === 1 ? 'second' : 'seconds'}.`,
         {
           retryAfterSeconds: result.retryAfterSeconds,
         },

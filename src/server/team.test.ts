@@ -41,6 +41,26 @@ describe.each(TEST_DATABASE_KINDS)('team and roles on %s', (kind) => {
     return client;
   }
 
+  it('shows an invitation link its organisation, email and role before sign-up, and nothing once used', async () => {
+    const invitation = await owner.expect(201, 'POST', '/api/invitations', {
+      json: { email: 'sam@example.com' },
+    });
+    const token = new URL(invitation.url).searchParams.get('invitation') ?? '';
+    const stranger = new TestClient(server.app);
+    const organisation = (await owner.expect(200, 'GET', '/api/me')).organisation.name;
+    expect(await stranger.expect(200, 'GET', `/api/invitations/${token}`)).toEqual({
+      organisationName: organisation,
+      email: 'sam@example.com',
+      role: 'member',
+      expiresAt: invitation.expiresAt,
+    });
+    await stranger.expect(404, 'GET', '/api/invitations/not-a-token');
+    await signUpRecruiter(server.app, { email: 'sam@example.com', name: 'Sam', invitationToken: token });
+    expect(await stranger.expect(409, 'GET', `/api/invitations/${token}`)).toMatchObject({
+      detail: 'This invitation was already used. Sign in instead, or ask for a new one.',
+    });
+  });
+
   it('enforces roles on invitations and API tokens: a member can neither invite nor revoke the owner’s tokens', async () => {
     const admin = await join('al@example.com', 'Al Admin', owner, 'admin');
     expect(admin.session.user.role).toBe('admin');

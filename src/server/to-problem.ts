@@ -27,12 +27,16 @@ function problemOf(code: TProblemCode, detail: string, field?: string): TProblem
   };
 }
 
-/** Problems from a request's shape: the first issue, named by its field, and how many more there are. */
+/** Problems from a request's shape: each issue (up to five) named by its field; `field` is the first's. */
 export function validationProblem(error: ZodError): TProblem {
   const first = error.issues[0];
   const field = first === undefined ? undefined : formatPath(first.path);
-  const more = error.issues.length - 1;
-  const detail = `${field ? `${field}: ` : ''}${first?.message ?? 'invalid request'}${more > 0 ? ` (and ${more} more)` : ''}`;
+  const described = error.issues.slice(0, 5).map((issue) => {
+    const path = formatPath(issue.path);
+    return `${path ? `${path}: ` : ''}${issue.message}`;
+  });
+  const more = error.issues.length - described.length;
+  const detail = `${described.join('; ') || 'invalid request'}${more > 0 ? ` (and ${more} more)` : ''}`;
   return problemOf('invalid_argument', detail, field);
 }
 

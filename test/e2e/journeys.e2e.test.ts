@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findAccessibilityViolations, type TAxeViolation } from './check-accessibility.js';
 import { chooseStrongAnswer, chooseWeakAnswer } from './choose-answer.js';
 import { startCandorServer, type TRunningServer } from './start-candor-server.js';
 
@@ -16,7 +17,7 @@ import { startCandorServer, type TRunningServer } from './start-candor-server.js
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+const SCREENSHOTS = process.env.CANDOR_E2E_SCREENSHOTS ?? join(ROOT, 'test-output', 'screenshots');
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -54,6 +55,8 @@ let browser: Browser;
 let recruiter: BrowserContext;
 let recruiterPage: Page;
 const pageErrors: string[] = [];
+/** Serious and critical axe-core violations, by page checked. */
+const accessibility = new Map<string, TAxeViolation[]>();
 const links: Record<string, string> = {};
 let jobUrl = '';
 
@@ -63,6 +66,12 @@ async function valuesOf(locator: Locator): Promise<string[]> {
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+  await audit(page, name);
+}
+
+/** Runs axe-core on the page as it is now. */
+async function audit(page: Page, name: string): Promise<void> {
+  accessibility.set(name, await findAccessibilityViolations(page));
 }
 
 function watchErrors(page: Page, who: string): void {
@@ -103,10 +112,13 @@ async function runInterview(
 describe('a hiring round in the browser', () => {
   beforeAll(async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
+    await mkdir(join(ROOT, 'test-output'), { recursive: true });
     server = await startCandorServer(ROOT);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     recruiter = await browser.newContext({
       viewport: { width: 1280, height: 860 },
+      // axe-core is injected into each page checked; the pages' policy forbids injected scripts.
+      bypassCSP: true,
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     recruiterPage = await recruiter.newPage();
@@ -136,6 +148,8 @@ describe('a hiring round in the browser', () => {
   it('creates a job from a pasted description and edits its requirements', async () => {
     const page = recruiterPage;
     await page.getByRole('link', { name: 'New job' }).first().click();
+    await page.getByLabel('Description text').waitFor();
+    await audit(page, '16-new-job');
     await page.getByLabel('Description text').fill(await readFile(join(ROOT, 'examples/job.md'), 'utf8'));
     await page.getByRole('button', { name: 'Create job' }).click();
     await page.waitForURL(/\/jobs\/[^/]+\?created=1$/, { timeout: 60_000 });
@@ -189,6 +203,7 @@ describe('a hiring round in the browser', () => {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
+      bypassCSP: true,
     });
     const page = await candidate.newPage();
     watchErrors(page, 'candidate');
@@ -218,6 +233,7 @@ describe('a hiring round in the browser', () => {
           await page.getByTestId('current-question').waitFor({ timeout: 30_000 });
           await page.getByLabel('Your answer').fill('We partitioned the ledger by month');
           await page.screenshot({ path: join(SCREENSHOTS, '05-interview-room.png'), animations: 'disabled' });
+          await audit(page, '05-interview-room');
           await page.getByLabel('Your answer').fill('');
         }
       },
@@ -230,7 +246,7 @@ describe('a hiring round in the browser', () => {
   });
 
   it('a second candidate interviews in another browser', async () => {
-    const candidate = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const candidate = await browser.newContext({ viewport: { width: 1024, height: 800 }, bypassCSP: true });
     const page = await candidate.newPage();
     watchErrors(page, 'second candidate');
     await page.goto(links['Jordan Blake']!);
@@ -281,6 +297,7 @@ describe('a hiring round in the browser', () => {
     expect(JSON.parse(bodies.get('json')?.toString() ?? '{}').schemaVersion).toBe(1);
     expect(bodies.get('html')?.toString()).toContain('<!DOCTYPE html>');
     expect(bodies.get('pdf')?.subarray(0, 5).toString()).toBe('%PDF-');
+    await writeFile(join(SCREENSHOTS, 'report.pdf'), bodies.get('pdf') ?? Buffer.alloc(0));
 
     await page.setViewportSize({ width: 375, height: 812 });
     await screenshot(page, '10-report-phone');
@@ -362,6 +379,11 @@ describe('a hiring round in the browser', () => {
       'descending',
     );
     await screenshot(page, '08-compare');
+    // The comparison fits a 1280 px screen: nothing scrolls sideways.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+    expect(
+      await page.evaluate("document.querySelector('.compare-table').getBoundingClientRect().right"),
+    ).toBeLessThanOrEqual(1280);
   });
 
   it('invites a colleague, who joins the same organisation', async () => {
@@ -372,13 +394,16 @@ describe('a hiring round in the browser', () => {
     const invitation = await page.getByLabel('Invitation link for sam@lumen.example').inputValue();
     await screenshot(page, '11-settings');
 
-    const colleague = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const colleague = await browser.newContext({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
     const colleaguePage = await colleague.newPage();
     watchErrors(colleaguePage, 'colleague');
     await colleaguePage.goto(invitation);
     await colleaguePage.getByRole('heading', { name: 'Join your team on Candor' }).waitFor();
+    // The page names the organisation and fills in the invited email.
+    await colleaguePage.getByText(/You were invited to join Lumen Ledger as a member/).waitFor();
+    expect(await colleaguePage.getByLabel('Work email').inputValue()).toBe('sam@lumen.example');
+    await screenshot(colleaguePage, '14-join');
     await colleaguePage.getByLabel('Your name').fill('Sam Colleague');
-    await colleaguePage.getByLabel('Work email').fill('sam@lumen.example');
     await colleaguePage.getByLabel('Password').fill('another long password');
     await colleaguePage.getByRole('button', { name: 'Join' }).click();
     await colleaguePage.waitForURL('**/jobs');
@@ -394,7 +419,8 @@ describe('a hiring round in the browser', () => {
     await plan
       .getByLabel('Closing question (not scored)')
       .fill('What would you like to know about on-call at Lumen Ledger?');
-    await plan.getByRole('button', { name: 'Move question 2 up' }).click();
+    await audit(page, '15-plan-editor');
+    await plan.getByRole('button', { name: 'Move up question 2' }).click();
     await plan.getByRole('button', { name: 'Save plan' }).click();
     await plan.getByText('Plan saved').waitFor();
     expect(await plan.textContent()).toContain('What would you like to know about on-call at Lumen Ledger?');
@@ -402,5 +428,12 @@ describe('a hiring round in the browser', () => {
 
   it('raised no script errors in any page', () => {
     expect(pageErrors).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core) on any page checked', () => {
+    expect([...accessibility.keys()].length).toBeGreaterThanOrEqual(12);
+    expect(Object.fromEntries([...accessibility].filter(([, violations]) => violations.length > 0))).toEqual(
+      {},
+    );
   });
 });

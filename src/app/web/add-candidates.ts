@@ -36,7 +36,10 @@ export async function addCandidates(
       resume = await work.readResume(actor.organisationId, { bytes: file.bytes, fileName });
     } catch (error) {
       if (CandorError.isInstance(error) && error.code === 'invalid_document') {
-        rejected.push({ fileName, problem: error.message });
+        // The file is named beside the problem: the message does not name it again.
+        let problem = error.message;
+        while (problem.startsWith(`${fileName}: `)) problem = problem.slice(fileName.length + 2);
+        rejected.push({ fileName, problem: problem.charAt(0).toUpperCase() + problem.slice(1) });
         continue;
       }
       throw error;

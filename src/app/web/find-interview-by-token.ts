@@ -65,10 +65,12 @@ export async function findInterviewByToken(context: TWebContext, token: string):
       .executeTakeFirstOrThrow(),
     context.db.selectFrom('jobs').selectAll().where('id', '=', row.job_id).executeTakeFirstOrThrow(),
   ]);
+  // The pages for a link that no longer works name who sent it and whom to write to.
+  const contact = `${row.organisation_name} sent this link; write to ${row.contact_email}`;
   if (link.revoked_at !== null) {
     throw new CandorError(
       'link_revoked',
-      'This interview link is no longer valid: it was withdrawn or replaced. Ask the recruiter for a current link.',
+      `This interview link is no longer valid: it was withdrawn or replaced. ${contact} for a current link.`,
     );
   }
   const session =
@@ -85,7 +87,7 @@ export async function findInterviewByToken(context: TWebContext, token: string):
     if (deadline === undefined || now.getTime() >= deadline) {
       throw new CandorError(
         'link_expired',
-        'This interview link has expired. Ask the recruiter for a new link if you would still like to interview.',
+        `This interview link has expired. ${contact} for a new link if you would still like to interview.`,
       );
     }
   }

@@ -9,7 +9,11 @@ const selectTokenUser = prepareQuery((db, tokenHash: string, now: string) =>
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .selectAll('users')
-    .select(['api_tokens.id as token_id', 'api_tokens.organisation_id as token_organisation_id'])
+    .select([
+      'api_tokens.id as token_id',
+      'api_tokens.organisation_id as token_organisation_id',
+      'api_tokens.name as token_name',
+    ])
     .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
     .where('api_tokens.expires_at', '>', now)
@@ -25,5 +29,5 @@ export async function findTokenActor(context: TWebContext, token: string): Promi
   if (row === undefined || row.token_organisation_id !== row.organisation_id) return undefined;
   // Written behind the request, at most once a minute per token: a read does not wait on a write.
   context.tokenUses.record(row.token_id);
-  return toActor(row, 'token');
+  return { ...toActor(row, 'token'), tokenName: row.token_name };
 }

@@ -23,8 +23,17 @@ export async function getCandidate(
   });
   if (summary === undefined) throw new Error(`candidate ${row.id} vanished`);
   const resume = parseStoredJson(ZResume, row.resume_json, 'candidates.resume_json');
-  if (row.interview_session_id === null) return { ...summary, resume, transcript: null, report: null };
+  const job = await context.db
+    .selectFrom('jobs')
+    .select('title')
+    .where('id', '=', row.job_id)
+    .where('organisation_id', '=', actor.organisationId)
+    .executeTakeFirstOrThrow();
+  const jobTitle = job.title;
+  if (row.interview_session_id === null) {
+    return { ...summary, jobTitle, resume, transcript: null, report: null };
+  }
   const session = await createKyselySessionStore({ db: context.db }).get(row.interview_session_id);
   const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
-  return { ...summary, resume, transcript, report: session.report };
+  return { ...summary, jobTitle, resume, transcript, report: session.report };
 }

@@ -19,6 +19,18 @@ const STATUSES: readonly TCandidateStatus[] = [
   'failed',
 ];
 
+/** Must-haves met in a stored report, read without validating the whole report (lists poll often). */
+function countMustHaves(reportJson: string | null): TCandidateSummary['mustHaves'] {
+  if (reportJson === null) return null;
+  try {
+    const report = JSON.parse(reportJson) as { requirements?: { priority?: unknown; status?: unknown }[] };
+    const musts = (report.requirements ?? []).filter((requirement) => requirement.priority === 'must');
+    return { met: musts.filter((requirement) => requirement.status === 'met').length, total: musts.length };
+  } catch {
+    return null;
+  }
+}
+
 export type TLoadCandidateSummariesInput =
   | { jobId: string; origin: string }
   | { candidateIds: readonly string[]; origin: string };
@@ -68,10 +80,11 @@ export async function loadCandidateSummaries(
       ? []
       : await context.db
           .selectFrom('interview_sessions')
-          .select(['id', 'state_json'])
+          .select(['id', 'state_json', 'report_json'])
           .where('id', 'in', sessionIds)
           .execute();
   const stateById = new Map(sessions.map((session) => [session.id, session.state_json]));
+  const reportById = new Map(sessions.map((session) => [session.id, session.report_json]));
 
   return candidates.map((candidate): TCandidateSummary => {
     const link = links.filter((row) => row.candidate_id === candidate.id).at(-1);
@@ -100,6 +113,11 @@ export async function loadCandidateSummaries(
       progress: state === undefined ? null : webProgress(state),
       recommendation: recommendation.success ? recommendation.data : null,
       redFlagCount: candidate.red_flag_count,
+      mustHaves: countMustHaves(
+        candidate.interview_session_id === null
+          ? null
+          : (reportById.get(candidate.interview_session_id) ?? null),
+      ),
       decision: decision === undefined ? null : toDecision(decision),
       invitation,
       updatedAt: candidate.updated_at,

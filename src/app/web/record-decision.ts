@@ -10,8 +10,9 @@ import type { TActor, TWebContext } from './web-context.js';
  * Records a recruiter's decision on a candidate, with their reason. Decisions are appended, never
  * changed: the latest is the candidate's decision and all of them are the audit trail. A decision
  * that differs from the AI's recommendation (advance ↔ Recommend or better, hold ↔ with
- * Reservations, reject ↔ Do Not Recommend) is marked as an override. The `decision.recorded`
- * webhooks are queued with it. Errors: CandorError 'not_found'.
+ * Reservations, reject ↔ Do Not Recommend) is marked as an override. A decision sent with an API
+ * token is attributed to the token (by name) and to the user who created it. The
+ * `decision.recorded` webhooks are queued with it. Errors: CandorError 'not_found'.
  */
 export async function recordDecision(
   context: TWebContext,
@@ -31,7 +32,10 @@ export async function recordDecision(
     is_override:
       aiRecommendation !== null && decisionForRecommendation(aiRecommendation) !== input.decision ? 1 : 0,
     decided_by_user_id: actor.userId,
-    decided_by_name: actor.name,
+    decided_by_name:
+      actor.via === 'token' && actor.tokenName !== undefined
+        ? `${actor.name} (API token "${actor.tokenName}")`
+        : actor.name,
     decided_at: context.now().toISOString(),
   };
   await context.db.transaction().execute(async (transaction) => {

@@ -52,4 +52,6 @@ export type TActor = {
   role: 'owner' | 'admin' | 'member';
   /** How the request was authenticated: a browser session (CSRF-checked) or an API token (not). */
   via: 'session' | 'token';
+  /** With `via: 'token'`: the API token's name, so what it does is attributed to it too. */
+  tokenName?: string;
 };

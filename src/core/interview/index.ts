@@ -28,4 +28,5 @@ export type {
 } from './session-store.js';
 export { toSimpleTranscript } from './to-simple-transcript.js';
 export { toTranscript } from './to-transcript.js';
+export { undoSkip } from './undo-skip.js';
 export { CLOSING_GUIDANCE, FOLLOW_UP_GUIDANCE, topicOf, wordFollowUp } from './word-follow-up.js';

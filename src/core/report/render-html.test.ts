@@ -25,7 +25,7 @@ const EXPECTED_H2 = [
 
 /** The only elements a report may contain. */
 const ALLOWED_TAGS = new Set(
-  'html head meta title style body main header h1 h2 h3 dl div dt dd p span strong section ul li article figure figcaption blockquote q table caption thead tbody tr th td svg rect i br'.split(
+  'html head meta title style body main header h1 h2 h3 dl div dt dd p span strong section ul li article figure figcaption blockquote q table caption colgroup col thead tbody tr th td svg rect i br details summary'.split(
     ' ',
   ),
 );
@@ -50,7 +50,7 @@ function openingTags(html: string): string[] {
   return [...bodyOf(html).matchAll(/<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>/g)].map((match) => match[0]);
 }
 
-const VOID_TAGS = new Set(['meta', 'br', 'rect']);
+const VOID_TAGS = new Set(['meta', 'br', 'rect', 'col']);
 
 /** Problems with element nesting: every non-void element closed, in order. */
 function unbalancedTags(html: string): string[] {
@@ -312,5 +312,45 @@ describe('renderHtml', () => {
     const first = renderHtml(strongEvaluation());
     vi.setSystemTime(new Date('2031-07-15T12:34:56Z'));
     expect(renderHtml(strongEvaluation())).toBe(first);
+  });
+
+  it('collapses a long answer: the parts the report quotes shown, the whole answer behind a disclosure print leaves closed', () => {
+    const evaluation = strongEvaluation();
+    const answer = evaluation.answers[0]!;
+    const quoted = 'I rebuilt the ledger reconciliation in Go and it now runs in 4 minutes.';
+    const filler = 'We talked about it in many meetings over the quarter. '.repeat(40);
+    answer.answer = `${filler}${quoted} ${filler}`;
+    evaluation.technicalSkills.evidence = [{ source: 'transcript', turn: answer.turn, text: quoted }];
+    const html = renderHtml(evaluation);
+    const card = html.slice(
+      html.indexOf(`id="question-${answer.turn}"`),
+      html.indexOf('</article>', html.indexOf(`id="question-${answer.turn}"`)),
+    );
+    const length = answer.answer.trim().length.toLocaleString('en');
+    expect(card).toContain(
+      `A long answer (${length} characters): the parts quoted in this report are shown.`,
+    );
+    expect(card).toContain(
+      `<ul class="quoted-parts"><li><blockquote class="verbatim">${quoted}</blockquote></li></ul>`,
+    );
+    expect(card).toContain(
+      `<details class="whole-answer"><summary>The whole answer (${length} characters)</summary>`,
+    );
+    // The whole text is there once, inside the disclosure.
+    expect(card.split('We talked about it in many meetings').length - 1).toBe(80);
+    expect(html).toMatch(/@media print\{[\s\S]*\.whole-answer\{display:none\}/);
+    // A short answer is shown as it is.
+    expect(renderHtml(strongEvaluation())).not.toContain('whole-answer"');
+  });
+
+  it('lays the evidence matrix out one requirement per row in print, without breaking words', () => {
+    const html = renderHtml(strongEvaluation());
+    expect(html).toMatch(/\nth,td\{[^}]*overflow-wrap:break-word;word-break:normal/);
+    expect(html).not.toMatch(/\n(th,td|\.matrix[^{]*)\{[^}]*overflow-wrap:anywhere/);
+    expect(html).toContain('.matrix .m-priority,.matrix .m-status{white-space:nowrap}');
+    expect(html).toMatch(/@media print\{[\s\S]*\.matrix tr\{display:grid;/);
+    expect(sectionHtml(html, 'evidence-matrix')).toContain(
+      '<td class="m-resume" data-label="Resume evidence">',
+    );
   });
 });

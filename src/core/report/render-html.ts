@@ -18,9 +18,11 @@ import {
   describeOverride,
   describeQuoteSource,
   describeStability,
+  LONG_ANSWER_CHARACTERS,
   NO_RED_FLAGS,
   PRIORITY_LABELS,
   plural,
+  quotedPartsOfAnswer,
   RED_FLAG_KIND_LABELS,
   RED_FLAGS_PREFACE,
   REPORT_TITLE,
@@ -64,7 +66,7 @@ export function renderHtml(evaluation: TEvaluation): string {
     section('technical', SECTION_HEADINGS.technical, renderSection(evaluation.technicalSkills)),
     section('communication', SECTION_HEADINGS.communication, renderSection(evaluation.communication)),
     section('red-flags', SECTION_HEADINGS.redFlags, renderRedFlags(evaluation.redFlags)),
-    section('answers', SECTION_HEADINGS.answers, renderAnswers(evaluation.answers)),
+    section('answers', SECTION_HEADINGS.answers, renderAnswers(evaluation)),
     section('recommendation', SECTION_HEADINGS.recommendation, renderRecommendation(evaluation)),
     section(
       'evidence-matrix',
@@ -237,12 +239,35 @@ function renderRedFlags(redFlags: readonly TRedFlag[]): string {
   return [`<p class="muted">${RED_FLAGS_PREFACE}</p>`, ...flags].join('\n');
 }
 
-function renderAnswers(answers: readonly TAnswerAssessment[]): string {
+function renderAnswers(evaluation: TEvaluation): string {
+  const { answers } = evaluation;
   if (answers.length === 0) return '<p class="muted">The transcript holds no answers.</p>';
-  return answers.map(renderAnswer).join('\n');
+  return answers.map((answer) => renderAnswer(answer, evaluation)).join('\n');
 }
 
-function renderAnswer(answer: TAnswerAssessment): string {
+/**
+ * A long answer collapsed: the parts the report quotes from it (or its opening when none is
+ * quoted), then the whole answer behind a disclosure, which print leaves closed.
+ */
+function renderLongAnswer(answerText: string, quoted: readonly string[]): string {
+  const length = answerText.length.toLocaleString('en');
+  const shown =
+    quoted.length > 0
+      ? [
+          `<p class="collapsed-note">A long answer (${length} characters): the parts quoted in this report are shown.</p>`,
+          `<ul class="quoted-parts">${quoted.map((text) => `<li><blockquote class="verbatim">${escapeHtml(text)}</blockquote></li>`).join('')}</ul>`,
+        ]
+      : [
+          `<p class="collapsed-note">A long answer (${length} characters): its opening is shown.</p>`,
+          `<blockquote class="verbatim">${escapeHtml(answerText.slice(0, 600).trimEnd())}…</blockquote>`,
+        ];
+  return [
+    ...shown,
+    `<details class="whole-answer"><summary>The whole answer (${length} characters)</summary><blockquote class="verbatim">${escapeHtml(answerText)}</blockquote></details>`,
+  ].join('\n');
+}
+
+function renderAnswer(answer: TAnswerAssessment, evaluation: TEvaluation): string {
   const answerText = answer.answer.trim();
   const details = [
     `<dt>Evaluation</dt><dd>${inlineProse(answer.evaluation)}</dd>`,
@@ -259,7 +284,9 @@ function renderAnswer(answer: TAnswerAssessment): string {
     '<figcaption>Candidate’s answer</figcaption>',
     answerText === ''
       ? '<p class="muted">No answer given.</p>'
-      : `<blockquote class="verbatim">${escapeHtml(answerText)}</blockquote>`,
+      : answerText.length > LONG_ANSWER_CHARACTERS
+        ? renderLongAnswer(answerText, quotedPartsOfAnswer(evaluation, answer.turn, answerText))
+        : `<blockquote class="verbatim">${escapeHtml(answerText)}</blockquote>`,
     '</figure>',
     `<dl class="assessment">${details.join('')}</dl>`,
     '</article>',
@@ -303,16 +330,17 @@ function renderEvidenceMatrix(requirements: readonly TRequirementAssessment[]): 
     'Interview evidence',
     'Note',
   ];
+  // data-label names a cell where print lays each requirement out as one block (no header row).
   const rows = requirements.map((requirement) =>
     [
       `<tr class="priority-${requirement.priority}">`,
       `<th scope="row">${escapeHtml(requirement.requirementId)}</th>`,
-      `<td>${escapeHtml(collapse(requirement.requirement))}</td>`,
-      `<td>${PRIORITY_LABELS[requirement.priority]}</td>`,
-      `<td>${badge(STATUS_TONES[requirement.status], STATUS_LABELS[requirement.status])}${steps(requirement.status)}</td>`,
-      `<td>${quoteList(requirement.resumeEvidence)}</td>`,
-      `<td>${quoteList(requirement.interviewEvidence)}</td>`,
-      `<td>${requirement.note.trim() === '' ? '<span class="muted">—</span>' : inlineProse(requirement.note)}</td>`,
+      `<td class="m-requirement">${escapeHtml(collapse(requirement.requirement))}</td>`,
+      `<td class="m-priority">${PRIORITY_LABELS[requirement.priority]}</td>`,
+      `<td class="m-status">${badge(STATUS_TONES[requirement.status], STATUS_LABELS[requirement.status])}${steps(requirement.status)}</td>`,
+      `<td class="m-resume" data-label="Resume evidence">${quoteList(requirement.resumeEvidence)}</td>`,
+      `<td class="m-interview" data-label="Interview evidence">${quoteList(requirement.interviewEvidence)}</td>`,
+      `<td class="m-note" data-label="Note">${requirement.note.trim() === '' ? '<span class="muted">—</span>' : inlineProse(requirement.note)}</td>`,
       '</tr>',
     ].join(''),
   );
@@ -325,6 +353,7 @@ function renderEvidenceMatrix(requirements: readonly TRequirementAssessment[]): 
     '<div class="table-wrap">',
     '<table class="matrix">',
     '<caption>Each job requirement, its status, and the evidence quoted for it</caption>',
+    '<colgroup><col class="c-id"><col class="c-requirement"><col class="c-priority"><col class="c-status"><col class="c-resume"><col class="c-interview"><col class="c-note"></colgroup>',
     `<thead><tr>${headers.map((header) => `<th scope="col">${header}</th>`).join('')}</tr></thead>`,
     '<tbody>',
     ...rows,
@@ -460,10 +489,18 @@ blockquote{margin:0;padding:.5rem .9rem;border-left:4px solid var(--muted);backg
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 caption{text-align:left;color:var(--muted);padding:.25rem 0 .5rem}
-th,td{border:1px solid var(--line);padding:.45rem .55rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+th,td{border:1px solid var(--line);padding:.45rem .55rem;text-align:left;vertical-align:top;overflow-wrap:break-word;word-break:normal;hyphens:manual}
 thead th{background:var(--panel)}
 tbody th{white-space:nowrap}
-.matrix td:nth-child(4){white-space:nowrap}
+.matrix{table-layout:fixed;min-width:48rem}
+.matrix .c-id{width:3.2rem}.matrix .c-priority{width:6.6rem}.matrix .c-status{width:7.4rem}.matrix .c-note{width:16%}
+.matrix .m-priority,.matrix .m-status{white-space:nowrap}
+.collapsed-note{color:var(--muted);font-size:.85rem;margin:.2rem 0}
+.quoted-parts{list-style:none;margin:0;padding:0}
+.quoted-parts li+li{margin-top:.35rem}
+.whole-answer{margin-top:.4rem}
+.whole-answer summary{cursor:pointer;font-weight:600;color:#1d4ed8}
+.whole-answer[open] summary{margin-bottom:.3rem}
 .quotes{margin:0;padding-left:1rem}
 .quotes li+li{margin-top:.3rem}
 .source{color:var(--muted);white-space:nowrap}
@@ -475,12 +512,45 @@ tbody th{white-space:nowrap}
 .legend .steps{display:inline-block;margin:0 .4rem}
 @media (max-width:40rem){main{margin:0;padding:1.25rem;border:0;border-radius:0}}
 @media print{
-@page{margin:15mm}
+@page{size:A4;margin:11mm 12mm}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{background:#fff;font-size:10.5pt}
+body{background:#fff;font-size:8.8pt;line-height:1.38}
 main{max-width:none;margin:0;padding:0;border:0}
-h2,h3{break-after:avoid}
-.card,tr,figure{break-inside:avoid}
+h1{font-size:15pt;margin-bottom:.4rem}
+h2{font-size:12pt;margin:1.1rem 0 .4rem;padding-bottom:.2rem}
+h3{font-size:10pt;margin:.8rem 0 .3rem}
+h2,h3,.answer-head,.question,figcaption,.collapsed-note{break-after:avoid}
+p{margin:.3rem 0;orphans:3;widows:3}
+.recommendation-banner{margin:.5rem 0;padding:.45rem .8rem}
+.recommendation-banner strong{font-size:12pt}
+.card{margin:.5rem 0;padding:.5rem .7rem;break-inside:auto}
+blockquote{padding:.25rem .6rem}
+figure{margin:.35rem 0}
+li,blockquote,.assessment dd{break-inside:avoid}
+.assessment{display:grid;grid-template-columns:6.6rem minmax(0,1fr);column-gap:.6rem;margin-top:.3rem}
+.assessment dt{color:var(--muted)}
+.assessment dd{margin:0 0 .2rem}
+.answer-quote figcaption{display:none}
+.whole-answer{display:none}
 .table-wrap{overflow:visible}
+.matrix{display:block;min-width:0;font-size:8.5pt}
+.matrix caption{display:block}
+.matrix colgroup,.matrix thead{display:none}
+.matrix tbody{display:block}
+.matrix tr{display:grid;grid-template-columns:2.4rem minmax(0,1fr) minmax(0,1fr) 5.6rem;column-gap:.6rem;padding:.3rem 0;border-top:1px solid var(--line);break-inside:avoid}
+.matrix tr:last-child{border-bottom:1px solid var(--line)}
+.matrix th,.matrix td{border:0;padding:0 0 .15rem}
+.matrix th{grid-column:1;grid-row:1 / span 3}
+.matrix .m-requirement{grid-column:2 / 4;grid-row:1;font-weight:600}
+.matrix .m-priority{grid-column:4;grid-row:1}
+.matrix .m-status{grid-column:4;grid-row:2}
+.matrix .m-resume{grid-column:2;grid-row:2}
+.matrix .m-interview{grid-column:3;grid-row:2}
+.matrix .m-note{grid-column:2 / 5;grid-row:3}
+.matrix td[data-label]::before{content:attr(data-label);display:block;color:var(--muted);font-size:.8em;font-weight:600;text-transform:uppercase;letter-spacing:.03em}
+.steps{display:none!important}
+.legend{display:flex;flex-wrap:wrap;gap:.1rem 1rem;font-size:8pt;margin:.3rem 0}
+.legend li{margin:0}
+.quotes li+li{margin-top:.1rem}
 }
 `;

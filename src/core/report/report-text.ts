@@ -168,3 +168,27 @@ export function countStatuses(
   for (const requirement of requirements) counts[requirement.status]++;
   return counts;
 }
+
+/** Answers longer than this are collapsed in the reports: the parts quoted as evidence first, the whole on demand. */
+export const LONG_ANSWER_CHARACTERS = 1200;
+
+/**
+ * The parts of answer `turn` that the report quotes as evidence (skills, communication, red
+ * flags, requirements), each once, in the order they occur in the answer; a quote inside a
+ * longer one is left out.
+ */
+export function quotedPartsOfAnswer(evaluation: TEvaluation, turn: number, answer: string): string[] {
+  const quotes = [
+    ...evaluation.technicalSkills.evidence,
+    ...evaluation.communication.evidence,
+    ...evaluation.redFlags.flatMap((flag) => flag.evidence),
+    ...evaluation.requirements.flatMap((requirement) => requirement.interviewEvidence),
+  ]
+    .filter((quote) => quote.source === 'transcript' && quote.turn === turn)
+    .map((quote) => quote.text.trim())
+    .filter((text) => text !== '' && answer.includes(text));
+  const unique = [...new Set(quotes)];
+  return unique
+    .filter((text) => !unique.some((other) => other !== text && other.includes(text)))
+    .sort((a, b) => answer.indexOf(a) - answer.indexOf(b));
+}

@@ -3,6 +3,7 @@ import type { TJob } from '../job.js';
 import type { TResume } from '../resume.js';
 import { analyzeInterview } from '../signals/analyze-interview.js';
 import { describeHiddenText } from '../signals/describe-hidden-text.js';
+import { describeRepeatedAnswers } from '../signals/describe-repeated-answers.js';
 import type { TInterviewSignals } from '../signals/signals.js';
 import type { TTranscript } from '../transcript.js';
 import { assessAnswers } from './assess-answers.js';
@@ -217,7 +218,7 @@ export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInp
     recommendation: decision.recommendation,
     justification,
     policy: decision.ceiling,
-    notes: describeHiddenText(resume),
+    notes: [...describeHiddenText(resume), ...describeRepeatedAnswers(transcript)],
   };
   return { evaluation, signals };
 }

@@ -5,6 +5,7 @@ import { createApiToken } from '../../app/web/create-api-token.js';
 import { createInvitation } from '../../app/web/create-invitation.js';
 import { SESSION_DAYS } from '../../app/web/create-web-session.js';
 import { deriveCsrfToken } from '../../app/web/derive-csrf-token.js';
+import { getInvitation } from '../../app/web/get-invitation.js';
 import { getSessionInfo } from '../../app/web/get-session-info.js';
 import { listApiTokens } from '../../app/web/list-api-tokens.js';
 import { revokeApiToken } from '../../app/web/revoke-api-token.js';
@@ -18,6 +19,7 @@ import {
   ZCreateInvitationBody,
   ZCreateTokenBody,
   ZInvitation,
+  ZInvitationPreview,
   ZSessionInfo,
   ZSignInBody,
   ZSignUpBody,
@@ -79,6 +81,16 @@ const createInvitationRoute = createRoute({
     201: jsonContent(ZInvitation, 'The invitation; its url is shown once'),
     ...problems(400, 401, 403),
   },
+});
+
+const invitationRoute = createRoute({
+  method: 'get',
+  path: '/api/invitations/{token}',
+  tags,
+  summary:
+    'What an invitation link opens (no sign-in: the token is the authority): the organisation, the invited email and the role',
+  request: { params: z.object({ token: z.string().max(200) }) },
+  responses: { 200: jsonContent(ZInvitationPreview, 'The invitation'), ...problems(404, 409) },
 });
 
 const createTokenRoute = createRoute({
@@ -172,6 +184,10 @@ export function registerAuthRoutes(
       200,
     );
   });
+
+  app.openapi(invitationRoute, async (c) =>
+    c.json(await getInvitation(context, c.req.valid('param').token), 200),
+  );
 
   app.openapi(createInvitationRoute, async (c) => {
     const invitation = await createInvitation(context, actorOf(c), c.req.valid('json'));

@@ -4,6 +4,7 @@ import { answerInterviewQuestion } from '../../app/web/answer-interview-question
 import { askNextInterviewQuestion } from '../../app/web/ask-next-interview-question.js';
 import { consentToInterview } from '../../app/web/consent-to-interview.js';
 import { getInterviewRoom } from '../../app/web/get-interview-room.js';
+import { undoInterviewSkip } from '../../app/web/undo-interview-skip.js';
 import type { TWebContext } from '../../app/web/web-context.js';
 import { ZAnswerBody, ZInterviewRoom, ZStreamedQuestion } from '../api-schemas.js';
 import type { TKeyedLock } from '../create-keyed-lock.js';
@@ -59,6 +60,22 @@ const answerRoute = createRoute({
   summary:
     "Answer the waiting question (stored before anything else); the room's paste and focus events go with it",
   request: { params: ZTokenParams, body: { ...jsonContent(ZAnswerBody, 'The answer'), required: true } },
+  responses: { 200: jsonContent(ZInterviewRoom, 'The room'), ...problems(400, 404, 409, 410, 429) },
+});
+
+const undoSkipRoute = createRoute({
+  method: 'post',
+  path: '/api/interview/{token}/undo-skip',
+  tags,
+  summary:
+    'Take back a skip: the skipped question waits again and the one asked after it is withdrawn (only while no later answer exists)',
+  request: {
+    params: ZTokenParams,
+    body: {
+      ...jsonContent(z.object({ turnId: z.string().max(20) }), 'The skipped question'),
+      required: true,
+    },
+  },
   responses: { 200: jsonContent(ZInterviewRoom, 'The room'), ...problems(400, 404, 409, 410, 429) },
 });
 
@@ -146,5 +163,11 @@ export function registerInterviewRoutes(
       }),
     );
     return c.json(room, 200);
+  });
+
+  app.openapi(undoSkipRoute, async (c) => {
+    const { token } = c.req.valid('param');
+    const { turnId } = c.req.valid('json');
+    return c.json(await lock(token, () => undoInterviewSkip(context, token, turnId)), 200);
   });
 }

@@ -200,7 +200,9 @@ export function registerJobRoutes(app: OpenAPIHono<TServerEnv>, { context }: { c
     const files = await uploadedFiles(c.req.valid('form').files, 'files');
     const result = await addCandidates(context, actor, { jobId, files, origin: c.get('origin') });
     if (result.created.length === 0) {
-      const problems = result.rejected.map((rejected) => rejected.problem).join(' ');
+      const problems = result.rejected
+        .map((rejected) => `${rejected.fileName}: ${rejected.problem}`)
+        .join(' ');
       throw new CandorError('invalid_document', problems || 'No resume was sent.', { location: 'files' });
     }
     return c.json(result, 201);

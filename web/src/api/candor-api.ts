@@ -12,6 +12,7 @@ import type {
   TInterviewPlan,
   TInterviewRoom,
   TInvitation,
+  TInvitationPreview,
   TJobDetail,
   TJobSummary,
   TPasswordReset,
@@ -164,6 +165,11 @@ export function fetchCandidate(candidateId: string, signal?: AbortSignal): Promi
   return request<TCandidateDetail>('GET', path`/api/candidates/${candidateId}`, signal ? { signal } : {});
 }
 
+/** What an invitation link opens: the organisation and the email invited (no sign-in needed). */
+export function fetchInvitation(token: string): Promise<TInvitationPreview> {
+  return request<TInvitationPreview>('GET', path`/api/invitations/${token}`, { isAnonymous: true });
+}
+
 export function createInterviewLink(candidateId: string, expiresInDays = 7): Promise<TInterviewLink> {
   return request<TInterviewLink>('POST', path`/api/candidates/${candidateId}/invitation`, {
     body: { expiresInDays },
@@ -305,6 +311,14 @@ export async function submitAnswer(
     body,
   });
   return isRoom(answer) ? answer : undefined;
+}
+
+/** Takes back the skip of `turnId`: the room with that question waiting again. */
+export function undoSkip(token: string, turnId: string): Promise<TInterviewRoom> {
+  return request<TInterviewRoom>('POST', path`/api/interview/${token}/undo-skip`, {
+    isAnonymous: true,
+    body: { turnId },
+  });
 }
 
 function isRoom(value: unknown): value is TInterviewRoom {

@@ -36,6 +36,7 @@ export type {
   TComparison,
   TDecision,
   TInterviewRoom,
+  TInvitationPreview,
   TJobDetail,
   TJobSummary,
   TProblem,

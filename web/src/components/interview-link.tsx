@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { createInterviewLink, revokeInterviewLink } from '../api/candor-api';
 import type { TCandidateSummary } from '../api/types';
 import { candidateName, describeExpiry, formatDateTime } from '../lib/labels';
 import { CopyButton, ErrorMessage } from './ui';
 
 type TLinkState = NonNullable<TCandidateSummary['invitation']>;
+
+/** How long a new link stays valid: the API takes 1 to 60 days; a week unless chosen otherwise. */
+export const LINK_LIFETIME_DAYS = [1, 3, 7, 14, 30, 60] as const;
 
 /** Whether the candidate still needs a link: no interview started or finished yet. */
 export function needsInterviewLink(candidate: Pick<TCandidateSummary, 'status'>): boolean {
@@ -28,6 +31,8 @@ export function InterviewLinkControl({
   const [error, setError] = useState<unknown>(undefined);
   const [isBusy, setIsBusy] = useState(false);
   const [lastSeen, setLastSeen] = useState(candidate.invitation);
+  const [days, setDays] = useState(7);
+  const lifetimeId = useId();
   // The server's word wins whenever it changes (polling, another recruiter).
   if (candidate.invitation !== lastSeen) {
     setLastSeen(candidate.invitation);
@@ -48,7 +53,7 @@ export function InterviewLinkControl({
     setIsBusy(true);
     setError(undefined);
     try {
-      const created = await createInterviewLink(candidate.id);
+      const created = await createInterviewLink(candidate.id, days);
       setLink({ url: created.url, expiresAt: created.expiresAt, revoked: false });
       onChange();
     } catch (caught) {
@@ -109,6 +114,21 @@ export function InterviewLinkControl({
         </>
       ) : (
         <div className="link-actions">
+          <label htmlFor={lifetimeId} className="link-lifetime">
+            <span className="visually-hidden">Link for {name} valid for</span>
+            <select
+              id={lifetimeId}
+              value={days}
+              onChange={(event) => setDays(Number(event.currentTarget.value))}
+              disabled={isBusy}
+            >
+              {LINK_LIFETIME_DAYS.map((option) => (
+                <option key={option} value={option}>
+                  {option === 1 ? '1 day' : `${option} days`}
+                </option>
+              ))}
+            </select>
+          </label>
           <button
             type="button"
             className="button button-secondary button-small"

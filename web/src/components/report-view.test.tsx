@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedEvaluation, strongEvaluation } from '../../../src/core/report/__fixtures__/evaluations';
 import { SECTION_HEADINGS } from '../lib/report-words';
@@ -58,6 +58,32 @@ describe('flagMarksByTurn', () => {
     const marks = flagMarksByTurn(seedEvaluation().redFlags);
     expect([...marks.keys()].sort()).toEqual([1, 3, 5]);
     expect(marks.get(1)).toEqual([{ quote: 'i dont know how', label: 'Resume discrepancy' }]);
+  });
+
+  it('collapses a long answer to the parts the report quotes, and expands it on request', () => {
+    const evaluation = strongEvaluation();
+    const answer = evaluation.answers[0]!;
+    const quoted = 'I rebuilt the ledger reconciliation in Go and it now runs in 4 minutes.';
+    const filler = 'We talked about it in many meetings over the quarter. '.repeat(40);
+    answer.answer = `${filler}${quoted} ${filler}`;
+    evaluation.technicalSkills.evidence = [{ source: 'transcript', turn: answer.turn, text: quoted }];
+    const { container } = render(<ReportView evaluation={evaluation} />);
+    const card = container.querySelector(`#${answerAnchor(answer.turn)}`) as HTMLElement;
+    const length = answer.answer.trim().length.toLocaleString('en');
+    expect(card.textContent).toContain(
+      `A long answer (${length} characters): the parts quoted in this report are shown.`,
+    );
+    expect([...card.querySelectorAll('.quoted-parts blockquote')].map((quote) => quote.textContent)).toEqual([
+      quoted,
+    ]);
+    expect(card.textContent).not.toContain('We talked about it');
+    const toggle = within(card).getByRole('button', { name: `Show the whole answer (${length} characters)` });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(card.querySelector('blockquote')?.textContent).toBe(answer.answer.trim());
+    expect(
+      within(card).getByRole('button', { name: 'Show only the quoted parts' }).getAttribute('aria-expanded'),
+    ).toBe('true');
   });
 });
 

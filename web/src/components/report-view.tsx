@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import type {
   TAnswerAssessment,
   TEvaluation,
@@ -24,9 +24,11 @@ import {
   describeOverride,
   describeQuoteSource,
   describeStability,
+  LONG_ANSWER_CHARACTERS,
   NO_RED_FLAGS,
   PRIORITY_LABELS,
   plural,
+  quotedPartsOfAnswer,
   RED_FLAG_KIND_LABELS,
   RED_FLAGS_PREFACE,
   SECTION_HEADINGS,
@@ -133,7 +135,12 @@ export function ReportView({ evaluation, actions }: { evaluation: TEvaluation; a
               </p>
             ) : null}
             {evaluation.answers.map((answer) => (
-              <AnswerCard key={answer.turnId} answer={answer} marks={marks.get(answer.turn) ?? []} />
+              <AnswerCard
+                key={answer.turnId}
+                answer={answer}
+                marks={marks.get(answer.turn) ?? []}
+                quotedParts={quotedPartsOfAnswer(evaluation, answer.turn, answer.answer.trim())}
+              />
             ))}
           </ReportSection>
           <ReportSection id={SECTION_IDS.recommendation} heading={SECTION_HEADINGS.recommendation}>
@@ -356,8 +363,20 @@ function RedFlags({ redFlags }: { redFlags: readonly TRedFlag[] }) {
   );
 }
 
-function AnswerCard({ answer, marks }: { answer: TAnswerAssessment; marks: readonly TMarkRequest[] }) {
+function AnswerCard({
+  answer,
+  marks,
+  quotedParts,
+}: {
+  answer: TAnswerAssessment;
+  marks: readonly TMarkRequest[];
+  /** The parts of the answer the report quotes: what a long answer shows until it is expanded. */
+  quotedParts: readonly string[];
+}) {
   const text = answer.answer.trim();
+  const isLong = text.length > LONG_ANSWER_CHARACTERS;
+  const [isExpanded, setIsExpanded] = useState(false);
+  const length = text.length.toLocaleString('en');
   return (
     <article
       className="card answer"
@@ -380,11 +399,45 @@ function AnswerCard({ answer, marks }: { answer: TAnswerAssessment; marks: reado
         <figcaption>Candidate’s answer</figcaption>
         {text === '' ? (
           <p className="muted">No answer given.</p>
+        ) : isLong && !isExpanded ? (
+          <>
+            <p className="collapsed-note">
+              A long answer ({length} characters):{' '}
+              {quotedParts.length > 0
+                ? 'the parts quoted in this report are shown.'
+                : 'its opening is shown.'}
+            </p>
+            {quotedParts.length > 0 ? (
+              <ul className="quoted-parts">
+                {quotedParts.map((part) => (
+                  <li key={part}>
+                    <blockquote className="verbatim">
+                      <HighlightedText text={part} marks={marks} />
+                    </blockquote>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <blockquote className="verbatim">
+                <HighlightedText text={`${text.slice(0, 600).trimEnd()}…`} marks={marks} />
+              </blockquote>
+            )}
+          </>
         ) : (
           <blockquote className="verbatim">
             <HighlightedText text={text} marks={marks} />
           </blockquote>
         )}
+        {isLong ? (
+          <button
+            type="button"
+            className="button button-small button-quiet whole-answer-toggle"
+            aria-expanded={isExpanded}
+            onClick={() => setIsExpanded((value) => !value)}
+          >
+            {isExpanded ? 'Show only the quoted parts' : `Show the whole answer (${length} characters)`}
+          </button>
+        ) : null}
       </figure>
       <dl className="assessment">
         <dt>Evaluation</dt>

@@ -8,6 +8,7 @@ export type TSortKey =
   | 'recommendation'
   | 'mustHaves'
   | 'flags'
+  | 'answered'
   | 'decision'
   | `requirement:${string}`;
 export type TSortDirection = 'ascending' | 'descending';
@@ -59,6 +60,8 @@ export function sortValue(row: TComparisonRow, key: TSortKey): number | string |
       return row.mustHaveTotal === 0 ? 1 : row.mustHaveMet / row.mustHaveTotal;
     case 'flags':
       return isEvaluated ? row.redFlags.length : null;
+    case 'answered':
+      return row.candidate.progress === null ? null : row.candidate.progress.answered;
     case 'decision':
       return row.candidate.decision === null ? null : DECISION_SCORE[row.candidate.decision.decision];
     default: {

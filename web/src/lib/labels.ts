@@ -78,13 +78,31 @@ export const DECISION_TONES: Record<TDecisionKind, TTone> = {
   reject: 'bad',
 };
 
-/** "In progress · 3 of 7 answered", or the plain status label. */
-export function describeCandidateStatus(candidate: Pick<TCandidateSummary, 'status' | 'progress'>): string {
+/**
+ * "In progress · 3 of 7 answered", "Link expired" for an invitation whose link ran out before the
+ * interview started, or the plain status label.
+ */
+export function describeCandidateStatus(
+  candidate: Pick<TCandidateSummary, 'status' | 'progress'> & Partial<Pick<TCandidateSummary, 'invitation'>>,
+  now: number = Date.now(),
+): string {
   const label = CANDIDATE_STATUS_LABELS[candidate.status];
   if (candidate.status === 'in_progress' && candidate.progress !== null) {
     return `${label} · ${candidate.progress.answered} of ${candidate.progress.planned} answered`;
   }
+  if (isInvitationExpired(candidate, now))
+    return candidate.invitation?.revoked ? 'Link revoked' : 'Link expired';
   return label;
+}
+
+/** An invited candidate whose current link ran out (or was withdrawn) before they started. */
+export function isInvitationExpired(
+  candidate: Pick<TCandidateSummary, 'status'> & Partial<Pick<TCandidateSummary, 'invitation'>>,
+  now: number = Date.now(),
+): boolean {
+  const invitation = candidate.invitation;
+  if (candidate.status !== 'invited' || invitation === undefined || invitation === null) return false;
+  return invitation.revoked || Date.parse(invitation.expiresAt) <= now;
 }
 
 export function candidateName(candidate: Pick<TCandidateSummary, 'name' | 'fileName'>): string {

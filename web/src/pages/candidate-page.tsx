@@ -61,7 +61,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link to="/jobs">Jobs</Link>
         <span aria-hidden="true"> › </span>
-        <Link to={jobHref}>{detail.report?.job.title ?? 'Job'}</Link>
+        <Link to={jobHref}>{detail.jobTitle}</Link>
       </nav>
       <div className="page-head">
         <div>

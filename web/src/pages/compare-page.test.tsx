@@ -29,6 +29,18 @@ function rowNames(): string[] {
 }
 
 describe('ComparePage', () => {
+  it('filters the rows by group and by name', async () => {
+    render(<ComparePage jobId="job-1" />);
+    await screen.findByRole('table');
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'undecided' } });
+    expect(rowNames()).toEqual(['Bo Chen']);
+    expect(screen.getByText('1 of 4 candidates shown')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'all' } });
+    fireEvent.change(screen.getByLabelText('Find'), { target: { value: 'evans' } });
+    expect(rowNames()).toEqual(['Dee Evans']);
+    expect(screen.getByRole('columnheader', { name: /Answered/ })).toBeTruthy();
+  });
+
   it('lists the candidates best recommendation first, and re-sorts when a column heading is chosen', async () => {
     render(<ComparePage jobId="job-1" />);
     await screen.findByRole('table');

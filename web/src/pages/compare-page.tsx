@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { fetchComparison } from '../api/candor-api';
 import type { TComparison } from '../api/types';
 import { StatusBadge } from '../components/report-view';
 import { Badge, ErrorMessage, Loading, PageHeading } from '../components/ui';
 import { useDocumentTitle, usePolling, useResource } from '../components/use-resource';
+import { CANDIDATE_FILTERS, matchesCandidateFilter, type TCandidateFilter } from '../lib/candidate-filter';
 import {
   candidateLabel,
   DEFAULT_SORT,
@@ -35,6 +36,9 @@ export function ComparePage({ jobId }: { jobId: string }) {
   );
   useDocumentTitle(comparison.data ? `Compare · ${comparison.data.job.title}` : 'Compare candidates');
   const [sort, setSort] = useState<TSort>(DEFAULT_SORT);
+  const [filter, setFilter] = useState<TCandidateFilter>('all');
+  const [text, setText] = useState('');
+  const filterId = useId();
 
   if (comparison.data === undefined) {
     return (
@@ -46,7 +50,10 @@ export function ComparePage({ jobId }: { jobId: string }) {
   }
   const data = comparison.data;
   const jobHref = `/jobs/${encodeURIComponent(jobId)}`;
-  const rows = sortRows(data.rows, sort);
+  const rows = sortRows(
+    data.rows.filter((row) => matchesCandidateFilter(row.candidate, filter, text)),
+    sort,
+  );
   const evaluated = data.rows.filter((row) => row.candidate.recommendation !== null).length;
 
   return (
@@ -65,6 +72,39 @@ export function ComparePage({ jobId }: { jobId: string }) {
           </p>
         </div>
       </div>
+      {data.rows.length > 0 ? (
+        <div className="list-toolbar">
+          <div className="toolbar-field">
+            <label htmlFor={`${filterId}-text`}>Find</label>
+            <input
+              id={`${filterId}-text`}
+              type="search"
+              value={text}
+              placeholder="Name or file"
+              onChange={(event) => setText(event.currentTarget.value)}
+            />
+          </div>
+          <div className="toolbar-field">
+            <label htmlFor={`${filterId}-show`}>Show</label>
+            <select
+              id={`${filterId}-show`}
+              value={filter}
+              onChange={(event) => setFilter(event.currentTarget.value as TCandidateFilter)}
+            >
+              {Object.entries(CANDIDATE_FILTERS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="hint" aria-live="polite">
+            {rows.length === data.rows.length
+              ? plural(rows.length, 'candidate')
+              : `${rows.length} of ${plural(data.rows.length, 'candidate')} shown`}
+          </p>
+        </div>
+      ) : null}
       {data.rows.length === 0 ? (
         <p className="muted">
           No candidates yet. <Link to={jobHref}>Upload resumes on the job page.</Link>
@@ -169,6 +209,7 @@ function ComparisonTable({
               </th>
             ))}
             {header('flags', 'Red flags')}
+            {header('answered', 'Answered')}
             {header('decision', 'Decision')}
           </tr>
         </thead>
@@ -251,6 +292,13 @@ function ComparisonRow({ row, data }: { row: TComparisonRow; data: TComparison }
           </details>
         )}
       </td>
+      <td className="nowrap">
+        {candidate.progress === null ? (
+          <span className="muted">—</span>
+        ) : (
+          `${candidate.progress.answered} of ${candidate.progress.planned}`
+        )}
+      </td>
       <td>
         {candidate.decision === null ? (
           <Link to={`/candidates/${encodeURIComponent(candidate.id)}#decision`} className="decide-link">
@@ -275,6 +323,7 @@ function describeSort(sort: TSort, data: TComparison): string {
     recommendation: 'recommendation',
     mustHaves: 'must-haves met',
     flags: 'red flags',
+    answered: 'questions answered',
     decision: 'decision',
   };
   const label = sort.key.startsWith('requirement:')

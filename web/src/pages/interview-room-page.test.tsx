@@ -188,8 +188,149 @@ describe('InterviewRoomPage', () => {
     render(<InterviewRoomPage token={TOKEN} />);
     expect(await screen.findByText('Two minutes left.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Skip question' }));
+    // Skip asks once; "Keep answering" has the focus, so a second Enter does not skip.
+    expect(screen.getByText(/Skip this question\?/)).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Keep answering');
+    expect(calls).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, skip it' }));
     await screen.findByRole('heading', { name: 'Thank you' });
     expect(calls[1]?.body).toMatchObject({ turnId: 't2', answer: 'skip', skip: true });
+  });
+
+  it('undoes a skip until the next answer: the skipped question waits again', async () => {
+    const question = { turnId: 't2', text: 'Describe a slow query you tuned.', timeWarning: null };
+    const skippedRoom = room({
+      progress: { answered: 2, planned: 5, minutesLeft: 18 },
+      history: [...room().history, { turnId: 't2', question: question.text, answer: 'skip' }],
+    });
+    const calls = stubServer([
+      () => json(room({ currentQuestion: question })),
+      () => json(skippedRoom),
+      () =>
+        eventStream(
+          'event: question\ndata: {"turnId":"t3","text":"How do you test a migration?","timeWarning":null}\n\n',
+        ),
+      () => json(room({ currentQuestion: question })),
+    ]);
+    render(<InterviewRoomPage token={TOKEN} />);
+    await screen.findByText(question.text);
+    fireEvent.click(screen.getByRole('button', { name: 'Skip question' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, skip it' }));
+    await screen.findByText('How do you test a migration?');
+    expect(screen.getByText('Skipped')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo skip' }));
+    await waitFor(() => expect(screen.getByTestId('current-question').textContent).toContain(question.text));
+    expect(calls[3]).toMatchObject({
+      method: 'POST',
+      url: `/api/interview/${TOKEN}/undo-skip`,
+      body: { turnId: 't2' },
+    });
+    expect(screen.queryByText('Skipped')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Undo skip' })).toBeNull();
+  });
+
+  it('restores a draft with the caret at its end, so typing continues it', async () => {
+    window.localStorage.setItem(`candor:draft:${TOKEN}:t2`, 'First part of my answer.');
+    stubServer([
+      () =>
+        json(
+          room({
+            currentQuestion: { turnId: 't2', text: 'Describe a slow query you tuned.', timeWarning: null },
+          }),
+        ),
+    ]);
+    render(<InterviewRoomPage token={TOKEN} />);
+    const textarea = (await screen.findByLabelText('Your answer')) as HTMLTextAreaElement;
+    expect(textarea.value).toBe('First part of my answer.');
+    await waitFor(() => expect(document.activeElement).toBe(textarea));
+    expect(textarea.selectionStart).toBe(textarea.value.length);
+    expect(textarea.selectionEnd).toBe(textarea.value.length);
+    // Each change is saved as typed.
+    fireEvent.change(textarea, { target: { value: 'First part of my answer. Second part.' } });
+    expect(window.localStorage.getItem(`candor:draft:${TOKEN}:t2`)).toBe(
+      'First part of my answer. Second part.',
+    );
+  });
+
+  it('counts characters and refuses to send past the limit without cutting the text', async () => {
+    const calls = stubServer([
+      () =>
+        json(
+          room({
+            currentQuestion: { turnId: 't2', text: 'Describe a slow query you tuned.', timeWarning: null },
+          }),
+        ),
+    ]);
+    render(<InterviewRoomPage token={TOKEN} />);
+    const textarea = (await screen.findByLabelText('Your answer')) as HTMLTextAreaElement;
+    expect(screen.getByText('0 / 20,000 characters')).toBeTruthy();
+    const long = 'word '.repeat(5_000);
+    fireEvent.change(textarea, { target: { value: long } });
+    expect(textarea.value).toHaveLength(25_000);
+    expect(screen.getByText(/25,000 \/ 20,000 characters — 5,000 over the limit/)).toBeTruthy();
+    expect(textarea.getAttribute('aria-invalid')).toBe('true');
+    const send = screen.getByRole('button', { name: 'Send answer' }) as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    fireEvent.keyDown(textarea, { key: 'Enter', ctrlKey: true });
+    expect(calls).toHaveLength(1);
+    fireEvent.change(textarea, { target: { value: long.slice(0, 19_999) } });
+    expect(send.disabled).toBe(false);
+  });
+
+  it('in a stale tab, says the answer was not sent and keeps its text for copying', async () => {
+    const question = { turnId: 't2', text: 'Describe a slow query you tuned.', timeWarning: null };
+    stubServer([
+      () => json(room({ currentQuestion: question })),
+      () =>
+        json(
+          {
+            type: 'urn:candor:problem:conflict',
+            title: 'Conflict',
+            status: 409,
+            detail: 'Question t2 was already answered.',
+            code: 'conflict',
+          },
+          409,
+        ),
+      () =>
+        json(
+          room({
+            progress: { answered: 2, planned: 5, minutesLeft: 15 },
+            history: [
+              ...room().history,
+              { turnId: 't2', question: question.text, answer: 'From the other tab.' },
+            ],
+            currentQuestion: { turnId: 't3', text: 'How do you test a migration?', timeWarning: null },
+          }),
+        ),
+    ]);
+    render(<InterviewRoomPage token={TOKEN} />);
+    const textarea = (await screen.findByLabelText('Your answer')) as HTMLTextAreaElement;
+    fireEvent.change(textarea, { target: { value: 'Typed in the old tab.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send answer' }));
+    await screen.findByRole('heading', { name: 'This answer was not sent' });
+    expect((screen.getByLabelText('Your unsent text') as HTMLTextAreaElement).value).toBe(
+      'Typed in the old tab.',
+    );
+    await screen.findByText('How do you test a migration?');
+    expect(screen.getByText('From the other tab.')).toBeTruthy();
+  });
+
+  it('offers no keyboard shortcut on a touch screen', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(pointer: coarse)' }));
+    stubServer([
+      () =>
+        json(
+          room({
+            currentQuestion: { turnId: 't2', text: 'Describe a slow query you tuned.', timeWarning: null },
+          }),
+        ),
+    ]);
+    render(<InterviewRoomPage token={TOKEN} />);
+    await screen.findByLabelText('Your answer');
+    const hint = document.getElementById('answer-hint')?.textContent ?? '';
+    expect(hint).toContain('Use Send answer when you are done.');
+    expect(hint).not.toMatch(/Ctrl|⌘/);
   });
 
   it('explains a link that no longer works', async () => {

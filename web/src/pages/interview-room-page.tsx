@@ -7,14 +7,26 @@ import {
   useRef,
   useState,
 } from 'react';
-import { consentToInterview, fetchInterviewRoom, streamNextQuestion, submitAnswer } from '../api/candor-api';
+import {
+  consentToInterview,
+  fetchInterviewRoom,
+  streamNextQuestion,
+  submitAnswer,
+  undoSkip,
+} from '../api/candor-api';
 import { ApiError, describeError } from '../api/client';
 import type { TInterviewRoom, TStreamedQuestion } from '../api/types';
 import { useDocumentTitle } from '../components/use-resource';
 import { IntegrityRecorder } from '../lib/integrity-recorder';
+import { detectInputDevice, sendShortcutHint } from '../lib/send-shortcut-hint';
 
 /** The answer recorded when the candidate skips a question (sent with `skip: true`). */
 export const SKIP_ANSWER = 'skip';
+
+/** The longest answer the server takes; the room counts towards it and never cuts a text. */
+export const MAX_ANSWER_CHARACTERS = 20_000;
+
+const isSkipAnswer = (answer: string) => answer.trim().toLowerCase() === SKIP_ANSWER;
 
 type TPhase =
   | { kind: 'loading' }
@@ -67,6 +79,9 @@ export function InterviewRoomPage({ token }: { token: string }) {
   const [isOffline, setIsOffline] = useState(
     () => typeof navigator !== 'undefined' && navigator.onLine === false,
   );
+  /** An answer the server refused because another tab or window moved the interview on. */
+  const [staleAnswer, setStaleAnswer] = useState<string | undefined>(undefined);
+  const [isUndoing, setIsUndoing] = useState(false);
   const [deadline, setDeadline] = useState<number | undefined>(undefined);
   const [now, setNow] = useState(() => Date.now());
   const recorder = useRef(new IntegrityRecorder());
@@ -219,7 +234,11 @@ export function InterviewRoomPage({ token }: { token: string }) {
             retry: 'answer',
           });
         } else if (ApiError.isInstance(error) && (error.status === 409 || error.status === 404)) {
-          // The server moved on (the answer arrived after all, or the link changed): start from its state.
+          // The server moved on (another tab answered, or the link changed): say so, keep the text
+          // for copying, and continue from the server's state.
+          if (!options.isSkip && text.trim() !== '') setStaleAnswer(text);
+          writeDraft(token, current.turnId, '');
+          setAnswer('');
           await load();
         } else {
           setProblem({ detail: describeError(error) });
@@ -229,6 +248,24 @@ export function InterviewRoomPage({ token }: { token: string }) {
       }
     },
     [current, isSending, token, applyRoom, askNext, load],
+  );
+
+  const undo = useCallback(
+    async (turnId: string) => {
+      setIsUndoing(true);
+      setProblem(undefined);
+      try {
+        const next = await undoSkip(token, turnId);
+        applyRoom(next);
+        if (next.currentQuestion !== null) showQuestion(next.currentQuestion);
+      } catch (error) {
+        if (ApiError.isInstance(error) && error.status === 409) await load();
+        setProblem({ detail: describeError(error) });
+      } finally {
+        setIsUndoing(false);
+      }
+    },
+    [token, applyRoom, showQuestion, load],
   );
 
   const retry = useCallback(() => {
@@ -292,6 +329,9 @@ export function InterviewRoomPage({ token }: { token: string }) {
         {phase.kind === 'notice' && room !== undefined ? (
           <ConsentNotice room={room} onConsent={consent} />
         ) : null}
+        {staleAnswer !== undefined ? (
+          <StaleAnswer text={staleAnswer} onDismiss={() => setStaleAnswer(undefined)} />
+        ) : null}
         {phase.kind === 'chat' && room !== undefined ? (
           <Chat
             room={room}
@@ -301,14 +341,18 @@ export function InterviewRoomPage({ token }: { token: string }) {
             answer={answer}
             minutesLeft={minutesLeft}
             isSending={isSending}
+            isUndoing={isUndoing}
             textareaRef={textareaRef}
             onAnswerChange={(text) => {
               setAnswer(text);
               if (current !== undefined) writeDraft(token, current.turnId, text);
             }}
             onPaste={(text) => recorder.current.recordPaste(text)}
-            onSubmit={() => void send(answer)}
+            onSubmit={() => {
+              if (answer.length <= MAX_ANSWER_CHARACTERS) void send(answer);
+            }}
             onSkip={() => void send(SKIP_ANSWER, { isSkip: true })}
+            onUndoSkip={(turnId) => void undo(turnId)}
           />
         ) : null}
         {phase.kind === 'done' ? <ThankYou room={room} /> : null}
@@ -324,6 +368,38 @@ export function InterviewRoomPage({ token }: { token: string }) {
         ) : null}
       </main>
     </div>
+  );
+}
+
+/** The answer a stale tab could not send: what happened, and the text to copy. */
+function StaleAnswer({ text, onDismiss }: { text: string; onDismiss: () => void }) {
+  const [isCopied, setIsCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setIsCopied(true);
+    } catch {
+      setIsCopied(false);
+    }
+  };
+  return (
+    <section className="alert alert-warning stale-answer" aria-labelledby="stale-heading" role="alert">
+      <h2 id="stale-heading">This answer was not sent</h2>
+      <p>
+        The interview moved on in another tab or window, so this question had already been answered or skipped
+        there. Your text is kept below: copy it if you want to use it in the question now shown.
+      </p>
+      <label htmlFor="stale-text">Your unsent text</label>
+      <textarea id="stale-text" readOnly rows={4} value={text} />
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void copy()}>
+          {isCopied ? 'Copied' : 'Copy text'}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onDismiss}>
+          Close
+        </button>
+      </div>
+    </section>
   );
 }
 
@@ -407,11 +483,13 @@ function Chat({
   answer,
   minutesLeft,
   isSending,
+  isUndoing,
   textareaRef,
   onAnswerChange,
   onPaste,
   onSubmit,
   onSkip,
+  onUndoSkip,
 }: {
   room: TInterviewRoom;
   history: THistoryEntry[];
@@ -420,19 +498,40 @@ function Chat({
   answer: string;
   minutesLeft: number | undefined;
   isSending: boolean;
+  isUndoing: boolean;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   onAnswerChange: (text: string) => void;
   onPaste: (text: string) => void;
   onSubmit: () => void;
   onSkip: () => void;
+  onUndoSkip: (turnId: string) => void;
 }) {
   const endRef = useRef<HTMLDivElement>(null);
+  const keepAnsweringRef = useRef<HTMLButtonElement>(null);
+  const [isConfirmingSkip, setIsConfirmingSkip] = useState(false);
+  const [hint] = useState(() => sendShortcutHint(detectInputDevice()));
   const isStreaming = streamingText !== undefined;
   const { answered, planned } = room.progress;
+  const isOverLimit = answer.length > MAX_ANSWER_CHARACTERS;
+  const isNearLimit = answer.length > MAX_ANSWER_CHARACTERS * 0.9;
+  // A skip can be taken back until the next answer is sent (the server checks the same).
+  const lastEntry = history.at(-1);
+  const undoableTurnId =
+    lastEntry !== undefined && isSkipAnswer(lastEntry.answer) ? lastEntry.turnId : undefined;
+
+  // A restored draft: the caret goes after it, so typing continues the text.
+  useEffect(() => {
+    const textarea = textareaRef.current;
+    if (current === undefined || textarea === null) return;
+    textarea.focus({ preventScroll: true });
+    textarea.setSelectionRange(textarea.value.length, textarea.value.length);
+  }, [current, textareaRef]);
 
   useEffect(() => {
-    if (current !== undefined) textareaRef.current?.focus({ preventScroll: true });
-  }, [current, textareaRef]);
+    if (isConfirmingSkip) keepAnsweringRef.current?.focus();
+  }, [isConfirmingSkip]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new question closes the confirmation.
+  useEffect(() => setIsConfirmingSkip(false), [current?.turnId]);
 
   // Keep the newest message in view as it streams in.
   // biome-ignore lint/correctness/useExhaustiveDependencies: scroll whenever the conversation grows.
@@ -443,7 +542,7 @@ function Chat({
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      if (answer.trim() !== '') onSubmit();
+      if (answer.trim() !== '' && !isOverLimit) onSubmit();
     }
   };
 
@@ -465,45 +564,57 @@ function Chat({
           </p>
         ) : null}
       </div>
-      <ol className="messages" role="log" aria-live="polite" aria-relevant="additions">
-        {history.map((entry) => (
-          <li key={entry.turnId} className="message-pair">
-            <div className="message message-question">
-              <span className="message-author">Interviewer</span>
-              <p>{entry.question}</p>
-            </div>
-            <div className="message message-answer">
-              <span className="message-author">You</span>
-              <p>{entry.answer.trim().toLowerCase() === SKIP_ANSWER ? <em>Skipped</em> : entry.answer}</p>
-            </div>
-          </li>
-        ))}
-        {isStreaming ? (
-          <li className="message-pair">
-            <div className="message message-question is-streaming" aria-busy="true">
-              <span className="message-author">Interviewer</span>
-              <p>
-                {streamingText === '' ? (
-                  <span className="typing" role="status">
-                    <span className="visually-hidden">The interviewer is writing</span>
-                    <span aria-hidden="true">•••</span>
-                  </span>
-                ) : (
-                  streamingText
-                )}
-              </p>
-            </div>
-          </li>
-        ) : null}
-        {current !== undefined ? (
-          <li className="message-pair">
-            <div className="message message-question" data-testid="current-question">
-              <span className="message-author">Interviewer</span>
-              <p>{current.text}</p>
-            </div>
-          </li>
-        ) : null}
-      </ol>
+      <div className="messages-log" role="log" aria-live="polite" aria-relevant="additions">
+        <ol className="messages">
+          {history.map((entry) => (
+            <li key={entry.turnId} className="message-pair">
+              <div className="message message-question">
+                <span className="message-author">Interviewer</span>
+                <p>{entry.question}</p>
+              </div>
+              <div className="message message-answer">
+                <span className="message-author">You</span>
+                <p>{isSkipAnswer(entry.answer) ? <em>Skipped</em> : entry.answer}</p>
+                {entry.turnId === undoableTurnId ? (
+                  <button
+                    type="button"
+                    className="button button-small button-quiet undo-skip"
+                    onClick={() => onUndoSkip(entry.turnId)}
+                    disabled={isUndoing || isSending || isStreaming}
+                  >
+                    {isUndoing ? 'Bringing it back…' : 'Undo skip'}
+                  </button>
+                ) : null}
+              </div>
+            </li>
+          ))}
+          {isStreaming ? (
+            <li className="message-pair">
+              <div className="message message-question is-streaming" aria-busy="true">
+                <span className="message-author">Interviewer</span>
+                <p>
+                  {streamingText === '' ? (
+                    <span className="typing" role="status">
+                      <span className="visually-hidden">The interviewer is writing</span>
+                      <span aria-hidden="true">•••</span>
+                    </span>
+                  ) : (
+                    streamingText
+                  )}
+                </p>
+              </div>
+            </li>
+          ) : null}
+          {current !== undefined ? (
+            <li className="message-pair">
+              <div className="message message-question" data-testid="current-question">
+                <span className="message-author">Interviewer</span>
+                <p>{current.text}</p>
+              </div>
+            </li>
+          ) : null}
+        </ol>
+      </div>
       {current?.timeWarning ? (
         <p className="alert alert-warning time-warning" role="status">
           {current.timeWarning}
@@ -514,7 +625,7 @@ function Chat({
           className="answer-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (answer.trim() !== '') onSubmit();
+            if (answer.trim() !== '' && !isOverLimit) onSubmit();
           }}
         >
           <label htmlFor="answer">Your answer</label>
@@ -523,22 +634,69 @@ function Chat({
             ref={textareaRef}
             rows={6}
             value={answer}
-            maxLength={20_000}
             disabled={isSending}
             onChange={(event) => onAnswerChange(event.currentTarget.value)}
             onPaste={(event) => onPaste(event.clipboardData.getData('text'))}
             onKeyDown={onKeyDown}
-            aria-describedby="answer-hint"
+            aria-invalid={isOverLimit}
+            aria-describedby="answer-count answer-hint"
           />
+          <p
+            id="answer-count"
+            className={`answer-count${isOverLimit ? ' is-over' : isNearLimit ? ' is-near' : ''}`}
+            aria-live={isNearLimit ? 'polite' : 'off'}
+          >
+            {answer.length.toLocaleString('en')} / {MAX_ANSWER_CHARACTERS.toLocaleString('en')} characters
+            {isOverLimit
+              ? ` — ${(answer.length - MAX_ANSWER_CHARACTERS).toLocaleString('en')} over the limit. Shorten your answer to send it; nothing has been cut.`
+              : ''}
+          </p>
+          {isConfirmingSkip ? (
+            <fieldset className="skip-confirm">
+              <legend>Skip this question? You can undo the skip until you send your next answer.</legend>
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    setIsConfirmingSkip(false);
+                    onSkip();
+                  }}
+                >
+                  Yes, skip it
+                </button>
+                <button
+                  type="button"
+                  ref={keepAnsweringRef}
+                  className="button button-quiet"
+                  onClick={() => {
+                    setIsConfirmingSkip(false);
+                    textareaRef.current?.focus();
+                  }}
+                >
+                  Keep answering
+                </button>
+              </div>
+            </fieldset>
+          ) : null}
           <div className="answer-actions">
             <p id="answer-hint" className="hint">
-              Enter adds a new line. Press <kbd>Ctrl</kbd>+<kbd>Enter</kbd> (<kbd>⌘</kbd>+<kbd>Enter</kbd> on
-              a Mac) to send.
+              {hint.newLine}{' '}
+              {hint.send === undefined ? 'Use Send answer when you are done.' : `Press ${hint.send} to send.`}
             </p>
-            <button type="button" className="button button-quiet" onClick={onSkip} disabled={isSending}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => setIsConfirmingSkip(true)}
+              disabled={isSending || isConfirmingSkip}
+            >
               Skip question
             </button>
-            <button type="submit" className="button" disabled={isSending || answer.trim() === ''}>
+            <button
+              type="submit"
+              className="button"
+              disabled={isSending || answer.trim() === '' || isOverLimit}
+            >
               {isSending ? 'Sending…' : 'Send answer'}
             </button>
           </div>

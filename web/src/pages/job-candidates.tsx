@@ -4,15 +4,18 @@ import type { TCandidateSummary, TUploadCandidatesResult } from '../api/types';
 import { InterviewLinkControl } from '../components/interview-link';
 import { Badge, ErrorMessage, Loading, Notice } from '../components/ui';
 import { usePolling, useResource } from '../components/use-resource';
+import { CANDIDATE_FILTERS, matchesCandidateFilter, type TCandidateFilter } from '../lib/candidate-filter';
 import {
   CANDIDATE_STATUS_TONES,
   candidateName,
   DECISION_LABELS,
   DECISION_TONES,
   describeCandidateStatus,
+  isInvitationExpired,
   RECOMMENDATION_TONES,
 } from '../lib/labels';
 import { plural } from '../lib/report-words';
+import { sortCandidates, type TCandidateSort, type TCandidateSortKey } from '../lib/sort-candidates';
 import { Link } from '../router';
 
 const RESUME_FILE_TYPES = '.pdf,.docx,.md,.markdown,.txt,.json,application/pdf,text/plain,text/markdown';
@@ -57,77 +60,204 @@ function CandidatesTable({
   candidates: TCandidateSummary[];
   onChange: () => void;
 }) {
+  const [sort, setSort] = useState<TCandidateSort | undefined>(undefined);
+  const [filter, setFilter] = useState<TCandidateFilter>('all');
+  const [text, setText] = useState('');
+  const filterId = useId();
   if (candidates.length === 0) {
     return <p className="muted">No candidates yet. Upload their resumes above; each becomes a candidate.</p>;
   }
+  const shown = sortCandidates(
+    candidates.filter((candidate) => matchesCandidateFilter(candidate, filter, text)),
+    sort,
+  );
+  const now = Date.now();
+  const header = (key: TCandidateSortKey, label: string) => {
+    const isActive = sort?.key === key;
+    return (
+      <th
+        scope="col"
+        aria-sort={isActive ? sort.direction : 'none'}
+        className={isActive ? 'is-sorted' : undefined}
+      >
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() =>
+            setSort((current) =>
+              current?.key === key
+                ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+                : { key, direction: key === 'candidate' || key === 'status' ? 'ascending' : 'descending' },
+            )
+          }
+        >
+          {label}
+          <span className="sort-indicator" aria-hidden="true">
+            {isActive ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
   return (
-    <div className="table-wrap">
-      <table className="data-table responsive-table candidates-table">
-        <caption className="visually-hidden">
-          Candidates, their interview status and the AI's recommendation
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Candidate</th>
-            <th scope="col">Status</th>
-            <th scope="col">Recommendation</th>
-            <th scope="col">Red flags</th>
-            <th scope="col">Decision</th>
-            <th scope="col">Interview link</th>
-          </tr>
-        </thead>
-        <tbody aria-live="polite" aria-relevant="text">
-          {candidates.map((candidate) => (
-            <tr key={candidate.id} data-candidate-id={candidate.id}>
-              <th scope="row" data-label="Candidate">
-                <Link to={`/candidates/${encodeURIComponent(candidate.id)}`}>{candidateName(candidate)}</Link>
-                {candidate.name ? <span className="file-name">{candidate.fileName}</span> : null}
-              </th>
-              <td data-label="Status">
-                <Badge tone={CANDIDATE_STATUS_TONES[candidate.status]}>
-                  {describeCandidateStatus(candidate)}
-                </Badge>
-                {candidate.status === 'in_progress' && candidate.progress !== null ? (
-                  <progress
-                    className="mini-progress"
-                    max={Math.max(candidate.progress.planned, 1)}
-                    value={candidate.progress.answered}
-                    aria-label={`${candidate.progress.answered} of ${candidate.progress.planned} questions answered`}
-                  />
-                ) : null}
-              </td>
-              <td data-label="Recommendation">
-                {candidate.recommendation === null ? (
-                  <span className="muted">—</span>
-                ) : (
-                  <Badge tone={RECOMMENDATION_TONES[candidate.recommendation]}>
-                    {candidate.recommendation}
-                  </Badge>
-                )}
-              </td>
-              <td data-label="Red flags">
-                {candidate.redFlagCount === null ? <span className="muted">—</span> : candidate.redFlagCount}
-              </td>
-              <td data-label="Decision">
-                {candidate.decision === null ? (
-                  <span className="muted">—</span>
-                ) : (
-                  <>
-                    <Badge tone={DECISION_TONES[candidate.decision.decision]}>
-                      {DECISION_LABELS[candidate.decision.decision]}
-                    </Badge>
-                    {candidate.decision.isOverride ? <span className="override-marker">Override</span> : null}
-                  </>
-                )}
-              </td>
-              <td data-label="Interview link">
-                <InterviewLinkControl candidate={candidate} layout="compact" onChange={onChange} />
-              </td>
+    <>
+      <div className="list-toolbar">
+        <div className="toolbar-field">
+          <label htmlFor={`${filterId}-text`}>Find</label>
+          <input
+            id={`${filterId}-text`}
+            type="search"
+            value={text}
+            placeholder="Name or file"
+            onChange={(event) => setText(event.currentTarget.value)}
+          />
+        </div>
+        <div className="toolbar-field">
+          <label htmlFor={`${filterId}-show`}>Show</label>
+          <select
+            id={`${filterId}-show`}
+            value={filter}
+            onChange={(event) => setFilter(event.currentTarget.value as TCandidateFilter)}
+          >
+            {Object.entries(CANDIDATE_FILTERS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="hint" aria-live="polite">
+          {shown.length === candidates.length
+            ? plural(candidates.length, 'candidate')
+            : `${shown.length} of ${plural(candidates.length, 'candidate')} shown`}
+        </p>
+      </div>
+      <div className="table-wrap">
+        <table className="data-table responsive-table candidates-table">
+          <caption className="visually-hidden">
+            Candidates at a glance: interview status, the AI's recommendation, must-haves met, red flags,
+            questions answered and your decision. Select a column heading to sort.
+          </caption>
+          <thead>
+            <tr>
+              {header('candidate', 'Candidate')}
+              {header('status', 'Status')}
+              {header('recommendation', 'Recommendation')}
+              {header('mustHaves', 'Must-haves met')}
+              {header('flags', 'Red flags')}
+              {header('answered', 'Answered')}
+              {header('decision', 'Decision')}
+              <th scope="col">Interview link</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody aria-live="polite" aria-relevant="text">
+            {shown.length === 0 ? (
+              <tr>
+                <td colSpan={8} className="muted">
+                  No candidate matches.{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setFilter('all');
+                      setText('');
+                    }}
+                  >
+                    Show all
+                  </button>
+                </td>
+              </tr>
+            ) : null}
+            {shown.map((candidate) => (
+              <tr key={candidate.id} data-candidate-id={candidate.id}>
+                <th scope="row" data-label="Candidate">
+                  <Link to={`/candidates/${encodeURIComponent(candidate.id)}`}>
+                    {candidateName(candidate)}
+                  </Link>
+                  {candidate.name ? <span className="file-name">{candidate.fileName}</span> : null}
+                </th>
+                <td data-label="Status">
+                  <Badge
+                    tone={
+                      isInvitationExpired(candidate, now)
+                        ? 'caution'
+                        : CANDIDATE_STATUS_TONES[candidate.status]
+                    }
+                  >
+                    {describeCandidateStatus(candidate, now)}
+                  </Badge>
+                  {candidate.status === 'in_progress' && candidate.progress !== null ? (
+                    <progress
+                      className="mini-progress"
+                      max={Math.max(candidate.progress.planned, 1)}
+                      value={candidate.progress.answered}
+                      aria-label={`${candidate.progress.answered} of ${candidate.progress.planned} questions answered`}
+                    />
+                  ) : null}
+                </td>
+                <td data-label="Recommendation">
+                  {candidate.recommendation === null ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <Badge tone={RECOMMENDATION_TONES[candidate.recommendation]}>
+                      {candidate.recommendation}
+                    </Badge>
+                  )}
+                </td>
+                <td data-label="Must-haves met" className="nowrap">
+                  {candidate.mustHaves === null ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <span className="must-haves">
+                      <meter
+                        min={0}
+                        max={Math.max(candidate.mustHaves.total, 1)}
+                        value={candidate.mustHaves.met}
+                        aria-hidden="true"
+                      />
+                      <span>
+                        {candidate.mustHaves.met} of {candidate.mustHaves.total}
+                      </span>
+                    </span>
+                  )}
+                </td>
+                <td data-label="Red flags">
+                  {candidate.redFlagCount === null ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    candidate.redFlagCount
+                  )}
+                </td>
+                <td data-label="Answered" className="nowrap">
+                  {candidate.progress === null ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    `${candidate.progress.answered} of ${candidate.progress.planned}`
+                  )}
+                </td>
+                <td data-label="Decision">
+                  {candidate.decision === null ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <>
+                      <Badge tone={DECISION_TONES[candidate.decision.decision]}>
+                        {DECISION_LABELS[candidate.decision.decision]}
+                      </Badge>
+                      {candidate.decision.isOverride ? (
+                        <span className="override-marker">Override</span>
+                      ) : null}
+                    </>
+                  )}
+                </td>
+                <td data-label="Interview link">
+                  <InterviewLinkControl candidate={candidate} layout="compact" onChange={onChange} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -327,18 +327,18 @@ function PlanForm({
                   className="button button-quiet button-small"
                   onClick={() => move(index, -1)}
                   disabled={index === 0}
-                  aria-label={`Move question ${index + 1} up`}
                 >
                   Move up
+                  <span className="visually-hidden"> question {index + 1}</span>
                 </button>
                 <button
                   type="button"
                   className="button button-quiet button-small"
                   onClick={() => move(index, 1)}
                   disabled={index === questions.length - 1}
-                  aria-label={`Move question ${index + 1} down`}
                 >
                   Move down
+                  <span className="visually-hidden"> question {index + 1}</span>
                 </button>
                 <button
                   type="button"

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { signUp } from '../api/candor-api';
+import { fetchInvitation, signUp } from '../api/candor-api';
 import type { TSessionInfo } from '../api/types';
 import { ErrorMessage, PageHeading } from '../components/ui';
-import { useDocumentTitle } from '../components/use-resource';
+import { useDocumentTitle, useResource } from '../components/use-resource';
 import { Link } from '../router';
 
 /** The first user creates the organisation; a colleague with an invitation link joins it. */
@@ -17,6 +17,12 @@ export function SignUpPage({
   useDocumentTitle(isJoining ? 'Join your team' : 'Create your organisation');
   const [error, setError] = useState<unknown>(undefined);
   const [isBusy, setIsBusy] = useState(false);
+  // The invitation names the organisation and the email invited, which is pre-filled.
+  const invitation = useResource(
+    () => (invitationToken === undefined ? Promise.resolve(undefined) : fetchInvitation(invitationToken)),
+    invitationToken ?? '',
+  );
+  const invited = invitation.data;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -41,10 +47,13 @@ export function SignUpPage({
     <>
       <PageHeading>{isJoining ? 'Join your team on Candor' : 'Create your organisation'}</PageHeading>
       <p className="muted">
-        {isJoining
-          ? 'You were invited to an organisation. Choose your name and password to join it.'
-          : 'The first account creates the organisation; invite colleagues from Settings afterwards.'}
+        {!isJoining
+          ? 'The first account creates the organisation; invite colleagues from Settings afterwards.'
+          : invited !== undefined
+            ? `You were invited to join ${invited.organisationName} as ${invited.role === 'admin' ? 'an admin' : 'a member'}. Choose your name and password to join.`
+            : 'You were invited to an organisation. Choose your name and password to join it.'}
       </p>
+      {isJoining ? <ErrorMessage error={invitation.error} /> : null}
       <form className="form" onSubmit={submit}>
         <div className="field">
           <label htmlFor="signup-name">Your name</label>
@@ -64,7 +73,21 @@ export function SignUpPage({
         )}
         <div className="field">
           <label htmlFor="signup-email">Work email</label>
-          <input id="signup-email" name="email" type="email" autoComplete="email" required />
+          <input
+            id="signup-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            key={invited?.email ?? 'email'}
+            defaultValue={invited?.email ?? ''}
+            aria-describedby={invited !== undefined ? 'signup-email-hint' : undefined}
+          />
+          {invited !== undefined ? (
+            <p className="hint" id="signup-email-hint">
+              The invitation is for this email.
+            </p>
+          ) : null}
         </div>
         <div className="field">
           <label htmlFor="signup-password">Password</label>
