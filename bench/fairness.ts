@@ -8,7 +8,11 @@
  */
 import { parseArgs } from 'node:util';
 import { parseModelSpec } from '../src/core/model-spec.js';
-import { runFairnessVariants, type TVariantResult, VARIANT_KINDS } from '../test/support/run-fairness-variants.js';
+import {
+  runFairnessVariants,
+  type TVariantResult,
+  VARIANT_KINDS,
+} from '../test/support/run-fairness-variants.js';
 
 const { values } = parseArgs({
   options: {
@@ -40,7 +44,11 @@ for (const kind of VARIANT_KINDS) {
   if (ofKind.length === 0) continue;
   const answers = ofKind.reduce(
     (sum, result) =>
-      sum + result.original.answers.length - (kind === 'spanish' ? result.original.answers.length - Number(result.label.match(/\d+/g)?.length ?? 0) : 0),
+      sum +
+      result.original.answers.length -
+      (kind === 'spanish'
+        ? result.original.answers.length - Number(result.label.match(/\d+/g)?.length ?? 0)
+        : 0),
     0,
   );
   const changedAnswers = ofKind.reduce((sum, result) => sum + result.change.verdictTurns.length, 0);

@@ -15,8 +15,8 @@ import { PERSONAS } from '../../src/core/fairness/personas.js';
 import { rewriteNonNative } from '../../src/core/fairness/rewrite-non-native.js';
 import { rewriteSpoken } from '../../src/core/fairness/rewrite-spoken.js';
 import { swapCandidateName } from '../../src/core/fairness/swap-candidate-name.js';
-import type { TJob } from '../../src/core/job.js';
 import { parseResumeText } from '../../src/core/ingest/parse-resume.js';
+import type { TJob } from '../../src/core/job.js';
 import { parseTranscript } from '../../src/core/parse-transcript.js';
 
 export const VARIANT_KINDS = ['name', 'grammar', 'register', 'spanish'] as const;
@@ -117,7 +117,11 @@ export async function runFairnessVariants(input: TRunFairnessInput = {}): Promis
           'name',
           `${persona.first} ${persona.last} (${persona.pronouns})`,
           swapCandidateName(fixture.resumeText, from, persona, { addPronouns: true }),
-          fixture.entries.map((entry) => ({ ...entry, question: swap(entry.question), answer: swap(entry.answer) })),
+          fixture.entries.map((entry) => ({
+            ...entry,
+            question: swap(entry.question),
+            answer: swap(entry.answer),
+          })),
         );
       }
     }

@@ -31,6 +31,8 @@ export function compareOutcomes(
     .map((answer) => answer.turn);
   const before = flagKinds(original);
   const after = flagKinds(variant);
-  const flags = [...new Set([...before, ...after])].filter((kind) => before.has(kind) !== after.has(kind)).sort();
+  const flags = [...new Set([...before, ...after])]
+    .filter((kind) => before.has(kind) !== after.has(kind))
+    .sort();
   return { recommendation: original.recommendation !== variant.recommendation, verdictTurns, flags };
 }

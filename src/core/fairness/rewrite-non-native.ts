@@ -68,7 +68,14 @@ function rewriteLine(line: string): string {
     const lower = token.value.toLowerCase();
     let value = token.value;
     let space = index === 0 ? leading : token.space;
-    if (token.pos === 'DET' && ['the', 'a', 'an'].includes(lower) && tokens[index + 1]?.pos !== 'PUNCT') {
+    // "exhibit A", "Plan A": a capital article inside a sentence is a name.
+    const isArticle =
+      token.pos === 'DET' &&
+      ['the', 'a', 'an'].includes(lower) &&
+      (token.value === lower || !previous || previous.pos === 'PUNCT') &&
+      tokens[index + 1] !== undefined &&
+      /^\p{L}/u.test(tokens[index + 1]!.value);
+    if (isArticle) {
       articles++;
       if (articles % 2 === 1) {
         // Dropped: the next word takes the article's place (and its capital at a sentence start).
@@ -79,8 +86,7 @@ function rewriteLine(line: string): string {
     }
     if (token.pos === 'VERB' && previous && SUBJECTS.has(previous.value.toLowerCase()) && !KEEP.has(lower)) {
       const isPast = lower !== token.lemma && !/(?:s|ing)$/.test(lower) && /^\p{L}+$/u.test(lower);
-      const isThirdSingular =
-        THIRD_SINGULAR.has(previous.value.toLowerCase()) && lower === `${token.lemma}s`;
+      const isThirdSingular = THIRD_SINGULAR.has(previous.value.toLowerCase()) && lower === `${token.lemma}s`;
       if (isPast || isThirdSingular) value = matchCase(token.lemma, token.value);
     }
     if (

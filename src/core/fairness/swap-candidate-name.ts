@@ -51,10 +51,7 @@ export function swapCandidateName(
     );
   }
   if (options.addPronouns) {
-    const fullName = new RegExp(
-      `^.*${escapeRegExp(to.first)}\\s+${escapeRegExp(to.last)}.*$`,
-      'imu',
-    );
+    const fullName = new RegExp(`^.*${escapeRegExp(to.first)}\\s+${escapeRegExp(to.last)}.*$`, 'imu');
     result = result.replace(fullName, (line) => `${line}\nPronouns: ${to.pronouns}`);
   }
   return result;
