@@ -42,15 +42,7 @@ console.log(
 for (const kind of VARIANT_KINDS) {
   const ofKind = results.filter((result) => result.kind === kind);
   if (ofKind.length === 0) continue;
-  const answers = ofKind.reduce(
-    (sum, result) =>
-      sum +
-      result.original.answers.length -
-      (kind === 'spanish'
-        ? result.original.answers.length - Number(result.label.match(/\d+/g)?.length ?? 0)
-        : 0),
-    0,
-  );
+  const answers = ofKind.reduce((sum, result) => sum + result.rewrittenTurns, 0);
   const changedAnswers = ofKind.reduce((sum, result) => sum + result.change.verdictTurns.length, 0);
   console.log(
     `  ${kind.padEnd(10)} ${cell(ofKind.filter((r) => r.change.recommendation).length, ofKind.length)} ${cell(ofKind.filter((r) => r.change.verdictTurns.length > 0).length, ofKind.length)} ${cell(ofKind.filter((r) => r.change.flags.length > 0).length, ofKind.length)} ${cell(changedAnswers, answers)}`,

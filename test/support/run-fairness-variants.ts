@@ -27,6 +27,8 @@ export type TVariantResult = {
   kind: TVariantKind;
   label: string;
   change: TOutcomeChange;
+  /** How many answers the variant rewrote. */
+  rewrittenTurns: number;
   original: TEvaluation;
   variant: TEvaluation;
 };
@@ -105,6 +107,7 @@ export async function runFairnessVariants(input: TRunFairnessInput = {}): Promis
         kind,
         label,
         change: compareOutcomes(original, variant, turns),
+        rewrittenTurns: turns?.length ?? entries.length,
         original,
         variant,
       });
