@@ -7,6 +7,7 @@
  * Offline (the default), names and grammar must change nothing.
  */
 import { parseArgs } from 'node:util';
+import { CandorError } from '../src/core/candor-error.js';
 import { parseModelSpec } from '../src/core/model-spec.js';
 import {
   runFairnessVariants,
@@ -22,14 +23,23 @@ const { values } = parseArgs({
   },
 });
 const model = values.model;
-// A bad spec fails here, with the CLI's message, before any case is read.
-parseModelSpec(model);
 
-const results = await runFairnessVariants({
-  model,
-  ...(values.case ? { cases: values.case } : {}),
-  onProgress: (message) => process.stderr.write(`  ${message}\n`),
-});
+async function run(): Promise<TVariantResult[]> {
+  try {
+    // A bad spec fails here, with the CLI's message, before any case is read.
+    parseModelSpec(model);
+    return await runFairnessVariants({
+      model,
+      ...(values.case ? { cases: values.case } : {}),
+      onProgress: (message) => process.stderr.write(`  ${message}\n`),
+    });
+  } catch (error) {
+    if (!CandorError.isInstance(error)) throw error;
+    console.error(`bench:fairness: ${error.message}`);
+    process.exit(2);
+  }
+}
+const results = await run();
 
 const percent = (part: number, whole: number) =>
   whole === 0 ? '     –' : `${((100 * part) / whole).toFixed(1).padStart(5)} %`;
