@@ -22,6 +22,7 @@ import { takeRateLimit } from './rate-limit.js';
 import { rejectDeepJson } from './reject-deep-json.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCandidateRoutes } from './routes/candidate-routes.js';
+import { registerImpactRoutes } from './routes/impact-routes.js';
 import { registerInterviewRoutes } from './routes/interview-routes.js';
 import { registerJobEventsRoutes } from './routes/job-events-routes.js';
 import { registerJobRoutes } from './routes/job-routes.js';
@@ -240,6 +241,8 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     '/api/jobs',
     '/api/jobs/*',
     '/api/candidates/*',
+    '/api/impact',
+    '/api/impact/*',
   ]) {
     app.use(path, requireActor);
   }
@@ -262,6 +265,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     pdfQueue: createFairQueue({ concurrency: 2, perKey: 1, maxWaitingPerKey: 10 }),
   });
   registerTeamRoutes(app, { context, signInLimiter });
+  registerImpactRoutes(app, { context });
   registerInterviewRoutes(app, { context, lock: createKeyedLock(), log });
 
   app.doc31('/openapi.json', {

@@ -141,6 +141,19 @@ export type TCandidatesTable = {
   red_flag_count: number | null;
   created_at: string;
   updated_at: string;
+  /** When the candidate asked for a human interview instead (the AI interview ended, unevaluated). */
+  human_requested_at: string | null;
+};
+
+/** A candidate's voluntary self-identification (EEO-1 categories), for adverse-impact reporting only. */
+export type TSelfIdentificationsTable = {
+  id: string;
+  organisation_id: string;
+  candidate_id: string;
+  job_id: string;
+  sex: string;
+  race_ethnicity: string;
+  created_at: string;
 };
 
 /**
@@ -223,4 +236,5 @@ export type TDatabase = {
   evaluation_jobs: TEvaluationJobsTable;
   password_resets: TPasswordResetsTable;
   audit_events: TAuditEventsTable;
+  self_identifications: TSelfIdentificationsTable;
 };

@@ -17,6 +17,7 @@ const STATUSES: readonly TCandidateStatus[] = [
   'evaluating',
   'evaluated',
   'failed',
+  'human_requested',
 ];
 
 export type TLoadCandidateSummariesInput =
@@ -100,6 +101,7 @@ export async function loadCandidateSummaries(
       progress: state === undefined ? null : webProgress(state),
       recommendation: recommendation.success ? recommendation.data : null,
       redFlagCount: candidate.red_flag_count,
+      humanRequestedAt: candidate.human_requested_at,
       decision: decision === undefined ? null : toDecision(decision),
       invitation,
       updatedAt: candidate.updated_at,
