@@ -5,6 +5,7 @@ import type { TSessionInfo } from './api/types';
 import { ErrorMessage, Loading } from './components/ui';
 import { CandidatePage } from './pages/candidate-page';
 import { ComparePage } from './pages/compare-page';
+import { ImpactPage } from './pages/impact-page';
 import { InterviewRoomPage } from './pages/interview-room-page';
 import { JobPage } from './pages/job-page';
 import { JobsPage } from './pages/jobs-page';
@@ -152,6 +153,8 @@ function RecruiterPage({ route }: { route: Exclude<TRoute, { name: 'interview' }
       return <CandidatePage key={route.candidateId} candidateId={route.candidateId} />;
     case 'settings':
       return <SettingsPage />;
+    case 'impact':
+      return <ImpactPage />;
     case 'not-found':
       return <NotFoundPage />;
     default: {
@@ -186,6 +189,11 @@ function AppHeader({
           <Link to="/jobs" aria-current={isJobs ? 'page' : undefined}>
             Jobs
           </Link>
+          {session.user.role === 'member' ? null : (
+            <Link to="/impact" aria-current={route.name === 'impact' ? 'page' : undefined}>
+              Fairness
+            </Link>
+          )}
           <Link to="/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>
             Settings
           </Link>

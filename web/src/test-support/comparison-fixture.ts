@@ -16,6 +16,7 @@ export function candidateSummary(
     progress: null,
     recommendation,
     redFlagCount: recommendation === null ? null : 0,
+    humanRequestedAt: null,
     decision: null,
     invitation: null,
     updatedAt: '2025-01-01T10:00:00.000Z',
