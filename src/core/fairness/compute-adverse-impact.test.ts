@@ -100,6 +100,22 @@ describe('computeAdverseImpact', () => {
     ).toMatchObject({ suppressed: false, selectionRate: 1, isReference: true });
   });
 
+  it('does not call a ratio of exactly four fifths below it, whatever floating point says', () => {
+    // 6/9 against 5/6 is exactly 0.8; as floating point it is 0.7999….
+    const exact = computeAdverseImpact([
+      ...group('female', 'white', 9, 6, 0),
+      ...group('male', 'white', 6, 5, 0),
+    ]);
+    const women = exact.tables[0]!.groups.find((g) => g.category === 'female')!;
+    expect(women.impactRatio).toBeCloseTo(0.8, 10);
+    expect(women.belowFourFifths).toBe(false);
+    const below = computeAdverseImpact([
+      ...group('female', 'white', 11, 7, 0),
+      ...group('male', 'white', 5, 4, 0),
+    ]);
+    expect(below.tables[0]!.groups.find((g) => g.category === 'female')!.belowFourFifths).toBe(true);
+  });
+
   it('counts those who declined apart, and leaves candidates without an outcome out', () => {
     expect(table('ai', 'sex').declined).toBe(7);
     expect(table('ai', 'race_ethnicity').declined).toBe(4);

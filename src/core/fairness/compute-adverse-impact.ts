@@ -6,8 +6,6 @@ import {
   type TSex,
 } from './self-identification.js';
 
-/** Below this impact ratio a group's selection rate shows adverse impact (the EEOC's four-fifths rule). */
-export const FOUR_FIFTHS = 0.8;
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 
 /** One candidate who answered the self-identification form, and what was decided about them. */
@@ -122,8 +120,13 @@ export function computeAdverseImpact(
       const reference = shown.find((group) => group.selectionRate === highest);
       for (const group of shown) {
         // With nobody selected in any group there is no rate to compare against.
-        group.impactRatio = highest === 0 ? null : group.selectionRate! / highest;
-        group.belowFourFifths = group.impactRatio !== null && group.impactRatio < FOUR_FIFTHS;
+        group.impactRatio = highest === 0 || !reference ? null : group.selectionRate! / highest;
+        // Compared in whole numbers, so a ratio of exactly 4/5 (6/9 against 5/6) is not "below"
+        // through rounding: selected·refTotal / (total·refSelected) < 4/5.
+        group.belowFourFifths =
+          group.impactRatio !== null &&
+          reference !== undefined &&
+          5 * group.selected * reference.total < 4 * reference.selected * group.total;
         group.isReference = highest > 0 && group === reference;
       }
       tables.push({

@@ -76,7 +76,7 @@ describe('ImpactPage', () => {
     const bySex = within(ai).getByRole('table', { name: 'By sex' });
     const female = within(bySex).getByRole('row', { name: /Female/ });
     expect(female.textContent).toContain('50.0 %');
-    expect(female.textContent).toContain('0.60');
+    expect(female.textContent).toContain('0.600');
     expect(female.textContent).toContain('Below 0.80');
     expect(within(bySex).getByRole('row', { name: /Male/ }).textContent).toContain('Highest rate');
     const asian = within(within(ai).getByRole('table', { name: 'By race/ethnicity' })).getByRole('row', {

@@ -26,7 +26,7 @@ const DIMENSIONS: Record<TTable['dimension'], string> = {
 };
 
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)} %`);
-const ratio = (value: number | null) => (value === null ? '—' : value.toFixed(2));
+const ratio = (value: number | null) => (value === null ? '—' : value.toFixed(3));
 
 /**
  * Adverse impact (owners and admins): selection rates by the groups candidates gave on the
