@@ -1,6 +1,7 @@
 import type { ItemToken } from 'wink-nlp';
 import { findTechnologies } from '../text/find-technologies.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { splitSpokenClauses } from '../text/split-spoken-clauses.js';
 import { englishNlp, isUnknownWordId } from './english-nlp.js';
 import { findNumbers } from './find-numbers.js';
 import { identifyLanguage, type TLanguage } from './identify-language.js';
@@ -490,8 +491,14 @@ function isPastForm(token: TTokenInfo): boolean {
   return form !== token.lemma && !/(?:s|ing|in['’]?)$/.test(form);
 }
 
+/** Fillers of speech ("um", "uh", "you know"; "eh", "o sea"; "euh"; "äh") say nothing: they are not words of content. */
+const FILLER = /(?<![\p{L}])(?:um+|uh+|erm|eh+|euh|äh+|you\s+know|o\s+sea)(?![\p{L}])/giu;
+
 function countContentWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]{2,}/u.test(word)).length;
+  return text
+    .replace(FILLER, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]{2,}/u.test(word)).length;
 }
 
 /**
@@ -514,8 +521,10 @@ export function readAnswer(answer: string, context: TReadAnswerContext): TAnswer
   const text = answer.trim().length === 0 ? '' : answer;
   const language = identifyLanguage(text);
   const nonAnswerPhrases = unique([...text.matchAll(NON_ANSWER)].map((match) => match[0]));
-  const sentences: TSentenceReading[] = splitSentences(text, { breakLines: true, lowerCaseStarts: true }).map(
-    (span) => {
+  const sentences: TSentenceReading[] = splitSentences(text, { breakLines: true, lowerCaseStarts: true })
+    // Speech typed or transcribed without punctuation is read clause by clause.
+    .flatMap((span) => splitSpokenClauses(span.text, span.start))
+    .map((span) => {
       const sentenceLanguage = span.text.length >= 40 ? identifyLanguage(span.text) : language;
       const base =
         sentenceLanguage.code === 'en'
@@ -544,8 +553,7 @@ export function readAnswer(answer: string, context: TReadAnswerContext): TAnswer
         designations,
         results,
       };
-    },
-  );
+    });
   // "No belt, no formal training." denies only as part of a no ("Not really, no."); elsewhere
   // "No NSAIDs, acetaminophen for pain" states a rule.
   sentences.forEach((sentence, index) => {
