@@ -6,6 +6,7 @@ import {
   Migrator,
 } from 'kysely';
 import { CandorError } from '../../core/candor-error.js';
+import { WEBHOOKS_MIGRATION } from './webhooks-migration.js';
 
 /**
  * Every migration, in code rather than files on disk, so they ship inside dist. Written with
@@ -283,7 +284,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('users').dropColumn('disabled_at').execute();
     },
   },
-  '0004_fairness': {
+  '0004_webhooks': WEBHOOKS_MIGRATION,
+  '0005_fairness': {
     async up(db: Kysely<unknown>) {
       // The candidate asked for a human interview instead: the AI neither continues nor evaluates.
       await db.schema.alterTable('candidates').addColumn('human_requested_at', 'text').execute();
