@@ -4,8 +4,10 @@
  * Every recruiter endpoint is scoped to the caller's organisation; ids of another organisation's
  * records answer 404. Errors are application/problem+json: ZProblem.
  */
+
 import { z } from 'zod';
 import { ZEvaluation, ZRecommendation } from '../core/evaluation.js';
+import { ZRaceEthnicity, ZSex } from '../core/fairness/self-identification.js';
 import { ZJob } from '../core/job.js';
 import { LIMITS } from '../core/limits/limits.js';
 import { ZInterviewPlan } from '../core/plan/interview-plan.js';
@@ -133,6 +135,8 @@ export const ZCandidateStatus = z.enum([
   'evaluating',
   'evaluated',
   'failed',
+  /** The candidate asked for a human interview instead: the AI interview ended, unevaluated. */
+  'human_requested',
 ]);
 export type TCandidateStatus = z.infer<typeof ZCandidateStatus>;
 
@@ -201,6 +205,8 @@ export const ZCandidateSummary = z.object({
   redFlagCount: z.number().int().nullable(),
   /** Once evaluated: the report's must-have requirements met, of all must-haves. */
   mustHaves: z.object({ met: z.number().int(), total: z.number().int() }).nullable(),
+  /** When the candidate asked for an interview with a person instead of the AI. */
+  humanRequestedAt: z.string().nullable(),
   decision: ZDecision.nullable(),
   invitation: z.object({ url: z.string(), expiresAt: z.string(), revoked: z.boolean() }).nullable(),
   updatedAt: z.string(),
@@ -269,9 +275,12 @@ export type TComparison = z.infer<typeof ZComparison>;
 export const ZInterviewRoom = z.object({
   jobTitle: z.string(),
   organisationName: z.string(),
-  status: z.enum(['awaiting_consent', 'in_progress', 'completed']),
+  /** human_requested: the candidate asked for a person instead; the AI interview ended, unevaluated. */
+  status: z.enum(['awaiting_consent', 'in_progress', 'completed', 'human_requested']),
   /** The notice shown before consent: AI conducts and evaluates; data kept; how to ask for a human. */
   notice: z.object({ retentionDays: z.number().int(), humanAlternative: z.string() }),
+  /** The voluntary self-identification form: offered once the interview is over, until answered. */
+  selfIdentification: z.enum(['not_offered', 'offered', 'answered']),
   progress: z.object({ answered: z.number().int(), planned: z.number().int(), minutesLeft: z.number() }),
   /** The question waiting for an answer, if any (a refresh resumes here). */
   currentQuestion: z
@@ -312,4 +321,39 @@ export const ZAnswerBody = z.object({
     )
     .max(LIMITS.maxEventsPerTurn)
     .default([]),
+});
+
+/** POST /api/interview/:token/self-identification: voluntary, after the interview; "decline" is always a choice. */
+export const ZSelfIdentificationBody = z.strictObject({ sex: ZSex, raceEthnicity: ZRaceEthnicity });
+
+export const ZImpactGroup = z.object({
+  category: z.string(),
+  label: z.string(),
+  total: z.number().int(),
+  selected: z.number().int(),
+  selectionRate: z.number().nullable(),
+  impactRatio: z.number().nullable(),
+  belowFourFifths: z.boolean(),
+  suppressed: z.boolean(),
+  isReference: z.boolean(),
+});
+/** GET /api/impact?jobId=&minGroupSize= — selection rates and impact ratios (owners and admins). */
+export const ZAdverseImpactReport = z.object({
+  minGroupSize: z.number().int(),
+  respondents: z.number().int(),
+  tables: z.array(
+    z.object({
+      measure: z.enum(['ai', 'human']),
+      dimension: z.enum(['sex', 'race_ethnicity', 'intersectional']),
+      groups: z.array(ZImpactGroup),
+      declined: z.number().int(),
+    }),
+  ),
+  job: z.object({ id: z.string(), title: z.string() }).nullable(),
+  jobs: z.array(z.object({ id: z.string(), title: z.string() })),
+});
+export type TAdverseImpactReportBody = z.infer<typeof ZAdverseImpactReport>;
+export const ZImpactQuery = z.object({
+  jobId: z.string().max(200).optional(),
+  minGroupSize: z.coerce.number().int().min(1).max(1000).optional(),
 });

@@ -29,6 +29,7 @@ import { rejectDeepJson } from './reject-deep-json.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCandidateRoutes } from './routes/candidate-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerImpactRoutes } from './routes/impact-routes.js';
 import { registerInterviewRoutes } from './routes/interview-routes.js';
 import { registerJobEventsRoutes } from './routes/job-events-routes.js';
 import { registerJobRoutes } from './routes/job-routes.js';
@@ -282,6 +283,8 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     '/api/jobs',
     '/api/jobs/*',
     '/api/candidates/*',
+    '/api/impact',
+    '/api/impact/*',
     '/api/webhooks',
     '/api/webhooks/*',
     '/api/webhook-deliveries/*',
@@ -307,6 +310,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     pdfQueue: createFairQueue({ concurrency: 2, perKey: 1, maxWaitingPerKey: 10 }),
   });
   registerTeamRoutes(app, { context, signInLimiter, background });
+  registerImpactRoutes(app, { context });
   registerWebhookRoutes(app, { context });
   registerInterviewRoutes(app, { context, lock: createKeyedLock(), log });
 

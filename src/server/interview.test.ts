@@ -186,7 +186,16 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
     expect(room.status).toBe('completed');
     expect(room.currentQuestion).toBeNull();
     expect(Object.keys(room).sort()).toEqual(
-      ['currentQuestion', 'history', 'jobTitle', 'notice', 'organisationName', 'progress', 'status'].sort(),
+      [
+        'currentQuestion',
+        'history',
+        'jobTitle',
+        'notice',
+        'organisationName',
+        'progress',
+        'selfIdentification',
+        'status',
+      ].sort(),
     );
     expect(JSON.stringify(room)).not.toMatch(/recommend|verdict|score|red ?flag/i);
     await candidate.expect(409, 'POST', `/api/interview/${token}/answer`, {

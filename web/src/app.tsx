@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from './components/ui';
 import { CandidatePage } from './pages/candidate-page';
 import { ComparePage } from './pages/compare-page';
 import { ForgotPasswordPage } from './pages/forgot-password-page';
+import { ImpactPage } from './pages/impact-page';
 import { InterviewRoomPage } from './pages/interview-room-page';
 import { JobPage } from './pages/job-page';
 import { JobsPage } from './pages/jobs-page';
@@ -160,6 +161,8 @@ function RecruiterPage({ route }: { route: Exclude<TRoute, { name: 'interview' }
       return <CandidatePage key={route.candidateId} candidateId={route.candidateId} />;
     case 'settings':
       return <SettingsPage />;
+    case 'impact':
+      return <ImpactPage />;
     case 'not-found':
       return <NotFoundPage />;
     default: {
@@ -194,6 +197,11 @@ function AppHeader({
           <Link to="/jobs" aria-current={isJobs ? 'page' : undefined}>
             Jobs
           </Link>
+          {session.user.role === 'member' ? null : (
+            <Link to="/impact" aria-current={route.name === 'impact' ? 'page' : undefined}>
+              Fairness
+            </Link>
+          )}
           <Link to="/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>
             Settings
           </Link>

@@ -13,6 +13,7 @@ export type TRoute =
   | { name: 'compare'; jobId: string }
   | { name: 'candidate'; candidateId: string }
   | { name: 'settings' }
+  | { name: 'impact' }
   | { name: 'interview'; token: string }
   | { name: 'not-found' };
 
@@ -43,6 +44,8 @@ export function hrefOf(route: TRoute): string {
       return `/candidates/${encodeURIComponent(route.candidateId)}`;
     case 'settings':
       return '/settings';
+    case 'impact':
+      return '/impact';
     case 'interview':
       return `/interview/${encodeURIComponent(route.token)}`;
     case 'not-found':
@@ -85,6 +88,7 @@ export function matchRoute(pathname: string, search = ''): TRoute {
   if (first === 'candidates' && second && parts.length === 2)
     return { name: 'candidate', candidateId: second };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (first === 'impact' && parts.length === 1) return { name: 'impact' };
   if ((first === 'interview' || first === 'i') && second && parts.length === 2) {
     return { name: 'interview', token: second };
   }

@@ -141,6 +141,19 @@ export type TCandidatesTable = {
   red_flag_count: number | null;
   created_at: string;
   updated_at: string;
+  /** When the candidate asked for a human interview instead (the AI interview ended, unevaluated). */
+  human_requested_at: string | null;
+};
+
+/** A candidate's voluntary self-identification (EEO-1 categories), for adverse-impact reporting only. */
+export type TSelfIdentificationsTable = {
+  id: string;
+  organisation_id: string;
+  candidate_id: string;
+  job_id: string;
+  sex: string;
+  race_ethnicity: string;
+  created_at: string;
 };
 
 /**
@@ -266,4 +279,5 @@ export type TDatabase = {
   audit_events: TAuditEventsTable;
   webhook_subscriptions: TWebhookSubscriptionsTable;
   webhook_deliveries: TWebhookDeliveriesTable;
+  self_identifications: TSelfIdentificationsTable;
 };

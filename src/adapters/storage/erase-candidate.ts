@@ -18,7 +18,7 @@ export type TErasedCandidate = {
 
 /**
  * Deletes everything kept about one candidate in one transaction — the resume, the interview
- * session (transcript and report), room events, links, decisions and evaluation queue rows — and
+ * session (transcript and report), room events, links, decisions, the self-identification and evaluation queue rows — and
  * leaves an audit event in its place: who erased it and when, with each decision redacted to its
  * kind, time, author and override flag (never its reason, never candidate text). Resolves to
  * undefined when no such candidate exists (in `organisationId`, when given).
@@ -64,6 +64,7 @@ export async function eraseCandidate(
     await transaction.deleteFrom('webhook_deliveries').where('candidate_id', '=', candidate.id).execute();
     await transaction.deleteFrom('decisions').where('candidate_id', '=', candidate.id).execute();
     await transaction.deleteFrom('interview_links').where('candidate_id', '=', candidate.id).execute();
+    await transaction.deleteFrom('self_identifications').where('candidate_id', '=', candidate.id).execute();
     await transaction.deleteFrom('candidates').where('id', '=', candidate.id).execute();
     if (sessionId !== null) {
       await transaction.deleteFrom('interview_sessions').where('id', '=', sessionId).execute();

@@ -285,6 +285,33 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     },
   },
   '0004_webhooks': WEBHOOKS_MIGRATION,
+  '0005_fairness': {
+    async up(db: Kysely<unknown>) {
+      // The candidate asked for a human interview instead: the AI neither continues nor evaluates.
+      await db.schema.alterTable('candidates').addColumn('human_requested_at', 'text').execute();
+      // Voluntary self-identification for adverse-impact reporting, kept apart from the interview:
+      // only the impact report reads it, never the evaluator or the candidate page.
+      await db.schema
+        .createTable('self_identifications')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('organisation_id', 'text', (column) => column.notNull().references('organisations.id'))
+        .addColumn('candidate_id', 'text', (column) => column.notNull().unique().references('candidates.id'))
+        .addColumn('job_id', 'text', (column) => column.notNull().references('jobs.id'))
+        .addColumn('sex', 'text', (column) => column.notNull())
+        .addColumn('race_ethnicity', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('self_identifications_organisation_id_job_id')
+        .on('self_identifications')
+        .columns(['organisation_id', 'job_id'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('self_identifications').execute();
+      await db.schema.alterTable('candidates').dropColumn('human_requested_at').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

@@ -6,6 +6,7 @@ import { submitAnswer } from '../interview/submit-answer.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { queueCompletedInterview } from './queue-completed-interview.js';
+import { refuseAfterHumanRequest } from './refuse-after-human-request.js';
 import type { TWebContext } from './web-context.js';
 
 export type TAnswerInterviewQuestionInput = {
@@ -30,6 +31,7 @@ export async function answerInterviewQuestion(
 ): Promise<TInterviewRoom> {
   const access = await findInterviewByToken(context, token);
   const { session, candidate } = access;
+  refuseAfterHumanRequest(candidate);
   if (session === undefined) {
     throw new CandorError('conflict', 'The interview starts once you have read the notice and agreed to it.');
   }

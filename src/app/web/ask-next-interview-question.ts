@@ -2,6 +2,7 @@ import { createKyselySessionStore } from '../../adapters/storage/kysely-session-
 import { CandorError } from '../../core/candor-error.js';
 import { askNextQuestion } from '../interview/ask-next-question.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
+import { refuseAfterHumanRequest } from './refuse-after-human-request.js';
 import type { TWebContext } from './web-context.js';
 
 export type TNextInterviewQuestion =
@@ -20,6 +21,7 @@ export async function askNextInterviewQuestion(
   options: { onToken?: (text: string) => void; signal?: AbortSignal } = {},
 ): Promise<TNextInterviewQuestion> {
   const access = await findInterviewByToken(context, token);
+  refuseAfterHumanRequest(access.candidate);
   if (access.session === undefined) {
     throw new CandorError('conflict', 'The interview starts once you have read the notice and agreed to it.');
   }

@@ -15,15 +15,19 @@ export function buildInterviewRoom(context: TWebContext, access: TInterviewAcces
   const now = context.now();
   const notice = {
     retentionDays: context.retentionDays,
-    humanAlternative: `If you would rather be interviewed by a person, write to ${access.contactEmail} before you start. Asking for this never counts against you.`,
+    humanAlternative: `If you would rather be interviewed by a person, you can ask for that at any time with the "Ask for a person instead" button, or write to ${access.contactEmail}. Asking for this never counts against you.`,
   };
+  const isHumanRequested = access.candidate.human_requested_at !== null;
+  const isOver = isHumanRequested || session?.state.status === 'completed';
+  const selfIdentification = access.selfIdentified ? 'answered' : isOver ? 'offered' : 'not_offered';
   if (session === undefined) {
     const plan = parseStoredJson(ZInterviewPlan, job.plan_json, 'jobs.plan_json');
     return {
       jobTitle: job.title,
       organisationName: access.organisationName,
-      status: 'awaiting_consent',
+      status: isHumanRequested ? 'human_requested' : 'awaiting_consent',
       notice,
+      selfIdentification,
       progress: {
         answered: 0,
         planned: Math.min(plan.questions.length, plan.budget.maxQuestions),
@@ -38,8 +42,9 @@ export function buildInterviewRoom(context: TWebContext, access: TInterviewAcces
   return {
     jobTitle: job.title,
     organisationName: access.organisationName,
-    status: state.status === 'completed' ? 'completed' : 'in_progress',
+    status: isHumanRequested ? 'human_requested' : state.status === 'completed' ? 'completed' : 'in_progress',
     notice,
+    selfIdentification,
     progress: {
       ...webProgress(state),
       minutesLeft: Math.max(
@@ -48,7 +53,10 @@ export function buildInterviewRoom(context: TWebContext, access: TInterviewAcces
       ),
     },
     currentQuestion:
-      state.status === 'in_progress' && pending !== undefined && pending.answer === undefined
+      state.status === 'in_progress' &&
+      !isHumanRequested &&
+      pending !== undefined &&
+      pending.answer === undefined
         ? { turnId: pending.id, text: pending.question, timeWarning: null }
         : null,
     history: state.turns.flatMap((turn) =>

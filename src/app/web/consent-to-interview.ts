@@ -8,6 +8,7 @@ import { workOf } from '../work/work-of.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { parseStoredJson } from './parse-stored-json.js';
+import { refuseAfterHumanRequest } from './refuse-after-human-request.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -18,6 +19,7 @@ import type { TWebContext } from './web-context.js';
 export async function consentToInterview(context: TWebContext, token: string): Promise<TInterviewRoom> {
   const access = await findInterviewByToken(context, token);
   if (access.session !== undefined) return buildInterviewRoom(context, access);
+  refuseAfterHumanRequest(access.candidate);
   const { candidate, job: jobRow } = access;
   const job = parseStoredJson(ZJob, jobRow.job_json, 'jobs.job_json');
   const resume = parseStoredJson(ZResume, candidate.resume_json, 'candidates.resume_json');

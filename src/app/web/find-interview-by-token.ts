@@ -22,6 +22,8 @@ export type TInterviewAccess = {
   contactEmail: string;
   /** The interview, once the candidate consented. */
   session: TInterviewSession | undefined;
+  /** The candidate answered the voluntary self-identification form (whether, never what). */
+  selfIdentified: boolean;
 };
 
 const INVALID =
@@ -91,6 +93,11 @@ export async function findInterviewByToken(context: TWebContext, token: string):
       );
     }
   }
+  const selfIdentification = await context.db
+    .selectFrom('self_identifications')
+    .select('id')
+    .where('candidate_id', '=', candidate.id)
+    .executeTakeFirst();
   return {
     link,
     candidate,
@@ -98,5 +105,6 @@ export async function findInterviewByToken(context: TWebContext, token: string):
     organisationName: row.organisation_name,
     contactEmail: row.contact_email,
     session,
+    selfIdentified: selfIdentification !== undefined,
   };
 }

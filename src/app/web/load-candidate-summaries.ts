@@ -17,6 +17,7 @@ const STATUSES: readonly TCandidateStatus[] = [
   'evaluating',
   'evaluated',
   'failed',
+  'human_requested',
 ];
 
 /** Must-haves met in a stored report, read without validating the whole report (lists poll often). */
@@ -118,6 +119,7 @@ export async function loadCandidateSummaries(
           ? null
           : (reportById.get(candidate.interview_session_id) ?? null),
       ),
+      humanRequestedAt: candidate.human_requested_at,
       decision: decision === undefined ? null : toDecision(decision),
       invitation,
       updatedAt: candidate.updated_at,

@@ -1,6 +1,7 @@
 import type { ItemToken } from 'wink-nlp';
 import { findTechnologies } from '../text/find-technologies.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { splitSpokenClauses } from '../text/split-spoken-clauses.js';
 import { englishNlp, isUnknownWordId } from './english-nlp.js';
 import { findNumbers } from './find-numbers.js';
 import { identifyLanguage, type TLanguage } from './identify-language.js';
@@ -150,7 +151,7 @@ const NEGATORS = new Set([
 ]);
 /** "was Dave's deal", "is our VP's call", "is their decision, not mine", "done by a vendor". */
 const POSSESSED_DECISION =
-  /\b(?:[\p{Lu}][\p{L}]+|(?:our|my|the|their|his|her)\s+[\p{L}]+(?:\s+[\p{L}]+)?)['’]s\s+(?:call|decision|deal|job|project|area|responsibility|thing|domain|side)\b|\b(?:their|his|her)\s+(?:call|decision|job|responsibility)\b|\bdone\s+by\s+(?:a|an|the|our|my)\s+[\p{L}]+|\b(?:handled|owned|run|managed|decided|done|made|built|set)\s+by\s+(?:a|an|the|our|my)\s+[\p{L}]+|\bwasn['’]?t\s+(?:really\s+)?(?:involved|the\s+\S+\s+on|part\s+of)|\bnot\s+(?:really\s+)?involved|\b(?:would|'d)\s+know\s+(?:the\s+specifics\s+)?better\s+than\s+me|\bdon['’]?t\s+(?:really\s+)?need\s+to\s+touch/iu;
+  /\b(?:[\p{Lu}][\p{L}]+|(?:our|my|the|their|his|her)\s+[\p{L}]+(?:\s+[\p{L}]+)?)['’]s\s+(?:call|decision|deal|job|project|area|responsibility|thing|domain|side)\b|\b(?:their|his|her)\s+(?:call|decision|job|responsibility)\b|\bdone\s+by\s+(?:a|an|the|our|my)\s+[\p{L}]+|\b(?:handled|owned|run|managed|decided|done|made|built|set)\s+by\s+(?:a|an|the|our|my)\s+[\p{L}]+|\bwasn['’]?t\s+(?:really\s+)?(?:involved|(?:the|an?)\s+\S+\s+on|\p{Lu}{2,}\s+on|part\s+of)|\bnot\s+(?:really\s+)?involved|\b(?:would|'d)\s+know\s+(?:the\s+specifics\s+)?better\s+than\s+me|\bdon['’]?t\s+(?:really\s+)?need\s+to\s+touch/iu;
 /** A result told as a change: "went from 80 to 20", "dropped to", "cut … by half", "got back to 92%". */
 const CHANGE =
   /\b(?:from\s+\S+(?:\s+\S+){0,4}?\s+to\b|went\s+(?:from|to|down|up)|(?:dropped|fell|rose|grew|climbed|jumped|doubled|halved|tripled|improved|increased|decreased|reduced|cut|lowered|raised|saved|shrank|sped)\b|back\s+to\b|got\s+(?:it|them|that)?\s*(?:under|below|above|over|down|up|to)\b|(?:under|below)\s+\d|pays?\s+back|bajó|subió|pasó\s+de|redujimos|baissé|augmenté|passé\s+de|gesunken|gestiegen)/iu;
@@ -373,7 +374,12 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
   );
   const openingToken = opening >= 0 ? tokens[opening] : undefined;
   let isProcedure = false;
-  if (openingToken?.pos === 'VERB' && !subjectBefore(tokens, opening)) {
+  // A Markdown heading ("## Structured Approach to QA") is a title, not a deed or an instruction.
+  const isHeading = /^\s*#{1,6}\s/.test(text);
+  // "once exhibit was over the limit": a word the tagger took for a verb, followed by "was", is the
+  // subject of a sentence with its article dropped, not an instruction.
+  const isSubject = tokens[opening + 1]?.pos === 'AUX';
+  if (openingToken?.pos === 'VERB' && !isHeading && !isSubject && !subjectBefore(tokens, opening)) {
     if (isPastForm(openingToken)) {
       ownedActions.push(openingToken.value);
       ownedPast = true;
@@ -485,8 +491,14 @@ function isPastForm(token: TTokenInfo): boolean {
   return form !== token.lemma && !/(?:s|ing|in['’]?)$/.test(form);
 }
 
+/** Fillers of speech ("um", "uh", "you know"; "eh", "o sea"; "euh"; "äh") say nothing: they are not words of content. */
+const FILLER = /(?<![\p{L}])(?:um+|uh+|erm|eh+|euh|äh+|you\s+know|o\s+sea)(?![\p{L}])/giu;
+
 function countContentWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]{2,}/u.test(word)).length;
+  return text
+    .replace(FILLER, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]{2,}/u.test(word)).length;
 }
 
 /**
@@ -509,8 +521,10 @@ export function readAnswer(answer: string, context: TReadAnswerContext): TAnswer
   const text = answer.trim().length === 0 ? '' : answer;
   const language = identifyLanguage(text);
   const nonAnswerPhrases = unique([...text.matchAll(NON_ANSWER)].map((match) => match[0]));
-  const sentences: TSentenceReading[] = splitSentences(text, { breakLines: true, lowerCaseStarts: true }).map(
-    (span) => {
+  const sentences: TSentenceReading[] = splitSentences(text, { breakLines: true, lowerCaseStarts: true })
+    // Speech typed or transcribed without punctuation is read clause by clause.
+    .flatMap((span) => splitSpokenClauses(span.text, span.start))
+    .map((span) => {
       const sentenceLanguage = span.text.length >= 40 ? identifyLanguage(span.text) : language;
       const base =
         sentenceLanguage.code === 'en'
@@ -539,8 +553,7 @@ export function readAnswer(answer: string, context: TReadAnswerContext): TAnswer
         designations,
         results,
       };
-    },
-  );
+    });
   // "No belt, no formal training." denies only as part of a no ("Not really, no."); elsewhere
   // "No NSAIDs, acetaminophen for pain" states a rule.
   sentences.forEach((sentence, index) => {

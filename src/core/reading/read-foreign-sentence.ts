@@ -12,6 +12,14 @@ type TLanguageRules = {
   hedges: RegExp;
   /** A verb in a past tense: something that happened. */
   past: RegExp;
+  /**
+   * Work handed to someone else: a person or group doing, deciding or owning it ("el equipo de la
+   * plataforma se encarga", "mon manager a décidé", "das Team kümmert sich darum"), a decision
+   * named as theirs, a vendor used for it, or the candidate never touching it.
+   */
+  handOff: RegExp;
+  /** Numbers spelled out ("doce semanas", "deux heures", "drei Wochen"); "one" alone is a pronoun as often as a number. */
+  spelledNumbers: RegExp;
 };
 
 const RULES: Record<string, TLanguageRules> = {
@@ -23,6 +31,10 @@ const RULES: Record<string, TLanguageRules> = {
     hypothetical: /\b\p{L}+(?:ría|rías|ríamos|rían)\b|\bsi\s+(?:tuviera|pudiera)/iu,
     past: /\b(?:\p{L}{3,}(?:é|ó|aron|ieron|aba|ía)|fue|hubo|hicimos|vi|paré)\b/iu,
     hedges: /\b(?:creo\s+que|quizás?|tal\s+vez|más\s+o\s+menos|no\s+estoy\s+segur[oa]|supongo)\b/giu,
+    spelledNumbers:
+      /\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\p{L}+|veinte|veinti\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscientos|trescientos|quinientos|mil|media\s+docena|docena)(?:\s+y\s+(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?\b(?!\s+de\s+(?:ellos|ellas|nosotros))/giu,
+    handOff:
+      /\b(?:mi|mis|nuestro|nuestra|el|la|los|las|su|sus)\s+(?:jef[ea]s?|gerentes?|director(?:a|es)?|equipos?|proveedor(?:a|es)?|manager|responsables?|departamento|área|consultor(?:a|es)?|abogad[oa]s?|supervisor(?:a|es)?)\b[^.;:!?]{0,60}?\b(?:se\s+encarga(?:n|ba|ron)?|decid(?:e|en|ió|ieron)|llev(?:a|an|ó|aron)|manej(?:a|an|ó)|gestion(?:a|an|ó)|hac(?:e|en)|hizo|ejecut(?:a|an|ó)|despliega(?:n)?|aprueba(?:n)?|aprobó)\b|\b(?:lo|la|eso)\s+(?:decid(?:e|ió)|hac(?:e|en)|hizo|llev(?:a|ó)|manej(?:a|ó)|gestion(?:a|ó))\s+(?:mi|el|la|nuestro|nuestra|un|una|otr[oa])\s+\p{L}+|\b(?:es|era|fue)\s+(?:decisión|cosa|trabajo|responsabilidad)\s+(?:de|del)\s+\p{L}+|\busamos\s+(?:un|una)\s+(?:proveedor|proveedora|empresa|servicio)\b|\bno\s+(?:necesito|tengo\s+que)\s+tocarl[oa]|\bno\s+(?:estuve|estaba)\s+involucrad[oa]/iu,
   },
   fr: {
     negators: /\b(?:ne|n['’]|pas|jamais|rien|aucun|aucune|personne|non)\b/iu,
@@ -32,6 +44,10 @@ const RULES: Record<string, TLanguageRules> = {
     hypothetical: /\b\p{L}+(?:rais|rait|rions|raient)\b|\bsi\s+j['’]avais/iu,
     past: /\b(?:j['’]ai|on\s+a|nous\s+avons|il\s+a|elle\s+a|a\s+été|était|avait)\b/iu,
     hedges: /\b(?:je\s+pense|peut-être|je\s+crois|à\s+peu\s+près|je\s+ne\s+suis\s+pas\s+sûr)\b/giu,
+    spelledNumbers:
+      /\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|dizaine|douzaine|quinzaine|vingtaine|centaine)(?:[-\s]et[-\s]un(?:e)?|-\p{L}+)?\b(?!\s+d['’]entre)/giu,
+    handOff:
+      /\b(?:mon|ma|mes|notre|nos|le|la|les|leur|l['’])\s*(?:chefs?|manager|managers|responsables?|directeur|directrice|équipes?|prestataires?|fournisseurs?|service|consultants?|avocats?)\b[^.;:!?]{0,60}?\b(?:s['’]en\s+occupe(?:nt)?|gère(?:nt)?|a\s+décidé|décide(?:nt)?|fait|font|déploie(?:nt)?|valide(?:nt)?)\b|\bc['’](?:est|était)\s+(?:la\s+)?(?:décision|responsabilité|travail)\s+d(?:e|u|['’])\s*\p{L}+|\bon\s+utilise\s+un\s+(?:prestataire|fournisseur)\b|\bje\s+n['’]ai\s+pas\s+besoin\s+d['’]y\s+toucher/iu,
   },
   de: {
     negators: /\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|nichts)\b/iu,
@@ -40,6 +56,10 @@ const RULES: Record<string, TLanguageRules> = {
     hypothetical: /\b(?:würde|würden|könnte|hätte)\b/iu,
     past: /\b(?:habe|hatte|haben|war|waren|wurde)\b/iu,
     hedges: /\b(?:ich\s+glaube|vielleicht|wahrscheinlich|ungefähr|ich\s+denke)\b/giu,
+    spelledNumbers:
+      /\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\p{L}*zehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|\p{L}+und(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig))\b(?!\s+von\s+(?:ihnen|uns))/giu,
+    handOff:
+      /\b(?:mein|meine|unser|unsere|das|der|die)\s+(?:Chef(?:in)?|Manager(?:in)?|Vorgesetzte[rn]?|Team|Abteilung|Dienstleister|Lieferant|Berater(?:in)?|Leiter(?:in)?)\b[^.;:!?]{0,60}?\b(?:kümmert\s+sich|kümmern\s+sich|entscheidet|hat\s+entschieden|macht|machen|übernimmt|übernehmen|betreibt)\b|\b(?:das\s+)?(?:ist|war)\s+(?:die\s+)?(?:Entscheidung|Aufgabe|Sache)\s+(?:von|des|der|meines|meiner)\b|\bwir\s+nutzen\s+(?:einen|eine)\s+(?:Dienstleister|Anbieter)\b|\bmuss\s+ich\s+nicht\s+anfassen/iu,
   },
 };
 
@@ -96,12 +116,13 @@ export function readForeignSentence(
   const ours = [...text.matchAll(rules.firstPersonPlural)].map((match) => match[0]);
   const isNegated =
     rules.negators.test(text) && (own.length > 0 || /^\W*(?:no|non|nein|nunca|jamais|nie)\b/iu.test(text));
+  const handOff = rules.handOff.exec(text);
   return {
     isNegated,
     negatedTerms: isNegated ? topicTerms : [],
-    agent: own.length > 0 ? 'self' : ours.length > 0 ? 'we' : 'none',
+    agent: handOff && own.length === 0 ? 'other' : own.length > 0 ? 'self' : ours.length > 0 ? 'we' : 'none',
     isHypothetical: rules.hypothetical.test(text),
-    deflections: [],
+    deflections: handOff ? [handOff[0]] : [],
     ownedActions: isNegated ? [] : [...own, ...ours],
     namedTerms,
     topicTerms,
@@ -109,7 +130,7 @@ export function readForeignSentence(
     isNoneOf: false,
     domainTerms,
     hedges: [...text.matchAll(rules.hedges)].map((match) => match[0]),
-    spelledNumbers: [],
+    spelledNumbers: [...text.matchAll(rules.spelledNumbers)].map((match) => match[0]),
     isProcedure: false,
     isPast: rules.past.test(text),
     ownedPast: rules.past.test(text) && own.length + ours.length > 0,

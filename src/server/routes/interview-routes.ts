@@ -4,9 +4,11 @@ import { answerInterviewQuestion } from '../../app/web/answer-interview-question
 import { askNextInterviewQuestion } from '../../app/web/ask-next-interview-question.js';
 import { consentToInterview } from '../../app/web/consent-to-interview.js';
 import { getInterviewRoom } from '../../app/web/get-interview-room.js';
+import { recordSelfIdentification } from '../../app/web/record-self-identification.js';
+import { requestHumanInterview } from '../../app/web/request-human-interview.js';
 import { undoInterviewSkip } from '../../app/web/undo-interview-skip.js';
 import type { TWebContext } from '../../app/web/web-context.js';
-import { ZAnswerBody, ZInterviewRoom, ZStreamedQuestion } from '../api-schemas.js';
+import { ZAnswerBody, ZInterviewRoom, ZSelfIdentificationBody, ZStreamedQuestion } from '../api-schemas.js';
 import type { TKeyedLock } from '../create-keyed-lock.js';
 import { jsonContent, problems } from '../openapi-helpers.js';
 import type { TServerEnv } from '../server-env.js';
@@ -75,6 +77,29 @@ const undoSkipRoute = createRoute({
       ...jsonContent(z.object({ turnId: z.string().max(20) }), 'The skipped question'),
       required: true,
     },
+  },
+  responses: { 200: jsonContent(ZInterviewRoom, 'The room'), ...problems(400, 404, 409, 410, 429) },
+});
+
+const humanRoute = createRoute({
+  method: 'post',
+  path: '/api/interview/{token}/human',
+  tags,
+  summary:
+    'The candidate asks for an interview with a person instead, at any time before the interview is complete: the AI interview ends, is never evaluated, and the recruiter sees the request',
+  request: { params: ZTokenParams },
+  responses: { 200: jsonContent(ZInterviewRoom, 'The room'), ...problems(404, 409, 410, 429) },
+});
+
+const selfIdentificationRoute = createRoute({
+  method: 'post',
+  path: '/api/interview/{token}/self-identification',
+  tags,
+  summary:
+    'Voluntary self-identification after the interview (EEO-1 sex and race/ethnicity; "decline" always offered): stored apart from the interview, never seen by the evaluator or on the candidate page, read only by the adverse-impact report',
+  request: {
+    params: ZTokenParams,
+    body: { ...jsonContent(ZSelfIdentificationBody, 'The answers'), required: true },
   },
   responses: { 200: jsonContent(ZInterviewRoom, 'The room'), ...problems(400, 404, 409, 410, 429) },
 });
@@ -149,6 +174,17 @@ export function registerInterviewRoutes(
         await stream.writeSSE({ event: 'error', data: JSON.stringify(toProblem(error, log).problem) });
       }
     });
+  });
+
+  app.openapi(humanRoute, async (c) => {
+    const { token } = c.req.valid('param');
+    return c.json(await lock(token, () => requestHumanInterview(context, token)), 200);
+  });
+
+  app.openapi(selfIdentificationRoute, async (c) => {
+    const { token } = c.req.valid('param');
+    const body = c.req.valid('json');
+    return c.json(await lock(token, () => recordSelfIdentification(context, token, body)), 200);
   });
 
   app.openapi(answerRoute, async (c) => {

@@ -1,6 +1,7 @@
 import { ApiError, readProblem, request, send } from './client';
 import { readEventStream } from './event-stream';
 import type {
+  TAdverseImpactReport,
   TApiToken,
   TCandidateDetail,
   TCandidateSummary,
@@ -17,6 +18,7 @@ import type {
   TJobSummary,
   TPasswordReset,
   TRequirementPriority,
+  TSelfIdentification,
   TSessionInfo,
   TStreamedQuestion,
   TTeamMember,
@@ -341,4 +343,45 @@ function unwrapList<T>(answer: unknown, key: string): T[] {
     if (Array.isArray(inner)) return inner as T[];
   }
   return [];
+}
+
+// ── Fairness ─────────────────────────────────────────────────────────────────────────────
+/** The candidate asks for an interview with a person instead: the AI interview ends. */
+export function requestHumanInterview(token: string): Promise<TInterviewRoom> {
+  return request<TInterviewRoom>('POST', path`/api/interview/${token}/human`, {
+    isAnonymous: true,
+    body: {},
+  });
+}
+
+/** The voluntary self-identification form, after the interview. */
+export function submitSelfIdentification(
+  token: string,
+  answer: TSelfIdentification,
+): Promise<TInterviewRoom> {
+  return request<TInterviewRoom>('POST', path`/api/interview/${token}/self-identification`, {
+    isAnonymous: true,
+    body: answer,
+  });
+}
+
+function impactQuery(jobId: string | undefined, minGroupSize: number): string {
+  const query = new URLSearchParams({ minGroupSize: String(minGroupSize) });
+  if (jobId !== undefined) query.set('jobId', jobId);
+  return query.toString();
+}
+
+/** Adverse impact for one job, or all jobs (owners and admins). */
+export function fetchAdverseImpact(
+  jobId: string | undefined,
+  minGroupSize: number,
+  signal?: AbortSignal,
+): Promise<TAdverseImpactReport> {
+  return request<TAdverseImpactReport>('GET', `/api/impact?${impactQuery(jobId, minGroupSize)}`, {
+    ...(signal === undefined ? {} : { signal }),
+  });
+}
+
+export function adverseImpactCsvUrl(jobId: string | undefined, minGroupSize: number): string {
+  return `/api/impact/csv?${impactQuery(jobId, minGroupSize)}`;
 }

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type {
+  ZAdverseImpactReport,
   ZApiToken,
   ZCreatedApiToken,
   ZInterviewLink,
@@ -52,6 +53,12 @@ export type TPasswordReset = z.infer<typeof ZPasswordReset>;
 export type TInterviewLink = z.infer<typeof ZInterviewLink>;
 export type TUploadCandidatesResult = z.infer<typeof ZUploadCandidatesResult>;
 export type TDecisionKind = 'advance' | 'reject' | 'hold';
+export type TAdverseImpactReport = z.infer<typeof ZAdverseImpactReport>;
+export type {
+  TRaceEthnicity,
+  TSelfIdentification,
+  TSex,
+} from '../../../src/core/fairness/self-identification.js';
 
 /** One integrity event the interview room sends with an answer. */
 export type TTurnEvent = { kind: 'paste' | 'blur' | 'focus'; at: string; characters?: number };

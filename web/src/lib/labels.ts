@@ -54,6 +54,7 @@ export const CANDIDATE_STATUS_LABELS: Record<TCandidateStatus, string> = {
   evaluating: 'Evaluating',
   evaluated: 'Evaluated',
   failed: 'Evaluation failed',
+  human_requested: 'Asked for a person',
 };
 
 export const CANDIDATE_STATUS_TONES: Record<TCandidateStatus, TTone> = {
@@ -64,6 +65,7 @@ export const CANDIDATE_STATUS_TONES: Record<TCandidateStatus, TTone> = {
   evaluating: 'fair',
   evaluated: 'good',
   failed: 'bad',
+  human_requested: 'info',
 };
 
 export const DECISION_LABELS: Record<TDecisionKind, string> = {

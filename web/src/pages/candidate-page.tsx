@@ -160,6 +160,8 @@ function ReportPending({ detail }: { detail: TCandidateDetail }) {
     evaluating: 'Candor is writing the report…',
     evaluated: 'The report is ready.',
     failed: 'The evaluation failed. The transcript is kept; ask an administrator to run it again.',
+    human_requested:
+      'The candidate asked for an interview with a person instead. The AI interview ended there and is not evaluated: arrange a conversation with them.',
   };
   return (
     <section className="panel" aria-labelledby="report-pending-heading">

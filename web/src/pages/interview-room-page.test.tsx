@@ -15,6 +15,7 @@ function room(change: Partial<TInterviewRoom> = {}): TInterviewRoom {
       humanAlternative: 'If you would rather be interviewed by a person, write to people@lumen.example.',
     },
     progress: { answered: 1, planned: 5, minutesLeft: 20 },
+    selfIdentification: 'not_offered',
     currentQuestion: null,
     history: [
       {

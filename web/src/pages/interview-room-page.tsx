@@ -16,6 +16,8 @@ import {
 } from '../api/candor-api';
 import { ApiError, describeError } from '../api/client';
 import type { TInterviewRoom, TStreamedQuestion } from '../api/types';
+import { AskForPerson } from '../components/ask-for-person';
+import { SelfIdentificationForm } from '../components/self-identification-form';
 import { useDocumentTitle } from '../components/use-resource';
 import { IntegrityRecorder } from '../lib/integrity-recorder';
 import { detectInputDevice, sendShortcutHint } from '../lib/send-shortcut-hint';
@@ -33,7 +35,9 @@ type TPhase =
   | { kind: 'unavailable'; detail: string }
   | { kind: 'notice' }
   | { kind: 'chat' }
-  | { kind: 'done' };
+  | { kind: 'done' }
+  /** The candidate asked for a person instead: the AI interview has ended. */
+  | { kind: 'human' };
 
 type THistoryEntry = TInterviewRoom['history'][number];
 
@@ -118,6 +122,8 @@ export function InterviewRoomPage({ token }: { token: string }) {
       if (result.kind === 'done') {
         setStreamingText(undefined);
         setPhase({ kind: 'done' });
+        // The finished room offers the voluntary self-identification form.
+        void fetchInterviewRoom(token).then(applyRoom, () => undefined);
       } else {
         showQuestion(result.question);
       }
@@ -133,7 +139,7 @@ export function InterviewRoomPage({ token }: { token: string }) {
     } finally {
       isAsking.current = false;
     }
-  }, [token, showQuestion]);
+  }, [token, showQuestion, applyRoom]);
 
   const load = useCallback(async () => {
     setProblem(undefined);
@@ -146,6 +152,9 @@ export function InterviewRoomPage({ token }: { token: string }) {
           break;
         case 'completed':
           setPhase({ kind: 'done' });
+          break;
+        case 'human_requested':
+          setPhase({ kind: 'human' });
           break;
         case 'in_progress':
           setPhase({ kind: 'chat' });
@@ -302,6 +311,14 @@ export function InterviewRoomPage({ token }: { token: string }) {
     }
   };
 
+  const onHumanRequested = (next: TInterviewRoom) => {
+    applyRoom(next);
+    setCurrent(undefined);
+    setStreamingText(undefined);
+    setProblem(undefined);
+    setPhase({ kind: 'human' });
+  };
+
   const minutesLeft = deadline === undefined ? undefined : Math.max(0, Math.ceil((deadline - now) / 60_000));
 
   return (
@@ -356,6 +373,18 @@ export function InterviewRoomPage({ token }: { token: string }) {
           />
         ) : null}
         {phase.kind === 'done' ? <ThankYou room={room} /> : null}
+        {phase.kind === 'human' ? <PersonRequested room={room} /> : null}
+        {(phase.kind === 'notice' || phase.kind === 'chat') && room !== undefined ? (
+          <AskForPerson token={token} onRequested={onHumanRequested} />
+        ) : null}
+        {(phase.kind === 'done' || phase.kind === 'human') && room?.selfIdentification === 'offered' ? (
+          <SelfIdentificationForm token={token} onAnswered={applyRoom} />
+        ) : null}
+        {(phase.kind === 'done' || phase.kind === 'human') && room?.selfIdentification === 'answered' ? (
+          <p className="hint" role="status">
+            Thank you: your voluntary answers are saved apart from your interview.
+          </p>
+        ) : null}
         {problem !== undefined ? (
           <div className="alert alert-error room-problem" role="alert">
             <p>{problem.detail}</p>
@@ -724,6 +753,25 @@ function ThankYou({ room }: { room: TInterviewRoom | undefined }) {
       <p>
         {room ? `${room.organisationName}'s` : 'The'} team reviews every interview in person and will contact
         you about the next steps. You can close this tab now.
+      </p>
+    </section>
+  );
+}
+
+function PersonRequested({ room }: { room: TInterviewRoom | undefined }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
+  return (
+    <section className="room-card thank-you" aria-labelledby="person-heading">
+      <h1 id="person-heading" ref={headingRef} tabIndex={-1}>
+        You asked for an interview with a person
+      </h1>
+      <p className="lead">
+        The AI interview{room ? ` for ${room.jobTitle}` : ''} has ended, and the AI will not evaluate it.
+      </p>
+      <p>
+        {room ? `${room.organisationName}'s` : 'The'} recruiter has been told and will contact you to arrange
+        it. Asking for this never counts against you. You can close this tab now.
       </p>
     </section>
   );

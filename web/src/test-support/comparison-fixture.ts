@@ -17,6 +17,7 @@ export function candidateSummary(
     recommendation,
     redFlagCount: recommendation === null ? null : 0,
     mustHaves: recommendation === null ? null : { met: 1, total: 2 },
+    humanRequestedAt: null,
     decision: null,
     invitation: null,
     updatedAt: '2025-01-01T10:00:00.000Z',
