@@ -18,6 +18,8 @@ export type TInterviewSessionsTable = {
   report_path: string | null;
   created_at: string;
   updated_at: string;
+  /** Counts the saves of state_json: a save names the version it read (compare-and-set). */
+  version: number;
 };
 
 /**

@@ -283,6 +283,19 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('users').dropColumn('disabled_at').execute();
     },
   },
+  '0004_session_versions': {
+    // A compare-and-set on every save of an interview's state: two servers answering the same
+    // question at once cannot both write; the second is told and answered 409 or its duplicate 200.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('interview_sessions')
+        .addColumn('version', 'integer', (column) => column.notNull().defaultTo(0))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('interview_sessions').dropColumn('version').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {
