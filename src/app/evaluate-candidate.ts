@@ -27,6 +27,8 @@ export type TEvaluateCandidateInput = {
   tokenBudget?: number;
   env?: Record<string, string | undefined>;
   onProgress?: (message: string) => void;
+  /** Ends the model's requests (the evaluation queue's attempt ran out of time). */
+  signal?: AbortSignal;
 };
 
 /** Evaluates one candidate: the rubric engine always, a model on top when one is configured. */
@@ -55,6 +57,7 @@ export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise
     ...(tokenBudget !== undefined ? { tokenBudget } : {}),
     ...(input.auditLogPath ? { auditLog: createFileAuditLog(input.auditLogPath) } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+    ...(input.signal ? { signal: input.signal } : {}),
   });
 }
 

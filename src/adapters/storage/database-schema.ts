@@ -204,9 +204,12 @@ export type TEvaluationJobsTable = {
   /** A running job whose lock has passed is taken again (its worker died). */
   locked_until: string | null;
   locked_by: string | null;
+  /** Why the latest attempt failed, as the recruiter is shown it. */
   last_error: string | null;
   created_at: string;
   updated_at: string;
+  /** When the job was queued, or queued again by a retry (null: created_at); its deadline counts from it. */
+  queued_at: string | null;
 };
 
 export type TDatabase = {

@@ -283,16 +283,19 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('users').dropColumn('disabled_at').execute();
     },
   },
-  '0004_session_versions': {
+  '0004_several_servers': {
     // A compare-and-set on every save of an interview's state: two servers answering the same
     // question at once cannot both write; the second is told and answered 409 or its duplicate 200.
+    // An evaluation's deadline and "delayed" count from when it was (last) queued.
     async up(db: Kysely<unknown>) {
       await db.schema
         .alterTable('interview_sessions')
         .addColumn('version', 'integer', (column) => column.notNull().defaultTo(0))
         .execute();
+      await db.schema.alterTable('evaluation_jobs').addColumn('queued_at', 'text').execute();
     },
     async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('evaluation_jobs').dropColumn('queued_at').execute();
       await db.schema.alterTable('interview_sessions').dropColumn('version').execute();
     },
   },
