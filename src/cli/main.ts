@@ -246,6 +246,17 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     });
 
   program
+    .command('evaluations')
+    .description('Manage the evaluation queue on the database, without the web app.')
+    .command('retry <candidate-id>')
+    .description("Run a candidate's failed evaluation again: queued with all its attempts and a new deadline")
+    .option('--database <path-or-url>', databaseHelp)
+    .action(async (id, options) => {
+      const { runRetryEvaluation } = await import('./run-retry-evaluation.js');
+      await runRetryEvaluation(id, options, terminal);
+    });
+
+  program
     .command('schema')
     .description('Print the JSON Schema of the JSON report (--format json).')
     .action(() => runSchema(terminal));

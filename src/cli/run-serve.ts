@@ -8,6 +8,7 @@ import { loadServerSecret } from '../app/web/load-server-secret.js';
 import { CandorError } from '../core/candor-error.js';
 import { createServer } from '../server/create-server.js';
 import { startEvaluationWorker } from '../server/evaluation-worker.js';
+import { readEvaluationSettings } from '../server/read-evaluation-settings.js';
 import type { TTerminal } from './terminal.js';
 
 export type TServeOptions = {
@@ -109,6 +110,7 @@ export async function runServe(
   const env = io.env ?? process.env;
   const publicUrl = checkPublicUrl(options.publicUrl, options.host);
   const log = (message: string) => terminal.err(`${message}\n`);
+  const evaluationSettings = readEvaluationSettings(env);
   const database = await createDatabase({ url: options.database ?? env.DATABASE_URL });
   // The secret lives beside the SQLite file (or in ./data with PostgreSQL), never in the database.
   const secretFile = resolve(
@@ -132,7 +134,7 @@ export async function runServe(
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
     auditLogPath: resolve(options.auditLog ?? './data/audit.jsonl'),
   });
-  const worker = startEvaluationWorker(server.context, { log });
+  const worker = startEvaluationWorker(server.context, { ...evaluationSettings, log });
   const listening = await new Promise<{ http: Server; address: AddressInfo }>((resolve, reject) => {
     const http = serve({ fetch: server.app.fetch, port: options.port, hostname: options.host }, (address) =>
       resolve({ http: http as Server, address }),

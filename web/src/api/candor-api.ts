@@ -153,6 +153,11 @@ export function fetchCandidate(candidateId: string, signal?: AbortSignal): Promi
   return request<TCandidateDetail>('GET', path`/api/candidates/${candidateId}`, signal ? { signal } : {});
 }
 
+/** Runs a failed evaluation again; resolves to the candidate with the evaluation queued. */
+export function retryEvaluation(candidateId: string): Promise<TCandidateDetail> {
+  return request<TCandidateDetail>('POST', path`/api/candidates/${candidateId}/evaluation/retry`);
+}
+
 export function createInterviewLink(candidateId: string, expiresInDays = 7): Promise<TInterviewLink> {
   return request<TInterviewLink>('POST', path`/api/candidates/${candidateId}/invitation`, {
     body: { expiresInDays },
