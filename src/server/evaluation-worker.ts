@@ -31,7 +31,7 @@ export type TEvaluationWorkerOptions = {
 export type TEvaluationWorker = {
   /** Runs every due job now; resolves to how many were settled. */
   runOnce(): Promise<number>;
-  /** Stops polling and waits for the jobs in hand. */
+  /** Stops polling, ends the attempts in flight (each is queued again) and waits for them to settle. */
   stop(): Promise<void>;
 };
 
@@ -65,6 +65,8 @@ export function startEvaluationWorker(
   let isStopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> = Promise.resolve(0);
+  /** The attempts in flight, ended when the worker stops. */
+  const aborters = new Set<AbortController>();
 
   async function markCandidates(ids: readonly string[], status: 'failed' | 'completed') {
     if (ids.length === 0) return;
@@ -79,6 +81,7 @@ export function startEvaluationWorker(
   async function runJob(job: TEvaluationJob): Promise<void> {
     const deadline = new Date(Date.parse(job.queued_at ?? job.created_at) + deadlineMs);
     const aborter = new AbortController();
+    aborters.add(aborter);
     const remainingMs = deadline.getTime() - context.now().getTime();
     const attemptMs = Math.min(attemptTimeoutMs, remainingMs);
     const attemptTimer = setTimeout(
@@ -87,7 +90,7 @@ export function startEvaluationWorker(
           new Error(
             attemptMs < attemptTimeoutMs
               ? `The evaluation did not finish within its deadline (${Math.round(deadlineMs / 60_000)} minutes).`
-              : `The attempt did not finish within ${Math.round(attemptTimeoutMs / 1000)} s.`,
+              : `The attempt did not finish within ${attemptTimeoutMs / 1000} s.`,
           ),
         ),
       Math.max(0, attemptMs),
@@ -129,6 +132,7 @@ export function startEvaluationWorker(
     } finally {
       clearTimeout(attemptTimer);
       clearInterval(leaseTimer);
+      aborters.delete(aborter);
     }
   }
 
@@ -194,6 +198,9 @@ export function startEvaluationWorker(
     async stop() {
       isStopped = true;
       if (timer !== undefined) clearTimeout(timer);
+      for (const aborter of aborters) {
+        aborter.abort(new Error('The server stopped during the evaluation; it is tried again.'));
+      }
       await running.catch(() => undefined);
       await Promise.all(active);
     },

@@ -19,9 +19,11 @@ export type TChildServer = {
 
 const FIXTURE = fileURLToPath(new URL('./serve-database.ts', import.meta.url));
 
-export function spawnServer(databaseUrl: string, workerOptions?: Record<string, unknown>): Promise<TChildServer> {
-  const args = ['--import', 'tsx', FIXTURE, databaseUrl];
-  if (workerOptions !== undefined) args.push(JSON.stringify(workerOptions));
+export function spawnServer(
+  databaseUrl: string,
+  options: { model?: string; worker?: Record<string, unknown> } = {},
+): Promise<TChildServer> {
+  const args = ['--import', 'tsx', FIXTURE, databaseUrl, JSON.stringify(options)];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
