@@ -1,12 +1,13 @@
-import { createFileAuditLog } from '../adapters/audit-log.js';
-import { createLanguageModel } from '../adapters/models/create-language-model.js';
-import { judgeWithModel } from '../adapters/models/judge-with-model.js';
 import { CandorError } from '../core/candor-error.js';
 import type { TEvaluation } from '../core/evaluation.js';
 import type { TJob } from '../core/job.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import type { TResume } from '../core/resume.js';
-import { evaluateOffline } from '../core/rubric/evaluate-offline.js';
+import {
+  evaluateOffline,
+  type TEvaluateOfflineInput,
+  type TEvaluateOfflineResult,
+} from '../core/rubric/evaluate-offline.js';
 import type { TTranscript } from '../core/transcript.js';
 
 export type TEvaluateCandidateInput = {
@@ -29,15 +30,24 @@ export type TEvaluateCandidateInput = {
   onProgress?: (message: string) => void;
   /** Ends the model's requests (the evaluation queue's attempt ran out of time). */
   signal?: AbortSignal;
+  /** Runs the rubric engine (default: on this thread; the server hands it to a worker thread). */
+  offline?: (input: TEvaluateOfflineInput) => Promise<TEvaluateOfflineResult>;
 };
 
 /** Evaluates one candidate: the rubric engine always, a model on top when one is configured. */
 export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise<TEvaluation> {
   const spec = parseModelSpec(input.model ?? 'offline');
-  const { evaluation, signals } = evaluateOffline(input);
+  const offlineInput = { job: input.job, resume: input.resume, transcript: input.transcript };
+  const { evaluation, signals } = await (input.offline?.(offlineInput) ?? evaluateOffline(offlineInput));
   if (spec.provider === 'offline') return evaluation;
 
   const env = input.env ?? process.env;
+  // Only a model's judgement needs the AI SDK: the offline path never loads it.
+  const [{ createFileAuditLog }, { createLanguageModel }, { judgeWithModel }] = await Promise.all([
+    import('../adapters/audit-log.js'),
+    import('../adapters/models/create-language-model.js'),
+    import('../adapters/models/judge-with-model.js'),
+  ]);
   const model = createLanguageModel(spec, env);
   const tokenBudget = input.tokenBudget ?? readTokenBudget(env);
   const modelId = formatModelSpec(spec);

@@ -33,6 +33,11 @@ export type TEvaluationWorker = {
   runOnce(): Promise<number>;
   /** Stops polling, ends the attempts in flight (each is queued again) and waits for them to settle. */
   stop(): Promise<void>;
+  /**
+   * Why the worker cannot be counted on now (stopped, or no sign of life for longer than a
+   * claim holds), or undefined when it is alive: for GET /readyz.
+   */
+  problem(): string | undefined;
 };
 
 export const DEFAULT_EVALUATION_LEASE_MS = 30_000;
@@ -67,6 +72,8 @@ export function startEvaluationWorker(
   let running: Promise<number> = Promise.resolve(0);
   /** The attempts in flight, ended when the worker stops. */
   const aborters = new Set<AbortController>();
+  /** The last sign of life: the worker started, checked the queue, or took a job. */
+  let beatAt = context.now().getTime();
 
   async function markCandidates(ids: readonly string[], status: 'failed' | 'completed') {
     if (ids.length === 0) return;
@@ -144,6 +151,7 @@ export function startEvaluationWorker(
     while (!isStopped && active.size < concurrency) {
       const job = await claimEvaluationJob(context.db, { workerId, now: context.now(), lockMs });
       if (job === undefined) return;
+      beatAt = context.now().getTime();
       const run: Promise<void> = runJob(job)
         .catch((error: unknown) => log(`Evaluation worker: ${messageOf(error)}`))
         .finally(() => {
@@ -156,6 +164,7 @@ export function startEvaluationWorker(
 
   /** Fails jobs abandoned on their last attempt, queues stranded interviews, purges expired ones. */
   async function sweep(): Promise<void> {
+    beatAt = context.now().getTime();
     await markCandidates(await failAbandonedEvaluationJobs(context.db, context.now()), 'failed');
     await queueStrandedInterviews(context);
     const purged = await purgeExpiredInterviews(context);
@@ -203,6 +212,13 @@ export function startEvaluationWorker(
       }
       await running.catch(() => undefined);
       await Promise.all(active);
+    },
+    problem() {
+      if (isStopped) return 'the evaluation worker is stopped';
+      const silentMs = context.now().getTime() - beatAt;
+      if (silentMs > lockMs)
+        return `the evaluation worker has not checked the queue for ${Math.round(silentMs / 1000)} s`;
+      return undefined;
     },
   };
 }

@@ -77,7 +77,8 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
   let raw: string;
   const hidden: THiddenText[] = [];
   switch (detected) {
-    case 'pdf':
+    // pdf.js and mammoth are imported when their format is read: a Markdown job loads neither.
+    case 'pdf': {
       format = 'pdf';
       raw = await readPdf(
         bytes,
@@ -86,7 +87,8 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
         hidden,
       );
       break;
-    case 'zip':
+    }
+    case 'zip': {
       format = 'docx';
       raw = await readDocx(
         bytes,
@@ -99,6 +101,7 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
         hidden,
       );
       break;
+    }
     case 'markdown':
     case 'text':
       format = detected;

@@ -26,6 +26,7 @@ export async function runEvaluationJob(
     .where('id', '=', job.candidate_id)
     .execute();
   const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
+  const work = context.work;
   const evaluation = await evaluateCandidate({
     job: session.job,
     resume: session.resume,
@@ -35,6 +36,8 @@ export async function runEvaluationJob(
     ...(context.auditLogPath === undefined ? {} : { auditLogPath: context.auditLogPath }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    // The rubric engine reads every answer: on a worker thread, in the organisation's turn.
+    ...(work === undefined ? {} : { offline: (input) => work.evaluateOffline(job.organisation_id, input) }),
   });
   options.signal?.throwIfAborted();
   evaluation.notes.push(...describeIntegritySignals(transcript));
