@@ -7,6 +7,7 @@ import { purgeExpiredInterviews } from '../app/web/purge-expired-interviews.js';
 import { queueStrandedInterviews } from '../app/web/queue-stranded-interviews.js';
 import { runEvaluationJob } from '../app/web/run-evaluation-job.js';
 import type { TWebContext } from '../app/web/web-context.js';
+import { CandorError } from '../core/candor-error.js';
 
 export type TEvaluationWorkerOptions = {
   /** How often the queue is checked when idle (default 1000 ms). */
@@ -113,7 +114,18 @@ export function startEvaluationWorker(
       },
       Math.max(50, Math.floor(lockMs / 3)),
     );
+    const circuit = context.model === 'offline' ? undefined : context.modelCircuits?.judgement;
+    let isProbing = false;
     try {
+      if (circuit !== undefined) {
+        if (!circuit.tryAcquire()) {
+          const { consecutiveFailures, lastFailure } = circuit.snapshot();
+          throw new Error(
+            `The model was not asked: it keeps failing (${consecutiveFailures} failures in a row, last: ${lastFailure ?? 'unknown'}).`,
+          );
+        }
+        isProbing = true;
+      }
       if (remainingMs <= 0) {
         throw new Error(
           `The evaluation did not finish within its deadline (${Math.round(deadlineMs / 60_000)} minutes).`,
@@ -123,10 +135,16 @@ export function startEvaluationWorker(
         signal: aborter.signal,
         timeoutMs: attemptMs,
       });
+      if (isProbing) circuit?.recordSuccess();
       await settleEvaluationJob(context.db, job, { outcome: 'done', now: context.now() });
       log(`Evaluated candidate ${job.candidate_id}: ${evaluation.recommendation}`);
     } catch (error) {
       const message = aborter.signal.aborted ? messageOf(aborter.signal.reason) : messageOf(error);
+      // The model failed (or did not answer in time): the breaker counts it; other faults do not.
+      const isModelFault =
+        (CandorError.isInstance(error) && error.code === 'model_failed') ||
+        (aborter.signal.aborted && !isStopped);
+      if (isProbing && isModelFault) circuit?.recordFailure(message);
       const status = await settleEvaluationJob(context.db, job, {
         outcome: 'failed',
         now: context.now(),
