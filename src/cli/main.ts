@@ -1,4 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import {
+  classifyStorageFault,
+  STORAGE_FAULT_DESCRIPTIONS,
+} from '../adapters/storage/classify-storage-fault.js';
 import { CandorError } from '../core/candor-error.js';
 import { DEFAULT_OUT_DIR } from './default-out-dir.js';
 import { EXIT, EXIT_CODE_BY_ERROR } from './exit-codes.js';
@@ -322,6 +326,16 @@ export async function main(argv: readonly string[], terminal: TTerminal = create
         return EXIT.ok;
       }
       return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
+    }
+    const fault =
+      !CandorError.isInstance(error) || error.code === 'storage_failed'
+        ? classifyStorageFault(error)
+        : undefined;
+    if (fault !== undefined) {
+      const message = error instanceof Error ? error.message : String(error);
+      terminal.err(`candor: storage failed: ${STORAGE_FAULT_DESCRIPTIONS[fault]}: ${message}\n`);
+      if (process.env.CANDOR_DEBUG) terminal.err(`${(error as Error)?.stack}\n`);
+      return EXIT.storageFailed;
     }
     if (CandorError.isInstance(error)) {
       terminal.err(`candor: ${error.message}\n`);

@@ -141,12 +141,37 @@ export async function runServe(
     workerProblem: () => (worker === undefined ? 'the evaluation worker has not started' : worker.problem()),
   });
   worker = startEvaluationWorker(server.context, { ...evaluationSettings, log });
-  const listening = await new Promise<{ http: Server; address: AddressInfo }>((resolve, reject) => {
-    const http = serve({ fetch: server.app.fetch, port: options.port, hostname: options.host }, (address) =>
-      resolve({ http: http as Server, address }),
-    ) as Server;
-    http.once('error', reject);
-  });
+  let listening: { http: Server; address: AddressInfo };
+  try {
+    listening = await new Promise<{ http: Server; address: AddressInfo }>((resolve, reject) => {
+      const http = serve({ fetch: server.app.fetch, port: options.port, hostname: options.host }, (address) =>
+        resolve({ http: http as Server, address }),
+      ) as Server;
+      http.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new CandorError(
+                'invalid_argument',
+                `port ${options.port} is in use on ${options.host}; pass --port with another port (or --port 0 for any free one)`,
+                { location: '--port', cause: error },
+              )
+            : error.code === 'EACCES'
+              ? new CandorError(
+                  'invalid_argument',
+                  `port ${options.port} needs privileges this user lacks; pass --port with a port above 1023`,
+                  { location: '--port', cause: error },
+                )
+              : error,
+        ),
+      );
+    });
+  } catch (error) {
+    // Nothing listens: stop what started, so the process ends with the message alone.
+    await worker.stop();
+    await server.close();
+    await database.close();
+    throw error;
+  }
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${listening.address.port}`;
   terminal.out(`Candor is running at ${url}\n`);

@@ -56,7 +56,7 @@ describe('the model circuit breaker in an interview', () => {
     expect(requestsAfter[2]).toBeGreaterThan(requestsAfter[1] as number);
     expect(requestsAfter.slice(3)).toEqual([requestsAfter[2], requestsAfter[2], requestsAfter[2]]);
 
-    const ready = await (await server.app.request('/readyz')).json();
+    const ready = (await (await server.app.request('/readyz')).json()) as { models: unknown[] };
     expect(ready.models).toEqual([
       expect.objectContaining({
         name: 'openai-compatible:broken wording',
@@ -75,7 +75,7 @@ describe('the model circuit breaker in an interview', () => {
     const after = model.requests.length;
     const next = await ask();
     if (next.done !== true) expect(model.requests.length).toBe(after);
-    const reopened = await (await server.app.request('/readyz')).json();
+    const reopened = (await (await server.app.request('/readyz')).json()) as { models: unknown[] };
     expect(reopened.models[0]).toMatchObject({ state: 'open', consecutiveFailures: 4 });
   }, 120_000);
 });
