@@ -38,8 +38,8 @@ export type TEvaluateCandidateInput = {
 export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise<TEvaluation> {
   const spec = parseModelSpec(input.model ?? 'offline');
   const offlineInput = { job: input.job, resume: input.resume, transcript: input.transcript };
-  const { evaluation, signals } = await (input.offline?.(offlineInput) ?? evaluateOffline(offlineInput));
-  if (spec.provider === 'offline') return evaluation;
+  const runOffline = () => input.offline?.(offlineInput) ?? evaluateOffline(offlineInput);
+  if (spec.provider === 'offline') return (await runOffline()).evaluation;
 
   const env = input.env ?? process.env;
   // Only a model's judgement needs the AI SDK: the offline path never loads it.
@@ -48,8 +48,10 @@ export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise
     import('../adapters/models/create-language-model.js'),
     import('../adapters/models/judge-with-model.js'),
   ]);
+  // A missing key or a bad setting is reported before any work is done.
   const model = createLanguageModel(spec, env);
   const tokenBudget = input.tokenBudget ?? readTokenBudget(env);
+  const { evaluation, signals } = await runOffline();
   const modelId = formatModelSpec(spec);
   input.onProgress?.(`Asking ${modelId} for its judgement…`);
   return judgeWithModel({
