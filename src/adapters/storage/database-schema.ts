@@ -20,6 +20,9 @@ export type TInterviewSessionsTable = {
   updated_at: string;
   /** Counts the saves of state_json: a save names the version it read (compare-and-set). */
   version: number;
+  /** Planned questions answered and planned (plannedProgress), copied out of state_json on every save. */
+  answered_count: number | null;
+  planned_count: number | null;
 };
 
 /**

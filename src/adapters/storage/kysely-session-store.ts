@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { CandorError } from '../../core/candor-error.js';
 import { ZEvaluation } from '../../core/evaluation.js';
 import { ZInterviewState } from '../../core/interview/interview-state.js';
+import { plannedProgress } from '../../core/interview/planned-progress.js';
 import type {
   TInterviewSession,
   TSessionStatus,
@@ -129,6 +130,8 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
         created_at: timestamp,
         updated_at: timestamp,
         version: 0,
+        answered_count: plannedProgress(state).answered,
+        planned_count: plannedProgress(state).planned,
       };
       await guard('create the interview session', () =>
         db.insertInto('interview_sessions').values(row).execute(),
@@ -147,6 +150,7 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
     async saveState(id, state, saveOptions = {}) {
       const checked = checkInput(ZInterviewState, state, 'state');
       const { expectedVersion } = saveOptions;
+      const progress = plannedProgress(checked);
       // One statement, so it can run inside a caller's transaction and takes the write lock first.
       // An evaluated session stays evaluated; otherwise the status follows the interview.
       const result = await guard(`save session ${id}`, () => {
@@ -156,6 +160,8 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
             state_json: JSON.stringify(checked),
             status: sql<string>`case when status = 'evaluated' then 'evaluated' else ${checked.status} end`,
             version: sql<number>`version + 1`,
+            answered_count: progress.answered,
+            planned_count: progress.planned,
             updated_at: now(),
           })
           .where('id', '=', id);

@@ -293,8 +293,14 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
         .addColumn('version', 'integer', (column) => column.notNull().defaultTo(0))
         .execute();
       await db.schema.alterTable('evaluation_jobs').addColumn('queued_at', 'text').execute();
+      // Progress copied out of state_json on every save, so live lists need not parse it (null:
+      // a row from before, parsed as before).
+      await db.schema.alterTable('interview_sessions').addColumn('answered_count', 'integer').execute();
+      await db.schema.alterTable('interview_sessions').addColumn('planned_count', 'integer').execute();
     },
     async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('interview_sessions').dropColumn('planned_count').execute();
+      await db.schema.alterTable('interview_sessions').dropColumn('answered_count').execute();
       await db.schema.alterTable('evaluation_jobs').dropColumn('queued_at').execute();
       await db.schema.alterTable('interview_sessions').dropColumn('version').execute();
     },
