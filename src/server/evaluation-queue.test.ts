@@ -11,6 +11,7 @@ import {
   type TScriptedReply,
 } from '../../test/support/scripted-openai-server.js';
 import { TEST_DATABASE_KINDS } from '../adapters/storage/__fixtures__/test-databases.js';
+import { runRetryEvaluation } from '../cli/run-retry-evaluation.js';
 import { spawnServer, type TChildServer } from './__fixtures__/spawn-server.js';
 import {
   completeInterview,
@@ -105,13 +106,34 @@ describe('the evaluation queue', () => {
     });
     await stranger.expect(404, 'POST', `/api/candidates/${candidateId}/evaluation/retry`);
 
-    isBroken = false;
     const retried = await recruiter.expect(200, 'POST', `/api/candidates/${candidateId}/evaluation/retry`);
     expect(retried.status).toBe('completed');
-    expect(retried.evaluation).toMatchObject({ status: 'queued', attempts: 0 });
+    expect(retried.evaluation).toMatchObject({
+      status: 'queued',
+      attempts: 0,
+      lastError: failed.evaluation.lastError,
+    });
     expect(
       await recruiter.expect(409, 'POST', `/api/candidates/${candidateId}/evaluation/retry`),
     ).toMatchObject({ code: 'conflict' });
+    // Still broken: it fails again; this time the operator retries from the command line.
+    expect(await worker.runOnce()).toBe(1);
+    expect((await recruiter.expect(200, 'GET', `/api/candidates/${candidateId}`)).status).toBe('failed');
+    const printed: string[] = [];
+    const terminal = {
+      out: (text: string) => printed.push(text),
+      err: () => {},
+      progress: () => {},
+      isInteractive: false,
+    };
+    await runRetryEvaluation(candidateId, { database: server.database.url }, terminal);
+    expect(printed.join('')).toContain(`Queued the evaluation of candidate ${candidateId} again`);
+    const again = await runRetryEvaluation(candidateId, { database: server.database.url }, terminal).catch(
+      (error: unknown) => error,
+    );
+    expect(again).toMatchObject({ code: 'conflict' });
+
+    isBroken = false;
     expect(await worker.runOnce()).toBe(1);
     const evaluated = await recruiter.expect(200, 'GET', `/api/candidates/${candidateId}`);
     expect(evaluated.status).toBe('evaluated');
