@@ -87,7 +87,8 @@ describe('the evaluation queue', () => {
           ? { kind: 'error', status: 503, message: 'overloaded' }
           : { kind: 'content', content: JUDGEMENT },
     );
-    server = await openTestApp('sqlite');
+    // The real clock: the command-line retry below queues the job at the real time.
+    server = await openTestApp('sqlite', { now: () => new Date() });
     const { recruiter, candidateIds } = await candidatesWithCompletedInterviews(server, 1);
     const candidateId = candidateIds[0] as string;
     const context = { ...server.context, model: `openai-compatible:${model.baseURL}#broken`, env: {} };
