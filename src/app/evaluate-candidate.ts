@@ -28,6 +28,8 @@ export type TEvaluateCandidateInput = {
   tokenBudget?: number;
   env?: Record<string, string | undefined>;
   onProgress?: (message: string) => void;
+  /** Ends the model's requests (the evaluation queue's attempt ran out of time). */
+  signal?: AbortSignal;
   /** Runs the rubric engine (default: on this thread; the server hands it to a worker thread). */
   offline?: (input: TEvaluateOfflineInput) => Promise<TEvaluateOfflineResult>;
 };
@@ -67,6 +69,7 @@ export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise
     ...(tokenBudget !== undefined ? { tokenBudget } : {}),
     ...(input.auditLogPath ? { auditLog: createFileAuditLog(input.auditLogPath) } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+    ...(input.signal ? { signal: input.signal } : {}),
   });
 }
 

@@ -1,4 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import {
+  classifyStorageFault,
+  STORAGE_FAULT_DESCRIPTIONS,
+} from '../adapters/storage/classify-storage-fault.js';
 import { CandorError } from '../core/candor-error.js';
 import { DEFAULT_OUT_DIR } from './default-out-dir.js';
 import { EXIT, EXIT_CODE_BY_ERROR } from './exit-codes.js';
@@ -283,6 +287,17 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     });
 
   program
+    .command('evaluations')
+    .description('Manage the evaluation queue on the database, without the web app.')
+    .command('retry <candidate-id>')
+    .description("Run a candidate's failed evaluation again: queued with all its attempts and a new deadline")
+    .option('--database <path-or-url>', databaseHelp)
+    .action(async (id, options) => {
+      const { runRetryEvaluation } = await import('./run-retry-evaluation.js');
+      await runRetryEvaluation(id, options, terminal);
+    });
+
+  program
     .command('schema')
     .description('Print the JSON Schema of the JSON report (--format json).')
     .action(async () => {
@@ -333,6 +348,16 @@ export async function main(argv: readonly string[], terminal: TTerminal = create
         return EXIT.ok;
       }
       return error.exitCode === 0 ? EXIT.ok : EXIT.invalidInput;
+    }
+    const fault =
+      !CandorError.isInstance(error) || error.code === 'storage_failed'
+        ? classifyStorageFault(error)
+        : undefined;
+    if (fault !== undefined) {
+      const message = error instanceof Error ? error.message : String(error);
+      terminal.err(`candor: storage failed: ${STORAGE_FAULT_DESCRIPTIONS[fault]}: ${message}\n`);
+      if (process.env.CANDOR_DEBUG) terminal.err(`${(error as Error)?.stack}\n`);
+      return EXIT.storageFailed;
     }
     if (CandorError.isInstance(error)) {
       terminal.err(`candor: ${error.message}\n`);

@@ -11,6 +11,7 @@ import type { TSignUpPolicy } from '../app/web/web-context.js';
 import { CandorError } from '../core/candor-error.js';
 import { createServer } from '../server/create-server.js';
 import { startEvaluationWorker, type TEvaluationWorker } from '../server/evaluation-worker.js';
+import { readEvaluationSettings } from '../server/read-evaluation-settings.js';
 import { startWebhookWorker } from '../server/webhook-worker.js';
 import type { TTerminal } from './terminal.js';
 
@@ -120,6 +121,7 @@ export async function runServe(
   const publicUrl = checkPublicUrl(options.publicUrl, options.host);
   const smtp = checkSmtpSettings({ smtpUrl: options.smtpUrl, mailFrom: options.mailFrom });
   const log = (message: string) => terminal.err(`${message}\n`);
+  const evaluationSettings = readEvaluationSettings(env);
   const database = await createDatabase({ url: options.database ?? env.DATABASE_URL });
   // The secret lives beside the SQLite file (or in ./data with PostgreSQL), never in the database.
   const secretFile = resolve(
@@ -151,14 +153,40 @@ export async function runServe(
     auditLogPath: resolve(options.auditLog ?? './data/audit.jsonl'),
     workerProblem: () => (worker === undefined ? 'the evaluation worker has not started' : worker.problem()),
   });
-  worker = startEvaluationWorker(server.context, { log });
+  worker = startEvaluationWorker(server.context, { ...evaluationSettings, log });
   const webhooks = startWebhookWorker(server.context, { log });
-  const listening = await new Promise<{ http: Server; address: AddressInfo }>((resolve, reject) => {
-    const http = serve({ fetch: server.app.fetch, port: options.port, hostname: options.host }, (address) =>
-      resolve({ http: http as Server, address }),
-    ) as Server;
-    http.once('error', reject);
-  });
+  let listening: { http: Server; address: AddressInfo };
+  try {
+    listening = await new Promise<{ http: Server; address: AddressInfo }>((resolve, reject) => {
+      const http = serve({ fetch: server.app.fetch, port: options.port, hostname: options.host }, (address) =>
+        resolve({ http: http as Server, address }),
+      ) as Server;
+      http.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new CandorError(
+                'invalid_argument',
+                `port ${options.port} is in use on ${options.host}; pass --port with another port (or --port 0 for any free one)`,
+                { location: '--port', cause: error },
+              )
+            : error.code === 'EACCES'
+              ? new CandorError(
+                  'invalid_argument',
+                  `port ${options.port} needs privileges this user lacks; pass --port with a port above 1023`,
+                  { location: '--port', cause: error },
+                )
+              : error,
+        ),
+      );
+    });
+  } catch (error) {
+    // Nothing listens: stop what started, so the process ends with the message alone.
+    await worker.stop();
+    await webhooks.stop();
+    await server.close();
+    await database.close();
+    throw error;
+  }
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${listening.address.port}`;
   terminal.out(`Candor is running at ${url}\n`);

@@ -215,10 +215,26 @@ export type TCandidateSummary = z.infer<typeof ZCandidateSummary>;
 /** GET /api/jobs/:id/candidates — in upload order. */
 export const ZCandidateList = z.object({ candidates: z.array(ZCandidateSummary) });
 
+/** Where a candidate's evaluation stands in the queue: why it failed, and whether it waits too long. */
+export const ZEvaluationProgress = z.object({
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  attempts: z.number().int(),
+  maxAttempts: z.number().int(),
+  /** When it was queued (or queued again by a retry). */
+  queuedAt: z.string(),
+  /** Why the latest attempt failed; for a failed evaluation, why it failed. */
+  lastError: z.string().nullable(),
+  /** Queued or running for longer than an evaluation should take: the recruiter is told. */
+  isDelayed: z.boolean(),
+});
+export type TEvaluationProgress = z.infer<typeof ZEvaluationProgress>;
+
 export const ZCandidateDetail = ZCandidateSummary.extend({
   /** The job's title, for the page's breadcrumb before any report exists. */
   jobTitle: z.string(),
   resume: ZResume,
+  /** The evaluation's place in the queue, once the interview completed. */
+  evaluation: ZEvaluationProgress.nullable(),
   /** The interview transcript so far (Candor's form), once started. */
   transcript: z.object({ version: z.literal(1), turns: z.array(z.any()) }).nullable(),
   /** Paste and focus events per turn, shown in the report's integrity section. */

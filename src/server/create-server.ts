@@ -9,7 +9,9 @@ import type { TCandorDatabase } from '../adapters/storage/create-database.js';
 import { createSessionId } from '../adapters/storage/create-session-id.js';
 import { parseWebhookAllowList } from '../adapters/webhooks/parse-webhook-allow-list.js';
 import { createFairQueue } from '../adapters/workers/create-fair-queue.js';
+import { createCircuitBreaker, type TCircuitSnapshot } from '../app/create-circuit-breaker.js';
 import { createModelWording } from '../app/interview/create-model-wording.js';
+import { guardWording } from '../app/interview/guard-wording.js';
 import type { TQuestionWording } from '../app/interview/question-wording.js';
 import { createTokenUseRecorder } from '../app/web/create-token-use-recorder.js';
 import type { TMailer } from '../app/web/mailer.js';
@@ -139,6 +141,22 @@ function limitBodyTo(maxSize: number) {
   });
 }
 
+/** One breaker per use of the model, changes logged. */
+function createModelCircuits(modelId: string, now: () => Date, log: (error: unknown) => void) {
+  const onChange = (snapshot: TCircuitSnapshot) =>
+    log(
+      `Model circuit ${snapshot.name}: ${snapshot.state}` +
+        (snapshot.state === 'closed'
+          ? ' (the model answers again)'
+          : ` after ${snapshot.consecutiveFailures} failure(s) in a row, last: ${snapshot.lastFailure ?? 'unknown'}; next probe at ${snapshot.probeAt}`),
+    );
+  const clock = () => now().getTime();
+  return {
+    wording: createCircuitBreaker({ name: `${modelId} wording`, now: clock, onChange }),
+    judgement: createCircuitBreaker({ name: `${modelId} judgement`, now: clock, onChange }),
+  };
+}
+
 function defaultLog(error: unknown) {
   process.stderr.write(
     `candor serve: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
@@ -155,7 +173,10 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
   const modelSpec = options.model ?? 'offline';
   const env = options.env ?? process.env;
   const spec = parseModelSpec(modelSpec);
-  const wording =
+  const now = options.now ?? (() => new Date());
+  const modelCircuits =
+    spec.provider === 'offline' ? undefined : createModelCircuits(formatModelSpec(spec), now, log);
+  const modelWording =
     options.wording ??
     (spec.provider === 'offline'
       ? undefined
@@ -166,8 +187,11 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
             ? {}
             : { auditLog: createFileAuditLog(options.auditLogPath) }),
         }));
+  const wording =
+    modelWording === undefined || modelCircuits === undefined
+      ? modelWording
+      : guardWording(modelWording, modelCircuits.wording);
   const work = options.work ?? createCpuWork();
-  const now = options.now ?? (() => new Date());
   const context: TWebContext = {
     work,
     db: options.database.db,
@@ -183,6 +207,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     tokenUses: createTokenUseRecorder({ db: options.database.db, now, log }),
     ...(options.auditLogPath === undefined ? {} : { auditLogPath: options.auditLogPath }),
     ...(wording === undefined ? {} : { wording }),
+    ...(modelCircuits === undefined ? {} : { modelCircuits }),
     ...(options.mailer === undefined ? {} : { mailer: options.mailer }),
   };
   const background = createBackgroundTasks(log);
@@ -257,6 +282,10 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
   registerHealthRoutes(app, {
     db: options.database.db,
     workerProblem: options.workerProblem ?? (() => 'no evaluation worker runs with this server'),
+    circuits: () =>
+      modelCircuits === undefined
+        ? []
+        : [modelCircuits.wording.snapshot(), modelCircuits.judgement.snapshot()],
   });
 
   const jsonLimit = limitBodyTo(JSON_LIMIT);

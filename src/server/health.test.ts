@@ -38,6 +38,8 @@ describe('GET /healthz and GET /readyz', () => {
     expect(await response.json()).toEqual({
       status: 'ready',
       checks: { database: 'ok', migrations: 'ok', worker: 'ok' },
+      // Offline: no model, no circuit breakers.
+      models: [],
     });
   });
 

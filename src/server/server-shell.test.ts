@@ -59,6 +59,7 @@ describe('the server around the API', () => {
         'DELETE /api/candidates/{id}/invitation',
         'GET /api/candidates/{id}/report',
         'POST /api/candidates/{id}/decision',
+        'POST /api/candidates/{id}/evaluation/retry',
         'GET /api/candidates/{id}/decisions',
         'GET /api/interview/{token}',
         'POST /api/interview/{token}/consent',

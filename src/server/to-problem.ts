@@ -1,5 +1,9 @@
 import { HTTPException } from 'hono/http-exception';
 import { ZodError } from 'zod';
+import {
+  classifyStorageFault,
+  STORAGE_FAULT_DESCRIPTIONS,
+} from '../adapters/storage/classify-storage-fault.js';
 import { CandorError } from '../core/candor-error.js';
 import type { TProblem } from './api-schemas.js';
 import { STATUS_BY_CODE, TITLE_BY_CODE, type TProblemCode } from './problem-status.js';
@@ -54,6 +58,24 @@ const HTTP_CODES: Record<number, TProblemCode> = {
  * says only that it happened (the details go to the log, `log`), never internals.
  */
 export function toProblem(error: unknown, log: (error: unknown) => void = () => {}): TProblemAnswer {
+  // A database fault is named, in the log and the answer, whatever layer it surfaced through.
+  const fault =
+    !CandorError.isInstance(error) || error.code === 'storage_failed'
+      ? classifyStorageFault(error)
+      : undefined;
+  if (fault !== undefined) {
+    const description = STORAGE_FAULT_DESCRIPTIONS[fault];
+    const message = error instanceof Error ? error.message : String(error);
+    log(new CandorError('storage_failed', `Storage failed: ${description}: ${message}`, { cause: error }));
+    const isPassing = fault === 'locked' || fault === 'connection_lost';
+    return {
+      problem: problemOf(
+        'storage_failed',
+        `The server could not save or read its data: ${description}. ${isPassing ? 'Try again in a moment.' : 'Nothing more can be saved until the administrator fixes it.'}`,
+      ),
+      headers: isPassing ? { 'retry-after': '5' } : {},
+    };
+  }
   if (CandorError.isInstance(error)) {
     // 'not_implemented' (501) is a feature this installation lacks, not a fault: said as it is.
     if (STATUS_BY_CODE[error.code] >= 500 && error.code !== 'not_implemented') {

@@ -53,6 +53,8 @@ export type TJudgeWithModelInput = {
   auditLog?: TAuditLog;
   onProgress?: (message: string) => void;
   now?: () => number;
+  /** Ends every request at once (the caller's attempt ran out of time, or its claim was lost). */
+  signal?: AbortSignal;
 };
 
 /** A reply that is not JSON or does not match the schema gets one more request. */
@@ -107,6 +109,7 @@ export async function judgeWithModel(input: TJudgeWithModelInput): Promise<TEval
       maxRetries,
       now,
       report,
+      ...(input.signal === undefined ? {} : { signal: input.signal }),
       record: async (call, attempt) => {
         await input.auditLog?.record({
           ...call,
@@ -162,6 +165,7 @@ type TRequestJudgementInput = {
   timeoutMs: number;
   maxRetries: number;
   now: () => number;
+  signal?: AbortSignal;
   report: (message: string) => void;
   record: (call: TCallRecord, attempt: number) => Promise<void>;
 };
@@ -189,7 +193,10 @@ async function requestJudgement(
         output: Output.object({ schema: ZModelJudgement, name: 'candidate_judgement' }),
         temperature: input.temperature,
         maxRetries: input.maxRetries,
-        abortSignal: AbortSignal.timeout(input.timeoutMs),
+        abortSignal:
+          input.signal === undefined
+            ? AbortSignal.timeout(input.timeoutMs)
+            : AbortSignal.any([input.signal, AbortSignal.timeout(input.timeoutMs)]),
       });
       if (!isObservable(input.model)) {
         calls.push({

@@ -1,9 +1,11 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
-import { type Dialect, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { type Dialect, Kysely, PostgresDialect, sql } from 'kysely';
 import { CandorError } from '../../core/candor-error.js';
 import { cacheSqliteStatements } from './cache-sqlite-statements.js';
+import { classifyStorageFault, STORAGE_FAULT_DESCRIPTIONS } from './classify-storage-fault.js';
+import { createSqliteDialect } from './create-sqlite-dialect.js';
 import type { TDatabase } from './database-schema.js';
 import { migrateToLatest } from './migrations.js';
 
@@ -95,6 +97,10 @@ async function openSqlite(path: string): Promise<Database.Database> {
       }
       restrictSqliteFiles(path);
     }
+    // Start only on a database this process can write: a read-only file would otherwise pass
+    // start-up and fail every recruiter's and candidate's write.
+    database.exec('BEGIN IMMEDIATE');
+    database.exec('ROLLBACK');
   } catch (error) {
     database.close();
     throw error;
@@ -130,14 +136,15 @@ export async function createDatabase(options: TCreateDatabaseOptions = {}): Prom
   try {
     database = await openSqlite(resolved.path);
   } catch (cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
+    const fault = classifyStorageFault(cause);
+    const detail = `${fault === undefined ? '' : `${STORAGE_FAULT_DESCRIPTIONS[fault]}: `}${cause instanceof Error ? cause.message : String(cause)}`;
     throw new CandorError('storage_failed', `Cannot open the database ${resolved.path}: ${detail}`, {
       location: resolved.path,
       cause,
     });
   }
   return open(
-    new SqliteDialect({ database: cacheSqliteStatements(database) }),
+    createSqliteDialect({ database: cacheSqliteStatements(database) }),
     'sqlite',
     resolved.path,
     options,
@@ -154,11 +161,24 @@ async function open(
   try {
     // Reach the server first, so an unreachable one is named in the error (without its password).
     await sql`select 1`.execute(db);
+    if (kind === 'postgres') {
+      // A standby or a read-only default would pass start-up and then fail every write.
+      const { rows } = await sql<{ transaction_read_only: string }>`show transaction_read_only`.execute(db);
+      if (rows[0]?.transaction_read_only === 'on') {
+        throw Object.assign(
+          new Error(
+            'transactions are read-only on this server (a standby, or default_transaction_read_only)',
+          ),
+          { code: '25006' },
+        );
+      }
+    }
     if (options.migrate !== false) await migrateToLatest(db as Kysely<unknown>);
   } catch (cause) {
     await db.destroy();
     if (CandorError.isInstance(cause)) throw cause;
-    const detail = cause instanceof Error ? cause.message : String(cause);
+    const fault = classifyStorageFault(cause);
+    const detail = `${fault === undefined ? '' : `${STORAGE_FAULT_DESCRIPTIONS[fault]}: `}${cause instanceof Error ? cause.message : String(cause)}`;
     throw new CandorError('storage_failed', `Cannot use the database ${location}: ${detail}`, {
       location,
       cause,

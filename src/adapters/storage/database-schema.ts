@@ -18,6 +18,11 @@ export type TInterviewSessionsTable = {
   report_path: string | null;
   created_at: string;
   updated_at: string;
+  /** Counts the saves of state_json: a save names the version it read (compare-and-set). */
+  version: number;
+  /** Planned questions answered and planned (plannedProgress), copied out of state_json on every save. */
+  answered_count: number | null;
+  planned_count: number | null;
 };
 
 /**
@@ -215,9 +220,12 @@ export type TEvaluationJobsTable = {
   /** A running job whose lock has passed is taken again (its worker died). */
   locked_until: string | null;
   locked_by: string | null;
+  /** Why the latest attempt failed, as the recruiter is shown it. */
   last_error: string | null;
   created_at: string;
   updated_at: string;
+  /** When the job was queued, or queued again by a retry (null: created_at); its deadline counts from it. */
+  queued_at: string | null;
 };
 
 /** An organisation's webhook: where events go. The signing secret derives from the nonce and the server secret. */

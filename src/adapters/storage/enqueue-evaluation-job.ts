@@ -36,6 +36,7 @@ export async function enqueueEvaluationJob(
       last_error: null,
       created_at: input.now,
       updated_at: input.now,
+      queued_at: input.now,
     })
     .execute();
 }

@@ -1,8 +1,9 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { z } from 'zod';
 import { CandorError } from '../../core/candor-error.js';
 import { ZEvaluation } from '../../core/evaluation.js';
 import { ZInterviewState } from '../../core/interview/interview-state.js';
+import { plannedProgress } from '../../core/interview/planned-progress.js';
 import type {
   TInterviewSession,
   TSessionStatus,
@@ -69,6 +70,7 @@ function toSession(row: Selectable<TInterviewSessionsTable>): TInterviewSession 
     reportPath: row.report_path,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: Number(row.version),
   };
 }
 
@@ -127,6 +129,9 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
         report_path: null,
         created_at: timestamp,
         updated_at: timestamp,
+        version: 0,
+        answered_count: plannedProgress(state).answered,
+        planned_count: plannedProgress(state).planned,
       };
       await guard('create the interview session', () =>
         db.insertInto('interview_sessions').values(row).execute(),
@@ -142,25 +147,40 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
       return toSession(row);
     },
 
-    async saveState(id, state) {
+    async saveState(id, state, saveOptions = {}) {
       const checked = checkInput(ZInterviewState, state, 'state');
-      await guard(`save session ${id}`, () =>
-        db.transaction().execute(async (transaction) => {
-          const current = await transaction
-            .selectFrom('interview_sessions')
-            .select('status')
-            .where('id', '=', id)
-            .executeTakeFirst();
-          if (current === undefined) throw notFound(id);
-          // An evaluated session stays evaluated; otherwise the status follows the interview.
-          const status = current.status === 'evaluated' ? 'evaluated' : checked.status;
-          await transaction
-            .updateTable('interview_sessions')
-            .set({ state_json: JSON.stringify(checked), status, updated_at: now() })
-            .where('id', '=', id)
-            .execute();
-        }),
-      );
+      const { expectedVersion } = saveOptions;
+      const progress = plannedProgress(checked);
+      // One statement, so it can run inside a caller's transaction and takes the write lock first.
+      // An evaluated session stays evaluated; otherwise the status follows the interview.
+      const result = await guard(`save session ${id}`, () => {
+        let query = db
+          .updateTable('interview_sessions')
+          .set({
+            state_json: JSON.stringify(checked),
+            status: sql<string>`case when status = 'evaluated' then 'evaluated' else ${checked.status} end`,
+            version: sql<number>`version + 1`,
+            answered_count: progress.answered,
+            planned_count: progress.planned,
+            updated_at: now(),
+          })
+          .where('id', '=', id);
+        if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+        return query.returning('version').executeTakeFirst();
+      });
+      if (result === undefined) {
+        if (expectedVersion === undefined) throw notFound(id);
+        const exists = await guard(`read session ${id}`, () =>
+          db.selectFrom('interview_sessions').select('id').where('id', '=', id).executeTakeFirst(),
+        );
+        if (exists === undefined) throw notFound(id);
+        throw new CandorError(
+          'conflict',
+          `Session ${id} was saved by another request since version ${expectedVersion} was read.`,
+          { location: 'version' },
+        );
+      }
+      return Number(result.version);
     },
 
     async saveReport(id, { report, reportPath }) {

@@ -312,6 +312,28 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('candidates').dropColumn('human_requested_at').execute();
     },
   },
+  '0006_several_servers': {
+    // A compare-and-set on every save of an interview's state: two servers answering the same
+    // question at once cannot both write; the second is told and answered 409 or its duplicate 200.
+    // An evaluation's deadline and "delayed" count from when it was (last) queued.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('interview_sessions')
+        .addColumn('version', 'integer', (column) => column.notNull().defaultTo(0))
+        .execute();
+      await db.schema.alterTable('evaluation_jobs').addColumn('queued_at', 'text').execute();
+      // Progress copied out of state_json on every save, so live lists need not parse it (null:
+      // a row from before, parsed as before).
+      await db.schema.alterTable('interview_sessions').addColumn('answered_count', 'integer').execute();
+      await db.schema.alterTable('interview_sessions').addColumn('planned_count', 'integer').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('interview_sessions').dropColumn('planned_count').execute();
+      await db.schema.alterTable('interview_sessions').dropColumn('answered_count').execute();
+      await db.schema.alterTable('evaluation_jobs').dropColumn('queued_at').execute();
+      await db.schema.alterTable('interview_sessions').dropColumn('version').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

@@ -4,8 +4,11 @@ import type { TDatabase } from './database-schema.js';
 
 export type TSettleEvaluationJobInput =
   | { outcome: 'done'; now: Date }
-  /** A failure is retried after `retryAfterMs` until the job's attempts are used up. */
-  | { outcome: 'failed'; now: Date; error: string; retryAfterMs?: number };
+  /**
+   * A failure is retried after `retryAfterMs` until the job's attempts are used up, or until a
+   * retry would start after `deadline`: then it fails for good.
+   */
+  | { outcome: 'failed'; now: Date; error: string; retryAfterMs?: number; deadline?: Date };
 
 /**
  * Records how a claimed job ended: done, queued again for a retry, or failed for good. Only the
@@ -22,11 +25,17 @@ export async function settleEvaluationJob(
   let runAfter = job.run_after;
   if (input.outcome === 'done') {
     status = 'done';
-  } else if (job.attempts >= job.max_attempts) {
-    status = 'failed';
   } else {
-    status = 'queued';
-    runAfter = new Date(input.now.getTime() + (input.retryAfterMs ?? 30_000 * job.attempts)).toISOString();
+    const retryAt = input.now.getTime() + (input.retryAfterMs ?? 30_000 * job.attempts);
+    if (
+      job.attempts >= job.max_attempts ||
+      (input.deadline !== undefined && retryAt >= input.deadline.getTime())
+    ) {
+      status = 'failed';
+    } else {
+      status = 'queued';
+      runAfter = new Date(retryAt).toISOString();
+    }
   }
   const result = await db
     .updateTable('evaluation_jobs')

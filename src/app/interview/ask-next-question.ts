@@ -22,6 +22,11 @@ export type TAskNextQuestionInput = {
   onToken?: (text: string) => void;
   /** Aborts a model request in flight (the shell is shutting down); nothing is stored then. */
   signal?: AbortSignal;
+  /**
+   * The session as the caller already read it (not read again). The new question is then saved
+   * only if nothing else saved the session since (CandorError 'conflict', location 'version').
+   */
+  session?: TInterviewSession;
 };
 
 /** A new question, decided but not yet worded. */
@@ -100,7 +105,7 @@ function reasonOf(error: unknown, modelId: string): string {
  */
 export async function askNextQuestion(input: TAskNextQuestionInput): Promise<TAskNextQuestionResult> {
   const now = input.now ?? (() => new Date().toISOString());
-  const session = await input.store.get(input.sessionId);
+  const session = input.session ?? (await input.store.get(input.sessionId));
   const decidedAt = now();
   const decision = decideNextStep(session.state, { now: decidedAt });
   if (decision.kind === 'done') {
@@ -171,10 +176,14 @@ export async function askNextQuestion(input: TAskNextQuestionInput): Promise<TAs
       wording = { by: 'model', modelId };
     }
   }
-  await input.store.saveState(session.id, state);
+  const version = await input.store.saveState(
+    session.id,
+    state,
+    input.session === undefined ? {} : { expectedVersion: input.session.version },
+  );
   return {
     kind: 'ask',
-    session: { ...session, state, status: state.status },
+    session: { ...session, state, status: state.status, version },
     turn,
     isRepeat: false,
     ...(step.timeWarning === undefined ? {} : { timeWarning: step.timeWarning }),

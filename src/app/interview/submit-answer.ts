@@ -15,6 +15,11 @@ export type TSubmitAnswerInput = {
   turnId?: string;
   /** When the answer was sent (ISO 8601). */
   now?: () => string;
+  /**
+   * The session as the caller already read it (not read again). The answer is then saved only if
+   * nothing else saved the session since (CandorError 'conflict', location 'version', otherwise).
+   */
+  session?: TInterviewSession;
 };
 
 export type TSubmitAnswerResult = {
@@ -40,7 +45,7 @@ export async function submitAnswer(input: TSubmitAnswerInput): Promise<TSubmitAn
       { location: 'answer' },
     );
   }
-  const session = await input.store.get(input.sessionId);
+  const session = input.session ?? (await input.store.get(input.sessionId));
   if (session.status !== 'in_progress') {
     throw new CandorError('invalid_argument', `Interview ${session.id} is already complete.`, {
       location: 'answer',
@@ -58,10 +63,14 @@ export async function submitAnswer(input: TSubmitAnswerInput): Promise<TSubmitAn
     );
   }
   const state = recordAnswer(session.state, { answer: input.answer.trim(), answeredAt: now() });
-  await input.store.saveState(session.id, state);
+  const version = await input.store.saveState(
+    session.id,
+    state,
+    input.session === undefined ? {} : { expectedVersion: input.session.version },
+  );
   const turn = state.turns.at(-1) as TInterviewTurnState;
   return {
-    session: { ...session, state, status: state.status },
+    session: { ...session, state, status: state.status, version },
     turn,
     isComplete: state.status === 'completed',
   };

@@ -5,6 +5,7 @@ import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { submitAnswer } from '../interview/submit-answer.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
+import { isVersionConflict } from './is-version-conflict.js';
 import { queueCompletedInterview } from './queue-completed-interview.js';
 import { refuseAfterHumanRequest } from './refuse-after-human-request.js';
 import type { TWebContext } from './web-context.js';
@@ -18,72 +19,94 @@ export type TAnswerInterviewQuestionInput = {
   events: readonly TTurnEvent[];
 };
 
+/** Reads again after losing a race this many times before giving up (each loss means another answer won). */
+const MAX_TRIES = 4;
+
 /**
- * Stores the candidate's answer (durably, before anything else) with the room's events; the
- * closing answer completes the interview and queues its evaluation. Sending the same answer
- * again (a retry after the network dropped) is accepted and changes nothing. Errors: as
- * findInterviewByToken; CandorError 'conflict' for a question that is not waiting for an answer.
+ * Stores the candidate's answer (durably, before anything else) with the room's events and, for
+ * the closing answer, the interview's completion and its queued evaluation — all in one
+ * transaction, saved only if no other request (in this process or another server) saved the
+ * interview since it was read. Sending the same answer again (a retry after the network dropped,
+ * or a duplicate that reached another server) is answered like the first and changes nothing; a
+ * different answer to a question already answered is a conflict. Errors: as findInterviewByToken;
+ * CandorError 'conflict' for a question that is not waiting for an answer or was answered otherwise.
  */
 export async function answerInterviewQuestion(
   context: TWebContext,
   token: string,
   input: TAnswerInterviewQuestionInput,
 ): Promise<TInterviewRoom> {
-  const access = await findInterviewByToken(context, token);
-  const { session, candidate } = access;
-  refuseAfterHumanRequest(candidate);
-  if (session === undefined) {
-    throw new CandorError('conflict', 'The interview starts once you have read the notice and agreed to it.');
-  }
   const answer = input.skip === true ? 'skip' : input.answer;
-  const turn = session.state.turns.find((candidateTurn) => candidateTurn.id === input.turnId);
-  if (turn?.answer !== undefined) {
-    if (turn.answer === answer.trim()) return buildInterviewRoom(context, access);
-    throw new CandorError('conflict', `Question ${input.turnId} was already answered.`, {
-      location: 'turnId',
-    });
-  }
-  const pending = session.state.turns.at(-1);
-  if (session.state.status !== 'in_progress' || turn === undefined || pending?.id !== turn.id) {
-    throw new CandorError(
-      'conflict',
-      `Question ${input.turnId} is not waiting for an answer: ask for the next question.`,
-      {
+  for (let tries = 1; ; tries++) {
+    const access = await findInterviewByToken(context, token);
+    const { session, candidate } = access;
+    refuseAfterHumanRequest(candidate);
+    if (session === undefined) {
+      throw new CandorError(
+        'conflict',
+        'The interview starts once you have read the notice and agreed to it.',
+      );
+    }
+    const turn = session.state.turns.find((candidateTurn) => candidateTurn.id === input.turnId);
+    if (turn?.answer !== undefined) {
+      if (turn.answer === answer.trim()) return buildInterviewRoom(context, access);
+      throw new CandorError('conflict', `Question ${input.turnId} was already answered.`, {
         location: 'turnId',
-      },
-    );
+      });
+    }
+    const pending = session.state.turns.at(-1);
+    if (session.state.status !== 'in_progress' || turn === undefined || pending?.id !== turn.id) {
+      throw new CandorError(
+        'conflict',
+        `Question ${input.turnId} is not waiting for an answer: ask for the next question.`,
+        { location: 'turnId' },
+      );
+    }
+    const now = () => context.now().toISOString();
+    try {
+      const result = await context.db.transaction().execute(async (transaction) => {
+        // The compare-and-set on the session comes first: it takes the write lock (SQLite) or
+        // the row lock (PostgreSQL) before anything else is written.
+        const saved = await submitAnswer({
+          store: createKyselySessionStore({ db: transaction, now }),
+          sessionId: session.id,
+          session,
+          answer,
+          turnId: input.turnId,
+          now,
+        });
+        if (input.events.length > 0) {
+          const createdAt = now();
+          await transaction
+            .insertInto('interview_events')
+            .values(
+              input.events.map((event) => ({
+                id: context.newId(),
+                session_id: session.id,
+                turn_id: input.turnId,
+                kind: event.kind,
+                at: event.at,
+                characters: event.characters ?? null,
+                created_at: createdAt,
+              })),
+            )
+            .execute();
+        }
+        if (saved.isComplete) {
+          await queueCompletedInterview(
+            context,
+            { id: candidate.id, organisationId: candidate.organisation_id, sessionId: session.id },
+            transaction,
+          );
+        }
+        return saved;
+      });
+      return buildInterviewRoom(context, { ...access, session: result.session });
+    } catch (error) {
+      // Another request saved the interview first: read it again and answer as above (the same
+      // answer is a duplicate, a different one a conflict).
+      if (isVersionConflict(error) && tries < MAX_TRIES) continue;
+      throw error;
+    }
   }
-  const now = () => context.now().toISOString();
-  const result = await submitAnswer({
-    store: createKyselySessionStore({ db: context.db, now }),
-    sessionId: session.id,
-    answer,
-    turnId: input.turnId,
-    now,
-  });
-  if (input.events.length > 0) {
-    const createdAt = now();
-    await context.db
-      .insertInto('interview_events')
-      .values(
-        input.events.map((event) => ({
-          id: context.newId(),
-          session_id: session.id,
-          turn_id: input.turnId,
-          kind: event.kind,
-          at: event.at,
-          characters: event.characters ?? null,
-          created_at: createdAt,
-        })),
-      )
-      .execute();
-  }
-  if (result.isComplete) {
-    await queueCompletedInterview(context, {
-      id: candidate.id,
-      organisationId: candidate.organisation_id,
-      sessionId: session.id,
-    });
-  }
-  return buildInterviewRoom(context, { ...access, session: result.session });
 }

@@ -2,6 +2,7 @@ import { createKyselySessionStore } from '../../adapters/storage/kysely-session-
 import { ZResume } from '../../core/resume.js';
 import type { TCandidateDetail } from '../../server/api-schemas.js';
 import { findCandidateRow } from './find-candidate-row.js';
+import { findEvaluationProgress } from './find-evaluation-progress.js';
 import { loadCandidateSummaries } from './load-candidate-summaries.js';
 import { loadTranscriptWithEvents } from './load-transcript-with-events.js';
 import { parseStoredJson } from './parse-stored-json.js';
@@ -9,7 +10,8 @@ import type { TActor, TWebContext } from './web-context.js';
 
 /**
  * One candidate: the summary, the resume's extracted claims, the transcript so far (with the
- * room's paste and focus events) and the report once evaluated. Errors: CandorError 'not_found'.
+ * room's paste and focus events), the evaluation's place in the queue (why it failed, whether it
+ * is delayed) and the report once evaluated. Errors: CandorError 'not_found'.
  */
 export async function getCandidate(
   context: TWebContext,
@@ -31,9 +33,10 @@ export async function getCandidate(
     .executeTakeFirstOrThrow();
   const jobTitle = job.title;
   if (row.interview_session_id === null) {
-    return { ...summary, jobTitle, resume, transcript: null, report: null };
+    return { ...summary, jobTitle, resume, transcript: null, report: null, evaluation: null };
   }
   const session = await createKyselySessionStore({ db: context.db }).get(row.interview_session_id);
   const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
-  return { ...summary, jobTitle, resume, transcript, report: session.report };
+  const evaluation = await findEvaluationProgress(context, row.id);
+  return { ...summary, jobTitle, resume, transcript, report: session.report, evaluation };
 }

@@ -81,21 +81,47 @@ export async function loadCandidateSummaries(
       ? []
       : await context.db
           .selectFrom('interview_sessions')
-          .select(['id', 'state_json', 'report_json'])
+          .select(['id', 'answered_count', 'planned_count', 'report_json'])
           .where('id', 'in', sessionIds)
           .execute();
-  const stateById = new Map(sessions.map((session) => [session.id, session.state_json]));
+  // Progress is stored with every save; only a row from before that is parsed.
+  const oldRows = sessions.filter(
+    (session) => session.answered_count === null || session.planned_count === null,
+  );
+  const oldStates =
+    oldRows.length === 0
+      ? []
+      : await context.db
+          .selectFrom('interview_sessions')
+          .select(['id', 'state_json'])
+          .where(
+            'id',
+            'in',
+            oldRows.map((session) => session.id),
+          )
+          .execute();
   const reportById = new Map(sessions.map((session) => [session.id, session.report_json]));
+  const progressById = new Map<string, { answered: number; planned: number }>();
+  for (const session of sessions) {
+    if (session.answered_count !== null && session.planned_count !== null) {
+      progressById.set(session.id, {
+        answered: Number(session.answered_count),
+        planned: Number(session.planned_count),
+      });
+    }
+  }
+  for (const row of oldStates) {
+    progressById.set(
+      row.id,
+      webProgress(parseStoredJson(ZInterviewState, row.state_json, 'interview_sessions.state_json')),
+    );
+  }
 
   return candidates.map((candidate): TCandidateSummary => {
     const link = links.filter((row) => row.candidate_id === candidate.id).at(-1);
     const decision = decisions.filter((row) => row.candidate_id === candidate.id).at(-1);
-    const stateJson =
-      candidate.interview_session_id === null ? undefined : stateById.get(candidate.interview_session_id);
-    const state =
-      stateJson === undefined
-        ? undefined
-        : parseStoredJson(ZInterviewState, stateJson, 'interview_sessions.state_json');
+    const progress =
+      candidate.interview_session_id === null ? undefined : progressById.get(candidate.interview_session_id);
     let invitation: TCandidateSummary['invitation'] = null;
     if (link !== undefined) {
       const token = deriveLinkToken(context.secret, candidate.id, link.nonce);
@@ -111,7 +137,7 @@ export async function loadCandidateSummaries(
       name: candidate.name,
       fileName: candidate.file_name,
       status,
-      progress: state === undefined ? null : webProgress(state),
+      progress: progress ?? null,
       recommendation: recommendation.success ? recommendation.data : null,
       redFlagCount: candidate.red_flag_count,
       mustHaves: countMustHaves(

@@ -1,3 +1,5 @@
+import type { Transaction } from 'kysely';
+import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import { enqueueEvaluationJob } from '../../adapters/storage/enqueue-evaluation-job.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
 import type { TWebContext } from './web-context.js';
@@ -6,14 +8,16 @@ import type { TWebContext } from './web-context.js';
  * Marks a candidate whose interview is complete as completed and queues its evaluation, in one
  * transaction, once: the status change is conditional, so calling it again (a retried answer, the
  * worker's sweep after a crash) queues nothing more. The `interview.completed` webhooks are queued
- * in the same transaction. Resolves to whether it queued.
+ * in the same transaction. Inside the caller's `transaction` when given (the one that stores the
+ * closing answer). Resolves to whether it queued.
  */
 export async function queueCompletedInterview(
   context: TWebContext,
   candidate: { id: string; organisationId: string; sessionId: string },
+  within?: Transaction<TDatabase>,
 ): Promise<boolean> {
   const now = context.now().toISOString();
-  return context.db.transaction().execute(async (transaction) => {
+  const run = async (transaction: Transaction<TDatabase>) => {
     const result = await transaction
       .updateTable('candidates')
       .set({ status: 'completed', updated_at: now })
@@ -34,5 +38,6 @@ export async function queueCompletedInterview(
       data: { interviewId: candidate.sessionId, completedAt: now },
     });
     return true;
-  });
+  };
+  return within === undefined ? context.db.transaction().execute(run) : run(within);
 }

@@ -11,10 +11,15 @@ import type { TWebContext } from './web-context.js';
  * Evaluates the interview a claimed queue job names and stores the report with the session; the
  * candidate becomes evaluated, with the recommendation and red-flag count copied for lists. The
  * interview room's paste events feed the signals and every room signal is noted in the report.
- * The `report.ready` webhooks are queued with the candidate's new status.
+ * The `report.ready` webhooks are queued with the candidate's new status. With a `signal`, the
+ * model's requests end when it aborts and nothing is stored after that.
  * Errors: whatever evaluateCandidate and the store throw (the worker retries).
  */
-export async function runEvaluationJob(context: TWebContext, job: TEvaluationJob): Promise<TEvaluation> {
+export async function runEvaluationJob(
+  context: TWebContext,
+  job: TEvaluationJob,
+  options: { signal?: AbortSignal; timeoutMs?: number } = {},
+): Promise<TEvaluation> {
   const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
   const session = await store.get(job.session_id);
   await context.db
@@ -31,9 +36,12 @@ export async function runEvaluationJob(context: TWebContext, job: TEvaluationJob
     model: context.model,
     ...(context.env === undefined ? {} : { env: context.env }),
     ...(context.auditLogPath === undefined ? {} : { auditLogPath: context.auditLogPath }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     // The rubric engine reads every answer: on a worker thread, in the organisation's turn.
     ...(work === undefined ? {} : { offline: (input) => work.evaluateOffline(job.organisation_id, input) }),
   });
+  options.signal?.throwIfAborted();
   evaluation.notes.push(...describeIntegritySignals(transcript));
   await store.saveReport(session.id, { report: evaluation });
   await context.db.transaction().execute(async (transaction) => {

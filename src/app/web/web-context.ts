@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
+import type { TCircuitBreaker } from '../create-circuit-breaker.js';
 import type { TQuestionWording } from '../interview/question-wording.js';
 import type { TWebhookSettings } from '../webhooks/webhook-settings.js';
 import type { TCpuWork } from '../work/cpu-work.js';
@@ -20,6 +21,8 @@ export type TWebContext = {
   model: string;
   /** Where model API keys are read from (default process.env). */
   env?: Record<string, string | undefined>;
+  /** With a model: its circuit breakers (a failing model is skipped at once, for wording and judgement). */
+  modelCircuits?: { wording?: TCircuitBreaker; judgement?: TCircuitBreaker };
   /** Words interview questions (a model); without it the rules' wording is asked. */
   wording?: TQuestionWording;
   /** Where model calls are logged (JSON Lines), when a model is configured. */

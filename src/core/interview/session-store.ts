@@ -23,6 +23,8 @@ export type TInterviewSession = {
   reportPath: string | null;
   createdAt: string;
   updatedAt: string;
+  /** How many times the state was saved: a save may require the version it read (`expectedVersion`). */
+  version: number;
 };
 
 /** What a list of sessions shows without loading each one. */
@@ -51,8 +53,13 @@ export type TCreateSessionInput = {
 export type TSessionStore = {
   create(input: TCreateSessionInput): Promise<TInterviewSession>;
   get(id: string): Promise<TInterviewSession>;
-  /** Saves the state after a turn; the status follows it (in_progress or completed). */
-  saveState(id: string, state: TInterviewState): Promise<void>;
+  /**
+   * Saves the state after a turn; the status follows it (in_progress or completed). With
+   * `expectedVersion`, only if the stored state is still that version (another process has not
+   * saved meanwhile): otherwise CandorError 'conflict' with location 'version', nothing written.
+   * Resolves to the new version.
+   */
+  saveState(id: string, state: TInterviewState, options?: { expectedVersion?: number }): Promise<number>;
   /** Saves the evaluation (and/or where its rendering was written); the status becomes evaluated. */
   saveReport(id: string, report: { report?: TEvaluation; reportPath?: string }): Promise<void>;
   /** Newest first. */

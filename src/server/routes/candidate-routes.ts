@@ -8,6 +8,7 @@ import { findReport } from '../../app/web/find-report.js';
 import { getCandidate } from '../../app/web/get-candidate.js';
 import { listDecisions } from '../../app/web/list-decisions.js';
 import { recordDecision } from '../../app/web/record-decision.js';
+import { retryEvaluation } from '../../app/web/retry-evaluation.js';
 import { revokeInterviewLink } from '../../app/web/revoke-interview-link.js';
 import type { TWebContext } from '../../app/web/web-context.js';
 import { CandorError } from '../../core/candor-error.js';
@@ -33,6 +34,18 @@ const getCandidateRoute = createRoute({
   summary: "A candidate: the resume's extracted claims, the transcript so far, the report once evaluated",
   request: { params: ZIdParams },
   responses: { 200: jsonContent(ZCandidateDetail, 'The candidate'), ...problems(401, 404) },
+});
+
+const retryEvaluationRoute = createRoute({
+  method: 'post',
+  path: '/api/candidates/{id}/evaluation/retry',
+  tags,
+  summary: "Run a candidate's failed evaluation again (all its attempts, a new deadline)",
+  request: { params: ZIdParams },
+  responses: {
+    200: jsonContent(ZCandidateDetail, 'The candidate, evaluation queued'),
+    ...problems(401, 403, 404, 409),
+  },
 });
 
 const createLinkRoute = createRoute({
@@ -160,6 +173,13 @@ export function registerCandidateRoutes(
       200,
     ),
   );
+
+  app.openapi(retryEvaluationRoute, async (c) => {
+    const actor = actorOf(c);
+    const candidateId = c.req.valid('param').id;
+    await retryEvaluation(context, actor, candidateId);
+    return c.json(await getCandidate(context, actor, { candidateId, origin: c.get('origin') }), 200);
+  });
 
   app.openapi(deleteCandidateRoute, async (c) => {
     await deleteCandidate(context, actorOf(c), c.req.valid('param').id);

@@ -2,12 +2,15 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type Kysely, sql } from 'kysely';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import { findPendingMigrations } from '../../adapters/storage/find-pending-migrations.js';
+import type { TCircuitSnapshot } from '../../app/create-circuit-breaker.js';
 import type { TServerEnv } from '../server-env.js';
 
 export type THealthRoutesOptions = {
   db: Kysely<TDatabase>;
   /** Why the evaluation worker cannot be counted on, or undefined when it is alive. */
   workerProblem: () => string | undefined;
+  /** The model's circuit breakers (none offline): shown, never a reason for 503 (the rules stand in). */
+  circuits?: () => TCircuitSnapshot[];
 };
 
 type TCheck = 'ok' | string;
@@ -20,7 +23,7 @@ function describe(error: unknown): string {
  * Probes for a process manager or load balancer, outside /api (no session, no rate limit):
  * GET /healthz — the process answers (touches nothing else); GET /readyz — it can do its work:
  * the database answers, every migration has run, the evaluation worker is alive. 503 with the
- * reason otherwise.
+ * reason otherwise. `models` shows each model circuit breaker's state (open: the model is skipped).
  */
 export function registerHealthRoutes(app: OpenAPIHono<TServerEnv>, options: THealthRoutesOptions): void {
   let isMigrated = false;
@@ -55,7 +58,8 @@ export function registerHealthRoutes(app: OpenAPIHono<TServerEnv>, options: THea
     }
     checks.worker = options.workerProblem() ?? 'ok';
     const reason = Object.values(checks).find((check) => check !== 'ok' && check !== 'not checked');
-    if (reason === undefined) return c.json({ status: 'ready', checks });
-    return c.json({ status: 'unavailable', reason, checks }, 503);
+    const models = options.circuits?.() ?? [];
+    if (reason === undefined) return c.json({ status: 'ready', checks, models });
+    return c.json({ status: 'unavailable', reason, checks, models }, 503);
   });
 }

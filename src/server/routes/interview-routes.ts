@@ -131,8 +131,6 @@ export function registerInterviewRoutes(
 
   app.openapi(nextRoute, async (c) => {
     const { token } = c.req.valid('param');
-    // Check the link first, so a bad one is a plain problem+json answer rather than a stream.
-    await getInterviewRoom(context, token);
     if (!(c.req.header('accept') ?? '').includes('text/event-stream')) {
       const next = await lock(token, () => askNextInterviewQuestion(context, token));
       return c.json(
@@ -142,6 +140,8 @@ export function registerInterviewRoutes(
         200,
       );
     }
+    // Check the link first, so a bad one is a plain problem+json answer rather than a stream.
+    await getInterviewRoom(context, token);
     return streamSSE(c, async (stream) => {
       const aborter = new AbortController();
       stream.onAbort(() => aborter.abort());

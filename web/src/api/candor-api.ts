@@ -172,6 +172,11 @@ export function fetchInvitation(token: string): Promise<TInvitationPreview> {
   return request<TInvitationPreview>('GET', path`/api/invitations/${token}`, { isAnonymous: true });
 }
 
+/** Runs a failed evaluation again; resolves to the candidate with the evaluation queued. */
+export function retryEvaluation(candidateId: string): Promise<TCandidateDetail> {
+  return request<TCandidateDetail>('POST', path`/api/candidates/${candidateId}/evaluation/retry`);
+}
+
 export function createInterviewLink(candidateId: string, expiresInDays = 7): Promise<TInterviewLink> {
   return request<TInterviewLink>('POST', path`/api/candidates/${candidateId}/invitation`, {
     body: { expiresInDays },

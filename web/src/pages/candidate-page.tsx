@@ -1,4 +1,5 @@
-import { fetchCandidate, reportUrl, type TReportFormat } from '../api/candor-api';
+import { useState } from 'react';
+import { fetchCandidate, reportUrl, retryEvaluation, type TReportFormat } from '../api/candor-api';
 import type { TCandidateDetail, TClaim, TClaimKind } from '../api/types';
 import { HiddenText } from '../components/hidden-text';
 import { InterviewLinkControl, needsInterviewLink } from '../components/interview-link';
@@ -111,7 +112,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           actions={<Downloads candidateId={detail.id} name={name ?? 'candidate'} />}
         />
       ) : (
-        <ReportPending detail={detail} />
+        <ReportPending detail={detail} onRetried={() => void candidate.reload({ quiet: true })} />
       )}
 
       <DecisionPanel
@@ -149,7 +150,57 @@ function Downloads({ candidateId, name }: { candidateId: string; name: string })
   );
 }
 
-function ReportPending({ detail }: { detail: TCandidateDetail }) {
+/** Why the evaluation failed (with a button to run it again), or that it is taking too long. */
+function EvaluationProblem({ detail, onRetried }: { detail: TCandidateDetail; onRetried: () => void }) {
+  const [error, setError] = useState<unknown>(undefined);
+  const [isBusy, setIsBusy] = useState(false);
+  const { evaluation } = detail;
+  if (evaluation === null) return null;
+  async function retry() {
+    setIsBusy(true);
+    setError(undefined);
+    try {
+      await retryEvaluation(detail.id);
+      onRetried();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setIsBusy(false);
+    }
+  }
+  if (evaluation.status === 'failed') {
+    return (
+      <div className="evaluation-problem">
+        <p>
+          <strong>Why it failed:</strong> {evaluation.lastError ?? 'no reason was recorded.'}
+        </p>
+        <button type="button" className="button" disabled={isBusy} onClick={() => void retry()}>
+          {isBusy ? 'Queueing…' : 'Run the evaluation again'}
+        </button>
+        <ErrorMessage error={error} />
+      </div>
+    );
+  }
+  if (evaluation.status === 'done') return null;
+  return (
+    <>
+      {evaluation.isDelayed ? (
+        <p role="alert">
+          The evaluation is delayed: it has waited since {new Date(evaluation.queuedAt).toLocaleString()},
+          longer than usual. It keeps being tried until its deadline.
+        </p>
+      ) : null}
+      {evaluation.lastError !== null ? (
+        <p>
+          Attempt {evaluation.attempts} of {evaluation.maxAttempts} failed ({evaluation.lastError}); it will
+          be tried again.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function ReportPending({ detail, onRetried }: { detail: TCandidateDetail; onRetried: () => void }) {
   const turns = (detail.transcript?.turns ?? []) as { id?: string; question?: string; answer?: string }[];
   const answered = turns.filter((turn) => typeof turn.answer === 'string');
   const message: Record<TCandidateDetail['status'], string> = {
@@ -159,7 +210,7 @@ function ReportPending({ detail }: { detail: TCandidateDetail }) {
     completed: 'The interview is complete; the evaluation starts shortly.',
     evaluating: 'Candor is writing the report…',
     evaluated: 'The report is ready.',
-    failed: 'The evaluation failed. The transcript is kept; ask an administrator to run it again.',
+    failed: 'The evaluation failed. The transcript is kept; you can run the evaluation again.',
     human_requested:
       'The candidate asked for an interview with a person instead. The AI interview ended there and is not evaluated: arrange a conversation with them.',
   };
@@ -167,6 +218,7 @@ function ReportPending({ detail }: { detail: TCandidateDetail }) {
     <section className="panel" aria-labelledby="report-pending-heading">
       <h2 id="report-pending-heading">Evaluation report</h2>
       <p role="status">{message[detail.status]}</p>
+      <EvaluationProblem detail={detail} onRetried={onRetried} />
       {detail.status === 'in_progress' && detail.progress !== null ? (
         <p>
           <progress

@@ -1,0 +1,27 @@
+import { requeueFailedEvaluation } from '../../adapters/storage/requeue-failed-evaluation.js';
+import { CandorError } from '../../core/candor-error.js';
+import { findCandidateRow } from './find-candidate-row.js';
+import type { TActor, TWebContext } from './web-context.js';
+
+/**
+ * Runs a candidate's failed evaluation again: queued afresh, with all its attempts and a new
+ * deadline. Errors: CandorError 'not_found' for another organisation's or an unknown candidate;
+ * 'conflict' when the evaluation has not failed (queued, running, done, or not started).
+ */
+export async function retryEvaluation(
+  context: TWebContext,
+  actor: TActor,
+  candidateId: string,
+): Promise<void> {
+  const row = await findCandidateRow(context, actor, candidateId);
+  const isQueued = await requeueFailedEvaluation(context.db, { candidateId: row.id, now: context.now() });
+  if (!isQueued) {
+    throw new CandorError(
+      'conflict',
+      `The evaluation of candidate ${candidateId} has not failed: nothing to retry.`,
+      {
+        location: 'id',
+      },
+    );
+  }
+}
