@@ -9,6 +9,7 @@ import { findTechnologies } from '../text/find-technologies.js';
 
 const IRREGULAR_PAST_BY_GERUND: Record<string, string> = {
   building: 'built',
+  reading: 'read',
   bending: 'bent',
   rebuilding: 'rebuilt',
   leading: 'led',
@@ -144,6 +145,14 @@ export function toGerund(verb: string): string {
   return `${word}ing`;
 }
 
+/** "design" → "designed", "run" → "ran", "weld" → "welded". */
+export function toPast(verb: string): string {
+  const word = verb.toLowerCase();
+  const forms = verbForms(word);
+  if (forms !== undefined && /^[a-z-]+$/.test(forms.past)) return forms.past;
+  return gerundToPast(toGerund(word));
+}
+
 /** "deploying" → "deployed", "building" → "built", "applying" → "applied". */
 export function gerundToPast(gerund: string): string {
   const word = gerund.toLowerCase();
@@ -168,7 +177,7 @@ function isGerund(word: string): boolean {
 
 /** Whether a phrase opens with an -ing verb ("deploying models …"). */
 export function startsWithGerund(phrase: string): boolean {
-  const first = phrase.trim().split(/\s+/)[0] ?? '';
+  const first = (phrase.trim().split(/\s+/)[0] ?? '').replace(/[,;:]$/, '');
   return isGerund(first);
 }
 
@@ -245,11 +254,20 @@ function rewriteLeadingVerbs(
 
 /** "Design and implement scalable systems" → "designing and implementing scalable systems". */
 export function baseVerbsToGerunds(phrase: string): string {
+  return rewriteBaseVerbs(phrase, toGerund);
+}
+
+/** "Design and implement scalable systems" → "designed and implemented scalable systems". */
+export function baseVerbsToPast(phrase: string): string {
+  return rewriteBaseVerbs(phrase, toPast);
+}
+
+function rewriteBaseVerbs(phrase: string, rewrite: (word: string) => string): string {
   const words = phrase.trim().split(/\s+/);
   const inContext = verbTagsInContext(words);
   // The opening word was already judged a verb by whoever calls this, and words listed with it
-  // ("Assess, plan and document …") may be verbs by the lexicon alone; a later clause ("… and
-  // escalate to …") must read as a verb in context, so "forklifts and pallet jacks" stays a noun.
+  // ("Assess, plan and document …") or after "and" ("… and escalate to …") are verbs when the
+  // tagger or the lexicon says so; "forklifts and pallet jacks" stays a noun phrase.
   return rewriteLeadingVerbs(
     phrase,
     (word, index, isLeading) =>
@@ -258,7 +276,7 @@ export function baseVerbsToGerunds(phrase: string): string {
         : isLeading
           ? isBaseVerb(word, inContext[index] === true)
           : inContext[index] === true && isBaseVerb(word, true),
-    toGerund,
+    rewrite,
   );
 }
 
@@ -269,8 +287,10 @@ export function gerundsToPast(phrase: string): string {
 
 /** Lower-cases the first letter unless the first word is a name, an acronym or a technology ("PyTorch", "AWS"). */
 export function lowerFirst(text: string): string {
-  const first = text.split(/[\s,:;]+/)[0] ?? '';
+  const [first = '', second = ''] = text.split(/[\s,:;]+/);
   if (!/^[A-Z][a-z'-]*$/.test(first)) return text;
+  // A title-cased name ("Qualified Teacher Status") keeps its capitals.
+  if (/^[A-Z][a-z]/.test(second)) return text;
   if (findTechnologies(first).length > 0) return text;
   return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 }

@@ -89,9 +89,15 @@ function similarity(a: TGroup, b: TGroup) {
   const union = a.keys.size + b.keys.size - shared;
   let sameKind = false;
   for (const kind of a.kinds) if (b.kinds.has(kind)) sameKind = true;
+  // Licences and conditions (schedules, eligibility) are asked in their own shape: they share a
+  // question only with their own kind, unless nothing else is left to merge.
+  const separate = (kinds: Set<string | undefined>) =>
+    [...kinds].some((kind) => kind === 'credential' || kind === 'condition');
+  const apart =
+    !sameKind || a.kinds.size > 1 || b.kinds.size > 1 ? separate(a.kinds) || separate(b.kinds) : false;
   // Pairs first: a question that covers three or four requirements is hard to answer well.
-  const sizePenalty = 0.15 * (a.members.length + b.members.length - 2);
-  return (union === 0 ? 0 : shared / union) + (sameKind ? 0.2 : 0) - sizePenalty;
+  const sizePenalty = 0.6 * (a.members.length + b.members.length - 2);
+  return (union === 0 ? 0 : shared / union) + (sameKind ? 0.2 : 0) - sizePenalty - (apart ? 1.5 : 0);
 }
 
 /**
@@ -344,7 +350,7 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
       group.length === 1
         ? wordRequirementQuestion(profiles.get(first.id) ?? classifyRequirement(first.text), first.text, form)
         : wordGroupQuestion(
-            group.map((requirement) => profiles.get(requirement.id)?.topic ?? requirement.text),
+            group.map((requirement) => profiles.get(requirement.id) ?? classifyRequirement(requirement.text)),
           );
     drafts.push({
       type: form,
