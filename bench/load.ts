@@ -37,6 +37,9 @@ async function startServer(directory: string): Promise<{ url: string; child: Chi
       ...(process.env.LOAD_NODE_OPTIONS?.split(' ').filter(Boolean) ?? []),
       fileURLToPath(new URL('bin/candor.js', root)),
       'serve',
+      // Two organisations sign up: the flooding one and the one whose requests are timed.
+      '--sign-up',
+      'open',
       '--port',
       '0',
       '--host',

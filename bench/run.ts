@@ -13,7 +13,9 @@ import { parseTranscript } from '../src/core/parse-transcript.js';
 import { renderMarkdown } from '../src/core/report/render-markdown.js';
 import { evaluateOffline } from '../src/core/rubric/evaluate-offline.js';
 import { writePdf } from '../test/support/write-pdf.js';
+import { benchApi } from './api.js';
 import { benchBounded } from './bounded.js';
+import { benchCliStartup } from './cli-startup.js';
 import { benchInterview } from './interview.js';
 import { benchJudgement } from './judgement.js';
 import { formatMeasurement, measure, type TMeasurement } from './measure.js';
@@ -99,4 +101,54 @@ await benchBounded(report);
 // 5. The model judgement: prompt tokens against the bare case, every call's tokens, and Candor's own time.
 for (const measurement of await benchJudgement((line) => console.log(line))) report(measurement);
 
-writeFileSync(join(directory, 'results.json'), JSON.stringify(results, null, 2));
+// 6. Goals, as ratios measured in this run (absolute times vary with the machine and its load).
+const verdict = (isMet: boolean) => (isMet ? 'met' : 'NOT MET');
+const goal = (name: string, value: string, target: string, isMet: boolean) =>
+  console.log(`${name.padEnd(64)} ${value.padStart(9)}   goal ${target.padEnd(8)} ${verdict(isMet)}`);
+
+const startup = benchCliStartup();
+if (startup === undefined) console.log('CLI startup: skipped (the CLI is not built: npm run build)');
+else {
+  const [reference, ...commands] = startup;
+  console.log(`CLI startup, median of 15 runs, against node -e 0 (${reference?.medianMs.toFixed(0)} ms):`);
+  for (const command of commands) {
+    const limit = command.name.startsWith('candor --help') ? 2 : 3;
+    goal(
+      `  ${command.name} (${command.medianMs.toFixed(0)} ms)`,
+      `${command.ratio.toFixed(2)}×`,
+      `≤ ${limit}×`,
+      command.ratio <= limit,
+    );
+  }
+}
+
+// `npm run bench -- --soak` (or CANDOR_BENCH_SOAK=1): the memory soak with 100,000 requests.
+const soakRequests =
+  process.argv.includes('--soak') || process.env.CANDOR_BENCH_SOAK === '1' ? 100_000 : 30_000;
+const api = await benchApi({ soakRequests });
+console.log(
+  `API on 127.0.0.1, 32 connections: GET / (static page) ${api.staticPerSecond.toFixed(0)} req/s, ${api.staticCpuMicros.toFixed(0)} µs CPU each; GET /api/jobs (API token) ${api.apiPerSecond.toFixed(0)} req/s, ${api.apiCpuMicros.toFixed(0)} µs CPU each`,
+);
+goal(
+  '  GET /api/jobs throughput / static page',
+  api.throughputRatio.toFixed(2),
+  '≥ 0.50',
+  api.throughputRatio >= 0.5,
+);
+goal(
+  '  the same, per second of server CPU',
+  api.cpuThroughputRatio.toFixed(2),
+  '≥ 0.50',
+  api.cpuThroughputRatio >= 0.5,
+);
+goal(
+  `  server RSS after ${api.soak.requests / 1000}k requests / after 10k (${api.soak.rssAfterAllMb.toFixed(0)} / ${api.soak.rssAfter10kMb.toFixed(0)} MB)`,
+  api.soak.ratio.toFixed(2),
+  '≤ 1.20',
+  api.soak.ratio <= 1.2 && api.soak.failed === 0,
+);
+
+writeFileSync(
+  join(directory, 'results.json'),
+  JSON.stringify({ measurements: results, startup, api }, null, 2),
+);

@@ -12,7 +12,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: the server would not serve them, and the package does not ship them.
+    sourcemap: false,
   },
   server: {
     proxy: {

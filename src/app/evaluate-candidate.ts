@@ -1,6 +1,3 @@
-import { createFileAuditLog } from '../adapters/audit-log.js';
-import { createLanguageModel } from '../adapters/models/create-language-model.js';
-import { judgeWithModel } from '../adapters/models/judge-with-model.js';
 import { CandorError } from '../core/candor-error.js';
 import type { TEvaluation } from '../core/evaluation.js';
 import type { TJob } from '../core/job.js';
@@ -36,6 +33,12 @@ export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise
   if (spec.provider === 'offline') return evaluation;
 
   const env = input.env ?? process.env;
+  // Only a model's judgement needs the AI SDK: the offline path never loads it.
+  const [{ createFileAuditLog }, { createLanguageModel }, { judgeWithModel }] = await Promise.all([
+    import('../adapters/audit-log.js'),
+    import('../adapters/models/create-language-model.js'),
+    import('../adapters/models/judge-with-model.js'),
+  ]);
   const model = createLanguageModel(spec, env);
   const tokenBudget = input.tokenBudget ?? readTokenBudget(env);
   const modelId = formatModelSpec(spec);

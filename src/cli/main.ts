@@ -1,14 +1,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { CandorError } from '../core/candor-error.js';
+import { DEFAULT_OUT_DIR } from './default-out-dir.js';
 import { EXIT, EXIT_CODE_BY_ERROR } from './exit-codes.js';
-import { runCalibrate } from './run-calibrate.js';
-import { runDataCommand } from './run-data-command.js';
-import { runEvaluate } from './run-evaluate.js';
-import { DEFAULT_OUT_DIR, runInterview } from './run-interview.js';
-import { runPlan } from './run-plan.js';
-import { runSchema } from './run-schema.js';
-import { runServe } from './run-serve.js';
 import { createTerminal, type TTerminal } from './terminal.js';
+
+// Each command imports what it runs when it runs (`import()` in its action): `candor --help`
+// loads commander and this file, `candor evaluate` offline neither the server, the storage nor
+// any model provider.
 
 export function parseCount(value: string): number {
   const number = Number(value);
@@ -83,6 +81,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     )
     .option('-q, --quiet', 'no progress messages on stderr')
     .action(async (options) => {
+      const { runEvaluate } = await import('./run-evaluate.js');
       await runEvaluate(options, terminal);
     });
 
@@ -105,6 +104,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .option('-q, --quiet', 'no progress messages on stderr')
     .action(async (options) => {
+      const { runPlan } = await import('./run-plan.js');
       await runPlan(options, terminal);
     });
 
@@ -153,6 +153,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
       ].join('\n'),
     )
     .action(async (options) => {
+      const { runInterview } = await import('./run-interview.js');
       outcome.exitCode = await runInterview(options, terminal);
     });
 
@@ -196,9 +197,19 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
         .argParser(parsePositiveInteger)
         .default(180),
     )
+    .addOption(
+      new Option(
+        '--sign-up <policy>',
+        "who may sign up without an invitation: first (the installation's first user, who creates the organisation) or open (anyone, each creating an organisation)",
+      )
+        .env('CANDOR_SIGNUP')
+        .choices(['first', 'open'] as const)
+        .default('first' as const),
+    )
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .action(async (options) => {
       const publicUrl = options.publicUrl;
+      const { runServe } = await import('./run-serve.js');
       await runServe(
         {
           port: options.port,
@@ -208,6 +219,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
           ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
           ...(publicUrl === undefined ? {} : { publicUrl }),
           retentionDays: options.retentionDays,
+          signUp: options.signUp,
           auditLog: options.auditLog,
         },
         terminal,
@@ -225,6 +237,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     )
     .option('--database <path-or-url>', databaseHelp)
     .action(async (id, options) => {
+      const { runDataCommand } = await import('./run-data-command.js');
       await runDataCommand('delete-candidate', id, options, terminal);
     });
   candidates
@@ -233,6 +246,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .option('--database <path-or-url>', databaseHelp)
     .option('-o, --out <file>', 'write the export to this file (0600) instead of stdout')
     .action(async (id, options) => {
+      const { runDataCommand } = await import('./run-data-command.js');
       await runDataCommand('export-candidate', id, options, terminal);
     });
   program
@@ -242,13 +256,17 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .description('Delete a job and erase all its candidates')
     .option('--database <path-or-url>', databaseHelp)
     .action(async (id, options) => {
+      const { runDataCommand } = await import('./run-data-command.js');
       await runDataCommand('delete-job', id, options, terminal);
     });
 
   program
     .command('schema')
     .description('Print the JSON Schema of the JSON report (--format json).')
-    .action(() => runSchema(terminal));
+    .action(async () => {
+      const { runSchema } = await import('./run-schema.js');
+      runSchema(terminal);
+    });
 
   program
     .command('calibrate')
@@ -269,6 +287,7 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .option('-q, --quiet', 'no progress messages on stderr')
     .action(async (folder, options) => {
+      const { runCalibrate } = await import('./run-calibrate.js');
       await runCalibrate(folder, options, terminal);
     });
 

@@ -6,6 +6,7 @@ import { createSessionId } from '../adapters/storage/create-session-id.js';
 import { eraseCandidate } from '../adapters/storage/erase-candidate.js';
 import { flushDeletedData } from '../adapters/storage/flush-deleted-data.js';
 import { createKyselySessionStore } from '../adapters/storage/kysely-session-store.js';
+import { createTokenUseRecorder } from '../app/web/create-token-use-recorder.js';
 import { deleteJob } from '../app/web/delete-job.js';
 import { exportCandidate } from '../app/web/export-candidate.js';
 import type { TActor, TWebContext } from '../app/web/web-context.js';
@@ -59,6 +60,7 @@ export async function runDataCommand(
       randomBytes: (size) => randomBytes(size),
       model: 'offline',
       retentionDays: 180,
+      tokenUses: createTokenUseRecorder({ db: database.db, now: () => new Date(), log: () => {} }),
     };
     if (command === 'delete-job') {
       const job = await database.db

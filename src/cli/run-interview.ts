@@ -20,6 +20,7 @@ import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import { parsePlan } from '../core/plan/parse-plan.js';
 import { planInterview } from '../core/plan/plan-interview.js';
 import type { TReportFormat } from '../core/report/render-report.js';
+import { DEFAULT_OUT_DIR } from './default-out-dir.js';
 import { EXIT } from './exit-codes.js';
 import { createAnswerReader, type TAnswerRead, type TAnswerReader } from './read-answers.js';
 import { budgetFromOptions, shellQuote } from './run-plan.js';
@@ -57,9 +58,6 @@ export type TInterviewIo = {
   /** Ends the process when an interrupted step cannot be cancelled (a model writing the report). */
   exit?: (code: number) => void;
 };
-
-/** Where transcripts and reports go unless --out-dir says otherwise. */
-export const DEFAULT_OUT_DIR = './data/reports';
 
 /** Exit codes for the signals the interview catches: 128 + the signal number, as shells report them. */
 const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM' | 'SIGHUP', number> = {

@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createDatabase } from '../adapters/storage/create-database.js';
 import { loadServerSecret } from '../app/web/load-server-secret.js';
+import type { TSignUpPolicy } from '../app/web/web-context.js';
 import { CandorError } from '../core/candor-error.js';
 import { createServer } from '../server/create-server.js';
-import { startEvaluationWorker } from '../server/evaluation-worker.js';
+import { startEvaluationWorker, type TEvaluationWorker } from '../server/evaluation-worker.js';
 import type { TTerminal } from './terminal.js';
 
 export type TServeOptions = {
@@ -22,6 +23,8 @@ export type TServeOptions = {
   publicUrl?: string;
   /** Days an interview is kept after it ends, as candidates are told (default 180). */
   retentionDays?: number;
+  /** Who may sign up without an invitation (default `first`). */
+  signUp?: TSignUpPolicy;
   /** With a model: where its calls are logged (default ./data/audit.jsonl). */
   auditLog?: string;
 };
@@ -122,6 +125,7 @@ export async function runServe(
     await database.close();
     throw error;
   }
+  let worker: TEvaluationWorker | undefined;
   const server = createServer({
     database,
     secret,
@@ -130,9 +134,11 @@ export async function runServe(
     env,
     ...(publicUrl === undefined ? {} : { publicUrl }),
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
+    ...(options.signUp === undefined ? {} : { signUp: options.signUp }),
     auditLogPath: resolve(options.auditLog ?? './data/audit.jsonl'),
+    workerProblem: () => (worker === undefined ? 'the evaluation worker has not started' : worker.problem()),
   });
-  const worker = startEvaluationWorker(server.context, { log });
+  worker = startEvaluationWorker(server.context, { log });
   const listening = await new Promise<{ http: Server; address: AddressInfo }>((resolve, reject) => {
     const http = serve({ fetch: server.app.fetch, port: options.port, hostname: options.host }, (address) =>
       resolve({ http: http as Server, address }),
@@ -143,7 +149,7 @@ export async function runServe(
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${listening.address.port}`;
   terminal.out(`Candor is running at ${url}\n`);
   log(
-    `Database: ${database.kind} ${database.location} · model: ${options.model} · API docs: ${url}/docs` +
+    `Database: ${database.kind} ${database.location} · model: ${options.model} · API docs: ${url}/docs · health: ${url}/healthz` +
       (options.host === '127.0.0.1' || options.host === 'localhost'
         ? ' · only this machine can connect (--host 0.0.0.0 to open it)'
         : ''),

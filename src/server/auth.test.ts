@@ -218,6 +218,47 @@ describe.each(TEST_DATABASE_KINDS)('auth on %s', (kind) => {
   });
 });
 
+describe.each(TEST_DATABASE_KINDS)('the default sign-up policy on %s', (kind) => {
+  let server: TTestApp;
+  beforeEach(async () => {
+    server = await openTestApp(kind, { signUp: 'first' });
+  });
+  afterEach(async () => {
+    await server.dispose();
+  });
+
+  it('lets the first user create the organisation, then answers every other sign-up alike, taken email or not', async () => {
+    const owner = await signUpRecruiter(server.app, { email: 'ada@example.com', organisationName: 'Lumen' });
+    expect(owner.session.user.role).toBe('owner');
+
+    const answers = [];
+    for (const email of ['ada@example.com', 'nobody@example.com']) {
+      const response = await new TestClient(server.app).request('POST', '/api/auth/signup', {
+        json: { email, password: PASSWORD, name: 'Someone', organisationName: 'Elsewhere' },
+      });
+      answers.push({ status: response.status, body: (await response.json()) as { detail: string } });
+    }
+    expect(answers[0]?.status).toBe(403);
+    expect(answers[0]?.body.detail).toMatch(/invitation/);
+    // The same status and words for an email with an account and one without.
+    expect(answers[1]).toEqual(answers[0]);
+    const organisations = await server.database.db.selectFrom('organisations').select('id').execute();
+    expect(organisations).toHaveLength(1);
+  });
+
+  it('still takes colleagues through their invitation', async () => {
+    const owner = await signUpRecruiter(server.app, { email: 'ada@example.com' });
+    const invitation = await owner.expect(201, 'POST', '/api/invitations', {
+      json: { email: 'bo@example.com' },
+    });
+    const colleague = await signUpRecruiter(server.app, {
+      email: 'bo@example.com',
+      invitationToken: new URL(invitation.url).searchParams.get('invitation') ?? '',
+    });
+    expect(colleague.session.organisation).toEqual(owner.session.organisation);
+  });
+});
+
 describe('sign-in rate limit', () => {
   it('answers 429 with Retry-After once an address or email has used its attempts', async () => {
     const server = await openTestApp('sqlite', { rateLimits: { signIn: { capacity: 3, perMinute: 1 } } });

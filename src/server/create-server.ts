@@ -10,7 +10,8 @@ import { createSessionId } from '../adapters/storage/create-session-id.js';
 import { createFairQueue } from '../adapters/workers/create-fair-queue.js';
 import { createModelWording } from '../app/interview/create-model-wording.js';
 import type { TQuestionWording } from '../app/interview/question-wording.js';
-import type { TWebContext } from '../app/web/web-context.js';
+import { createTokenUseRecorder } from '../app/web/create-token-use-recorder.js';
+import type { TSignUpPolicy, TWebContext } from '../app/web/web-context.js';
 import type { TCpuWork } from '../app/work/cpu-work.js';
 import { createCpuWork } from '../app/work/create-cpu-work.js';
 import { CandorError } from '../core/candor-error.js';
@@ -18,14 +19,17 @@ import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import { authenticate, protectFromForgery, requireActor } from './auth-middleware.js';
 import { createKeyedLock } from './create-keyed-lock.js';
 import { createRateLimiter, type TRateLimit } from './create-rate-limiter.js';
+import { createStaticAsset, type TStaticAsset } from './create-static-asset.js';
 import { takeRateLimit } from './rate-limit.js';
 import { rejectDeepJson } from './reject-deep-json.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerCandidateRoutes } from './routes/candidate-routes.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerInterviewRoutes } from './routes/interview-routes.js';
 import { registerJobEventsRoutes } from './routes/job-events-routes.js';
 import { registerJobRoutes } from './routes/job-routes.js';
 import { registerTeamRoutes } from './routes/team-routes.js';
+import { sendStaticAsset } from './send-static-asset.js';
 import { serveApiDocs } from './serve-api-docs.js';
 import { serveWebApp } from './serve-web-app.js';
 import type { TServerEnv } from './server-env.js';
@@ -53,6 +57,8 @@ export type TCreateServerOptions = {
   rateLimits?: false | { signIn?: TRateLimit; interview?: TRateLimit; interviewAddress?: TRateLimit };
   /** How long interviews are kept, as the candidate's notice says (default 180 days). */
   retentionDays?: number;
+  /** Who may sign up without an invitation (default `first`: the installation's first user only). */
+  signUp?: TSignUpPolicy;
   /** With a model: where its calls are logged (JSON Lines); none by default. */
   auditLogPath?: string;
   /** Model API keys (default process.env). */
@@ -70,12 +76,18 @@ export type TCreateServerOptions = {
   liveIntervalMs?: number;
   /** Server faults, for the log (default stderr). */
   log?: (error: unknown) => void;
+  /**
+   * For GET /readyz: why the evaluation worker cannot be counted on, or undefined when it is
+   * alive (`candor serve` passes its worker's). Without it, /readyz reports no worker.
+   */
+  workerProblem?: () => string | undefined;
 };
 
 export type TCandorServer = {
   app: OpenAPIHono<TServerEnv>;
   /** What the use cases run with: for the evaluation worker. */
   context: TWebContext;
+  /** Finishes the writes still behind the requests (API-token use); then the database may close. */
   close(): Promise<void>;
 };
 
@@ -100,6 +112,21 @@ function isUpload(method: string, path: string, contentType: string | undefined)
     (contentType ?? '').toLowerCase().startsWith('multipart/form-data') &&
     (path === '/api/jobs' || /^\/api\/jobs\/[^/]+\/candidates$/.test(path))
   );
+}
+
+const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The body limit of a request that has a body: 413 problem+json past `maxSize`. */
+function limitBodyTo(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new CandorError(
+        'payload_too_large',
+        `The request is larger than ${Math.round(maxSize / 1024 / 1024)} MB, the most this endpoint takes.`,
+      );
+    },
+  });
 }
 
 function defaultLog(error: unknown) {
@@ -130,16 +157,19 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
             : { auditLog: createFileAuditLog(options.auditLogPath) }),
         }));
   const work = options.work ?? createCpuWork();
+  const now = options.now ?? (() => new Date());
   const context: TWebContext = {
     work,
     db: options.database.db,
     secret: options.secret,
-    now: options.now ?? (() => new Date()),
+    now,
     newId: options.ids ?? (() => createSessionId()),
     randomBytes: options.randomBytes ?? nodeRandomBytes,
     model: modelSpec,
     env,
     retentionDays: options.retentionDays ?? 180,
+    signUp: options.signUp ?? 'first',
+    tokenUses: createTokenUseRecorder({ db: options.database.db, now, log }),
     ...(options.auditLogPath === undefined ? {} : { auditLogPath: options.auditLogPath }),
     ...(wording === undefined ? {} : { wording }),
   };
@@ -211,20 +241,20 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     }),
   );
 
+  registerHealthRoutes(app, {
+    db: options.database.db,
+    workerProblem: options.workerProblem ?? (() => 'no evaluation worker runs with this server'),
+  });
+
+  const jsonLimit = limitBodyTo(JSON_LIMIT);
+  const uploadLimit = limitBodyTo(UPLOAD_LIMIT);
   app.use('/api/*', async (c, next) => {
     c.header('cache-control', 'no-store');
-    const limit = isUpload(c.req.method, c.req.path, c.req.header('content-type'))
-      ? UPLOAD_LIMIT
-      : JSON_LIMIT;
-    return bodyLimit({
-      maxSize: limit,
-      onError: () => {
-        throw new CandorError(
-          'payload_too_large',
-          `The request is larger than ${Math.round(limit / 1024 / 1024)} MB, the most this endpoint takes.`,
-        );
-      },
-    })(c, next);
+    // A GET, HEAD or OPTIONS has no body to limit: its stream is left untouched (reading it would
+    // build a full Request, with an AbortSignal, for every read).
+    if (BODYLESS_METHODS.has(c.req.method)) return next();
+    const limit = isUpload(c.req.method, c.req.path, c.req.header('content-type')) ? uploadLimit : jsonLimit;
+    return limit(c, next);
   });
   app.use('/api/*', rejectDeepJson());
   app.use('/api/*', authenticate(context));
@@ -264,17 +294,35 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
   registerTeamRoutes(app, { context, signInLimiter });
   registerInterviewRoutes(app, { context, lock: createKeyedLock(), log });
 
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Candor API',
-      version: '0.1.0',
-      description:
-        'The HTTP API of Candor, the open-source AI interviewer that shows its evidence. Recruiter endpoints take a session cookie (changes need the x-csrf-token header) or an API token (Authorization: Bearer). Every id is scoped to your organisation. Errors are application/problem+json with a stable `code`.',
-    },
+  // The OpenAPI document is built once, on its first request (every route is registered by then),
+  // and kept with its compressed forms.
+  let openApiDocument: Promise<TStaticAsset> | undefined;
+  app.get('/openapi.json', async (c) => {
+    openApiDocument ??= createStaticAsset(
+      JSON.stringify(
+        app.getOpenAPI31Document({
+          openapi: '3.1.0',
+          info: {
+            title: 'Candor API',
+            version: '0.1.0',
+            description:
+              'The HTTP API of Candor, the open-source AI interviewer that shows its evidence. Recruiter endpoints take a session cookie (changes need the x-csrf-token header) or an API token (Authorization: Bearer). Every id is scoped to your organisation. Errors are application/problem+json with a stable `code`.',
+          },
+        }),
+      ),
+      'application/json',
+    );
+    return sendStaticAsset(c, await openApiDocument, 'no-cache');
   });
   serveApiDocs(app);
   serveWebApp(app, options.webRoot);
 
-  return { app, context, close: () => work.close() };
+  return {
+    app,
+    context,
+    close: async () => {
+      await context.tokenUses.settled();
+      await work.close();
+    },
+  };
 }

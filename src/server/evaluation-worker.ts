@@ -23,6 +23,11 @@ export type TEvaluationWorker = {
   runOnce(): Promise<number>;
   /** Stops polling and waits for the job in hand. */
   stop(): Promise<void>;
+  /**
+   * Why the worker cannot be counted on now (stopped, or no sign of life for longer than a
+   * claim holds), or undefined when it is alive: for GET /readyz.
+   */
+  problem(): string | undefined;
 };
 
 /**
@@ -40,6 +45,9 @@ export function startEvaluationWorker(
   let isStopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> = Promise.resolve(0);
+  const lockMs = options.lockMs ?? 5 * 60_000;
+  /** The last sign of life: the worker started, checked the queue, or took a job. */
+  let beatAt = context.now().getTime();
 
   async function markCandidates(ids: readonly string[], status: 'failed' | 'completed') {
     if (ids.length === 0) return;
@@ -51,6 +59,7 @@ export function startEvaluationWorker(
   }
 
   async function drain(): Promise<number> {
+    beatAt = context.now().getTime();
     await markCandidates(await failAbandonedEvaluationJobs(context.db, context.now()), 'failed');
     await queueStrandedInterviews(context);
     const purged = await purgeExpiredInterviews(context);
@@ -64,6 +73,7 @@ export function startEvaluationWorker(
         lockMs: options.lockMs,
       });
       if (job === undefined) break;
+      beatAt = context.now().getTime();
       try {
         const evaluation = await runEvaluationJob(context, job);
         await settleEvaluationJob(context.db, job, { outcome: 'done', now: context.now() });
@@ -107,6 +117,13 @@ export function startEvaluationWorker(
       isStopped = true;
       if (timer !== undefined) clearTimeout(timer);
       await running.catch(() => undefined);
+    },
+    problem() {
+      if (isStopped) return 'the evaluation worker is stopped';
+      const silentMs = context.now().getTime() - beatAt;
+      if (silentMs > lockMs)
+        return `the evaluation worker has not checked the queue for ${Math.round(silentMs / 1000)} s`;
+      return undefined;
     },
   };
 }

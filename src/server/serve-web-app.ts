@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
+import { extname } from 'node:path';
 import type { Hono } from 'hono';
+import type { TStaticAsset } from './create-static-asset.js';
+import { loadWebApp } from './load-web-app.js';
+import { sendStaticAsset } from './send-static-asset.js';
 import type { TServerEnv } from './server-env.js';
 
 const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Candor</title>
@@ -11,19 +11,41 @@ const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>C
 (<code>npx vite build --config web/vite.config.ts</code>), then reload. The API is documented at
 <a href="/docs">/docs</a>.</p></body></html>`;
 
+/** Vite names the files under /assets/ by their content's hash: a new build, a new name. */
+const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
+/** index.html (and anything unhashed) is checked on every use: a deploy shows at once. */
+const REVALIDATE = 'no-cache';
+
 /**
- * The built web app from `webRoot`: its files as they are, and index.html for every other GET
- * outside /api (the app routes in the browser) — except paths that name a missing file
- * (/assets/x.js), which are 404s rather than HTML.
+ * The built web app from `webRoot`, read and compressed once into memory on the first request:
+ * its files (brotli or gzip per Accept-Encoding, ETags, immutable caching for hashed assets), and
+ * index.html for every other GET outside /api (the app routes in the browser) — except paths that
+ * name a missing file (/assets/x.js), which are 404s rather than HTML. Source maps are not served.
  */
 export function serveWebApp(app: Hono<TServerEnv>, webRoot: string | undefined): void {
-  const indexPath = webRoot === undefined ? undefined : join(webRoot, 'index.html');
-  if (webRoot !== undefined && existsSync(webRoot)) app.use('*', serveStatic({ root: webRoot }));
+  let loading: Promise<Map<string, TStaticAsset> | undefined> | undefined;
+  const assets = async () => {
+    if (webRoot === undefined) return undefined;
+    loading ??= loadWebApp(webRoot);
+    const loaded = await loading;
+    // Not built yet: look again on the next request, so a build shows without a restart.
+    if (loaded === undefined) loading = undefined;
+    return loaded;
+  };
+
   app.get('*', async (c) => {
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api') return c.notFound();
-    if (extname(c.req.path) !== '' && extname(c.req.path) !== '.html') return c.notFound();
-    c.header('cache-control', 'no-cache');
-    if (indexPath === undefined || !existsSync(indexPath)) return c.html(NOT_BUILT, 200);
-    return c.html(await readFile(indexPath, 'utf8'), 200);
+    const path = c.req.path;
+    if (path.startsWith('/api/') || path === '/api') return c.notFound();
+    const files = await assets();
+    const file = files?.get(path);
+    if (file !== undefined && path !== '/index.html')
+      return sendStaticAsset(c, file, path.startsWith('/assets/') ? HASHED_ASSET_CACHE : REVALIDATE);
+    if (extname(path) !== '' && extname(path) !== '.html') return c.notFound();
+    const index = files?.get('/index.html');
+    if (index === undefined) {
+      c.header('cache-control', 'no-cache');
+      return c.html(NOT_BUILT, 200);
+    }
+    return sendStaticAsset(c, index, REVALIDATE);
   });
 }

@@ -11,8 +11,6 @@ import { detectDocumentFormat } from './detect-document-format.js';
 import { createDocumentError } from './document-error.js';
 import { locateHiddenSpans, type THiddenText } from './locate-hidden-spans.js';
 import { normalizeText } from './normalize-text.js';
-import { readDocx } from './read-docx.js';
-import { readPdf } from './read-pdf.js';
 
 export type TDocumentFormat = 'markdown' | 'text' | 'pdf' | 'docx' | 'json';
 
@@ -77,8 +75,10 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
   let raw: string;
   const hidden: THiddenText[] = [];
   switch (detected) {
-    case 'pdf':
+    // Each reader is imported when its format is read: a Markdown job never loads pdf.js or mammoth.
+    case 'pdf': {
       format = 'pdf';
+      const { readPdf } = await import('./read-pdf.js');
       raw = await readPdf(
         bytes,
         path,
@@ -86,8 +86,10 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
         hidden,
       );
       break;
-    case 'zip':
+    }
+    case 'zip': {
       format = 'docx';
+      const { readDocx } = await import('./read-docx.js');
       raw = await readDocx(
         bytes,
         path,
@@ -99,6 +101,7 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
         hidden,
       );
       break;
+    }
     case 'markdown':
     case 'text':
       format = detected;

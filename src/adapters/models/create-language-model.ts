@@ -1,7 +1,3 @@
-import { createAnthropic } from '@ai-sdk/anthropic';
-import { createGoogleGenerativeAI } from '@ai-sdk/google';
-import { createOpenAI } from '@ai-sdk/openai';
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModel } from 'ai';
 import { CandorError } from '../../core/candor-error.js';
 import type { TModelSpec, TProviderId } from '../../core/model-spec.js';
@@ -21,6 +17,9 @@ export const API_KEY_VARIABLES: Record<TProviderId, string> = {
   'openai-compatible': 'CANDOR_OPENAI_COMPATIBLE_API_KEY',
 };
 
+type TModel = Exclude<LanguageModel, string>;
+type TModelV3 = Extract<TModel, { specificationVersion: 'v3' }>;
+
 /**
  * The variable each hosted provider reads its base URL from (a proxy, a gateway, a regional
  * endpoint, or a test server): the provider's default endpoint when unset.
@@ -34,25 +33,66 @@ export const BASE_URL_VARIABLES = {
 /** `chat` makes `openai:` models use Chat Completions instead of the Responses API (the default). */
 export const OPENAI_API_VARIABLE = 'CANDOR_OPENAI_API';
 
+/**
+ * Each provider's package is imported when a model of it is first called, not before: a command
+ * that uses one provider (or none) loads no other. The key is checked at once all the same.
+ */
 const PROVIDERS: { [P in TProviderId]: TProviderFactory<P> } = {
   openai: (spec, env) => {
-    const provider = createOpenAI({ apiKey: requireKey(env, 'openai'), ...baseURL(env, 'openai') });
-    return openAIApi(env) === 'chat' ? provider.chat(spec.modelId) : provider.responses(spec.modelId);
+    const settings = { apiKey: requireKey(env, 'openai'), ...baseURL(env, 'openai') };
+    const api = openAIApi(env);
+    return lazyModel(`openai.${api}`, spec.modelId, async () => {
+      const provider = (await import('@ai-sdk/openai')).createOpenAI(settings);
+      return api === 'chat' ? provider.chat(spec.modelId) : provider.responses(spec.modelId);
+    });
   },
-  anthropic: (spec, env) =>
-    createAnthropic({ apiKey: requireKey(env, 'anthropic'), ...baseURL(env, 'anthropic') })(spec.modelId),
-  google: (spec, env) =>
-    createGoogleGenerativeAI({ apiKey: requireKey(env, 'google'), ...baseURL(env, 'google') })(spec.modelId),
-  'openai-compatible': (spec, env) =>
-    createOpenAICompatible({
-      name: 'openai-compatible',
-      baseURL: spec.baseURL,
-      apiKey: readKey(env, 'openai-compatible'),
-      // Ollama, vLLM, LM Studio and llama.cpp's server accept `response_format: json_schema`;
-      // without this flag the SDK would send only `json_object` and the schema would be lost.
-      supportsStructuredOutputs: true,
-    }).chatModel(spec.modelId),
+  anthropic: (spec, env) => {
+    const settings = { apiKey: requireKey(env, 'anthropic'), ...baseURL(env, 'anthropic') };
+    return lazyModel('anthropic.messages', spec.modelId, async () =>
+      (await import('@ai-sdk/anthropic')).createAnthropic(settings)(spec.modelId),
+    );
+  },
+  google: (spec, env) => {
+    const settings = { apiKey: requireKey(env, 'google'), ...baseURL(env, 'google') };
+    return lazyModel('google.generative-ai', spec.modelId, async () =>
+      (await import('@ai-sdk/google')).createGoogleGenerativeAI(settings)(spec.modelId),
+    );
+  },
+  'openai-compatible': (spec, env) => {
+    const apiKey = readKey(env, 'openai-compatible');
+    return lazyModel('openai-compatible.chat', spec.modelId, async () =>
+      (await import('@ai-sdk/openai-compatible'))
+        .createOpenAICompatible({
+          name: 'openai-compatible',
+          baseURL: spec.baseURL,
+          apiKey,
+          // Ollama, vLLM, LM Studio and llama.cpp's server accept `response_format: json_schema`;
+          // without this flag the SDK would send only `json_object` and the schema would be lost.
+          supportsStructuredOutputs: true,
+        })
+        .chatModel(spec.modelId),
+    );
+  },
 };
+
+/** A model that imports its provider on its first call and hands every call to it. */
+function lazyModel(provider: string, modelId: string, load: () => Promise<TModelV3>): TModelV3 {
+  let loading: Promise<TModelV3> | undefined;
+  const loaded = () => {
+    loading ??= load();
+    return loading;
+  };
+  return {
+    specificationVersion: 'v3',
+    provider,
+    modelId,
+    get supportedUrls() {
+      return loaded().then((model) => model.supportedUrls);
+    },
+    doGenerate: async (options) => (await loaded()).doGenerate(options),
+    doStream: async (options) => (await loaded()).doStream(options),
+  };
+}
 
 /**
  * The AI SDK model for a parsed `--model` spec. Keys come from `env` (the process environment by

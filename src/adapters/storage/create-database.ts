@@ -1,9 +1,9 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { type Dialect, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import { CandorError } from '../../core/candor-error.js';
+import { cacheSqliteStatements } from './cache-sqlite-statements.js';
 import type { TDatabase } from './database-schema.js';
 import { migrateToLatest } from './migrations.js';
 
@@ -67,10 +67,12 @@ export function restrictSqliteFiles(path: string): void {
   }
 }
 
-function openSqlite(path: string): Database.Database {
+async function openSqlite(path: string): Promise<Database.Database> {
   // A new data folder is the owner's alone; an existing one is left as the operator set it.
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-  const database = new Database(path);
+  // The driver (a native addon) is loaded when a SQLite database is opened, not on import.
+  const { default: Sqlite } = await import('better-sqlite3');
+  const database = new Sqlite(path);
   try {
     // WAL lets readers run beside the writer; synchronous=FULL syncs the WAL on every commit, so
     // a committed turn survives a killed process and a power cut alike. One fsync per answered
@@ -118,6 +120,7 @@ export async function createDatabase(options: TCreateDatabaseOptions = {}): Prom
   }
   const resolved = resolveDatabaseUrl(options.url);
   if (resolved.kind === 'postgres') {
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: resolved.url, max: 10 });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => {});
@@ -125,7 +128,7 @@ export async function createDatabase(options: TCreateDatabaseOptions = {}): Prom
   }
   let database: Database.Database;
   try {
-    database = openSqlite(resolved.path);
+    database = await openSqlite(resolved.path);
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     throw new CandorError('storage_failed', `Cannot open the database ${resolved.path}: ${detail}`, {
@@ -133,7 +136,12 @@ export async function createDatabase(options: TCreateDatabaseOptions = {}): Prom
       cause,
     });
   }
-  return open(new SqliteDialect({ database }), 'sqlite', resolved.path, options);
+  return open(
+    new SqliteDialect({ database: cacheSqliteStatements(database) }),
+    'sqlite',
+    resolved.path,
+    options,
+  );
 }
 
 async function open(

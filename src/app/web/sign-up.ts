@@ -6,6 +6,13 @@ import { hashPassword } from './hash-password.js';
 import { hashToken } from './hash-token.js';
 import type { TWebContext } from './web-context.js';
 
+/**
+ * The one answer to a sign-up without an invitation once the installation has its organisation
+ * (sign-up policy `first`): the same for every email, so it tells nothing about accounts.
+ */
+export const INVITATION_ONLY =
+  'New accounts on this server join by invitation: ask an owner or admin of your organisation for an invitation link.';
+
 /** The one answer for an email that cannot sign up, whether or not it has an account. */
 export const NEUTRAL_REFUSAL =
   'No account can be created with this email. If you already have one, sign in (or ask an admin of your organisation for a password reset link).';
@@ -26,14 +33,22 @@ export type TSignedIn = { sessionToken: string; user: TUser; organisation: TOrga
  * Creates an account and signs it in. Without an invitation the user creates an organisation and
  * owns it (the first user of an installation does this); with one they join the inviting
  * organisation in the invitation's role, and the email must be the one invited. The password must
- * not be common or easy to guess. An email that already has an account gets the same answer as
- * any other refused sign-up, so sign-up does not tell which emails have accounts. Errors:
- * CandorError 'invalid_argument' for a weak password, an unknown, used, expired or mismatched
- * invitation, or an email that cannot be used.
+ * not be common or easy to guess. Under the default policy (`first`), only the installation's
+ * first user signs up without an invitation; after that everyone else is answered alike
+ * (INVITATION_ONLY) before any email is looked up, so sign-up tells nothing about accounts. Under
+ * `open`, an email that already has an account gets the same answer as any other refused sign-up.
+ * Errors: CandorError 'forbidden' for a sign-up without invitation on a closed installation,
+ * 'invalid_argument' for a weak password, an unknown, used, expired or mismatched invitation, or an
+ * email that cannot be used.
  */
 export async function signUp(context: TWebContext, input: TSignUpInput): Promise<TSignedIn> {
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
+  const invitationToken = input.invitationToken ?? '';
+  const isInvited = invitationToken.length > 0;
+  if (!isInvited && (context.signUp ?? 'first') === 'first' && (await hasOrganisation(context))) {
+    throw new CandorError('forbidden', INVITATION_ONLY, { location: 'invitationToken' });
+  }
   checkPasswordStrength(input.password, [email, name]);
   const passwordHash = await hashPassword(input.password, context.randomBytes(16));
   const now = context.now().toISOString();
@@ -50,7 +65,7 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
 
     let organisation: TOrganisation;
     let role: TUser['role'];
-    if (input.invitationToken !== undefined && input.invitationToken.length > 0) {
+    if (isInvited) {
       const invitation = await transaction
         .selectFrom('invitations')
         .innerJoin('organisations', 'organisations.id', 'invitations.organisation_id')
@@ -63,7 +78,7 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
           'organisations.id as organisation_id',
           'organisations.name as organisation_name',
         ])
-        .where('invitations.token_hash', '=', hashToken(input.invitationToken))
+        .where('invitations.token_hash', '=', hashToken(invitationToken))
         .executeTakeFirst();
       const problem =
         invitation === undefined
@@ -115,4 +130,9 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
     const session = await createWebSession(context, transaction, user.id);
     return { sessionToken: session.token, user, organisation };
   });
+}
+
+async function hasOrganisation(context: TWebContext): Promise<boolean> {
+  const row = await context.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import type { TQuestionWording } from '../interview/question-wording.js';
 import type { TCpuWork } from '../work/cpu-work.js';
+import type { TTokenUseRecorder } from './create-token-use-recorder.js';
 
 /** What every web use case runs with: the database and the hidden inputs (time, ids, randomness). */
 export type TWebContext = {
@@ -25,7 +26,16 @@ export type TWebContext = {
   retentionDays: number;
   /** Where documents are read and interviews planned: worker threads in `candor serve`; in-process without. */
   work?: TCpuWork;
+  /** API-token use (`last_used_at`), written behind the requests at most once a minute per token. */
+  tokenUses: TTokenUseRecorder;
+  /**
+   * Who may sign up without an invitation: `first` (default) only the installation's first user,
+   * who creates its organisation; `open` anyone (each sign-up creates an organisation).
+   */
+  signUp?: TSignUpPolicy;
 };
+
+export type TSignUpPolicy = 'first' | 'open';
 
 /** The signed-in recruiter (or API token) a request acts for; every query is scoped to its organisation. */
 export type TActor = {

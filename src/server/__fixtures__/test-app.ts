@@ -45,6 +45,8 @@ export async function openTestApp(
     log: () => {},
     // Documents and plans on the test's own thread; worker-threads.test.ts tests the pool.
     work: inProcessWork(),
+    // Most tests set up several organisations; the default policy has its own tests.
+    signUp: 'open',
     ...options,
   });
   return {

@@ -34,9 +34,13 @@ const signUpRoute = createRoute({
   method: 'post',
   path: '/api/auth/signup',
   tags,
-  summary: 'Create an account: a new organisation, or join one with an invitation token',
+  summary:
+    "Create an account: join an organisation with an invitation token, or create one (only the installation's first user, unless the server runs with --sign-up open)",
   request: { body: { ...jsonContent(ZSignUpBody, 'The new account'), required: true } },
-  responses: { 201: jsonContent(ZSessionInfo, 'Signed in (session cookie set)'), ...problems(400, 409, 429) },
+  responses: {
+    201: jsonContent(ZSessionInfo, 'Signed in (session cookie set)'),
+    ...problems(400, 403, 409, 429),
+  },
 });
 
 const signInRoute = createRoute({
