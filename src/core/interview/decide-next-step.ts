@@ -105,13 +105,13 @@ export function decideNextStep(state: TInterviewState, context: TDecideNextStepC
     } else if (remaining - CLOSING_MINUTES < mustMinutesLeft(state, asked)) {
       lastTurnDecision = { action: 'move_on', why: 'saving_time_for_must_haves' };
     } else {
-      const chain = state.turns.filter((turn) => turn.questionId === probed.id);
       const isTentative = probe.tentative === true;
       const earlier = probesOf(state, probed.id).filter(
         (earlierProbe) =>
           earlierProbe.reason === probe.reason && (earlierProbe.tentative === true) === isTentative,
       ).length;
-      const askedTexts = new Set(chain.map((turn) => turn.question));
+      // No probe is asked twice in an interview, word for word.
+      const askedTexts = new Set(state.turns.map((turn) => turn.question));
       // The next variant of the template, skipping wordings this question has already had.
       const word = (variant: number) =>
         wordFollowUp({
@@ -124,20 +124,22 @@ export function decideNextStep(state: TInterviewState, context: TDecideNextStepC
         });
       let draft = word(earlier);
       for (let offset = 1; offset <= 3 && askedTexts.has(draft); offset++) draft = word(earlier + offset);
-      return withWarning({
-        kind: 'ask',
-        ask: {
-          purpose: 'follow_up',
-          type: 'Follow-up',
-          questionId: probed.id,
-          requirementIds: [...probed.requirementIds],
-          claimIds: [...probed.claimIds],
-          followUpOf: last.id,
-          followUpReason: probe.reason,
-          draft,
-          guidance: FOLLOW_UP_GUIDANCE[probe.reason],
-        },
-      });
+      if (askedTexts.has(draft)) lastTurnDecision = { action: 'move_on', why: 'no_new_probe' };
+      else
+        return withWarning({
+          kind: 'ask',
+          ask: {
+            purpose: 'follow_up',
+            type: 'Follow-up',
+            questionId: probed.id,
+            requirementIds: [...probed.requirementIds],
+            claimIds: [...probed.claimIds],
+            followUpOf: last.id,
+            followUpReason: probe.reason,
+            draft,
+            guidance: FOLLOW_UP_GUIDANCE[probe.reason],
+          },
+        });
     }
   }
   const carry = lastTurnDecision === undefined ? {} : { lastTurnDecision };

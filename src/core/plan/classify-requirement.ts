@@ -159,7 +159,7 @@ export function classifyRequirement(text: string): TRequirementProfile {
         /^\s*(?:of\s+)?(?:(?:professional|relevant|industry|hands-on|commercial|working|practical)\s+)*(?:experience\s+)?(?:(?:of|in|with|using|as|on)\s+)?/i,
         '',
       );
-    const topic = tidyTopic(after.length > 0 ? after : clean);
+    const topic = tidyTopic(after.length > 0 ? after : clean).replace(/\s+experience$/i, '');
     return { kind: 'years', topic: lowerFirst(topic), years: Number(years[1]) };
   }
   const verbLed =

@@ -2,6 +2,7 @@ import { CandorError } from '../candor-error.js';
 import type { TJob, TRequirement } from '../job.js';
 import type { TClaim, TClaimKind, TResume } from '../resume.js';
 import { classifyRequirement, type TRequirementProfile } from './classify-requirement.js';
+import { findImpactMeasures } from './find-impact-measures.js';
 import {
   CLOSING_MINUTES,
   DEFAULT_BUDGET,
@@ -26,6 +27,8 @@ export type TPlanInterviewInput = {
   resume: TResume;
   /** Overrides of the default budget (7 questions, 25 minutes, 2 probes a question). */
   budget?: Partial<TInterviewBudget>;
+  /** The interview's language (ISO 639-1); English by default. */
+  language?: string;
 };
 
 /** At most this many "Resume" questions: the rest of the budget goes to the job. */
@@ -414,6 +417,8 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
     budget,
     questions,
     closingQuestion: DEFAULT_CLOSING_QUESTION,
+    language: input.language ?? 'en',
+    impact: findImpactMeasures(job.text),
     requirements: job.requirements.map((requirement) => ({
       id: requirement.id,
       text: requirement.text,
