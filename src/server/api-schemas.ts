@@ -246,6 +246,15 @@ export const ZComparison = z.object({
 export type TComparison = z.infer<typeof ZComparison>;
 
 // ── The candidate's interview room (authorised by the link token only) ──────────────────────
+/** Where a question stands, counted honestly: "Question 3 of 7 · follow-up 1", or the closing question. */
+export const ZQuestionPosition = z.object({
+  questionNumber: z.number().int(),
+  questionCount: z.number().int(),
+  /** For a follow-up: which probe of its question it is (1, 2, …). */
+  followUpNumber: z.number().int().nullable(),
+  isClosing: z.boolean(),
+});
+export type TQuestionPosition = z.infer<typeof ZQuestionPosition>;
 /** GET /api/interview/:token */
 export const ZInterviewRoom = z.object({
   jobTitle: z.string(),
@@ -256,8 +265,15 @@ export const ZInterviewRoom = z.object({
   progress: z.object({ answered: z.number().int(), planned: z.number().int(), minutesLeft: z.number() }),
   /** The question waiting for an answer, if any (a refresh resumes here). */
   currentQuestion: z
-    .object({ turnId: z.string(), text: z.string(), timeWarning: z.string().nullable() })
+    .object({
+      turnId: z.string(),
+      text: z.string(),
+      timeWarning: z.string().nullable(),
+      position: ZQuestionPosition.optional(),
+    })
     .nullable(),
+  /** The interview's language (ISO 639-1): the room's texts follow it. */
+  language: z.string().optional(),
   /** Earlier turns, so the chat can be redrawn after a refresh. */
   history: z.array(z.object({ turnId: z.string(), question: z.string(), answer: z.string() })),
 });
@@ -272,7 +288,9 @@ export const ZStreamedQuestion = z.object({
   turnId: z.string(),
   text: z.string(),
   timeWarning: z.string().nullable(),
+  position: ZQuestionPosition.optional(),
 });
+export type TStreamedQuestion = z.infer<typeof ZStreamedQuestion>;
 /** POST /api/interview/:token/answer → the room (ZInterviewRoom). Sending the same answer again is harmless. */
 export const ZAnswerBody = z.object({
   turnId: z.string(),

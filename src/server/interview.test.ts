@@ -84,6 +84,12 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
       turnId: 'T1',
       text: first.question?.text,
       timeWarning: null,
+      position: {
+        questionNumber: 1,
+        questionCount: expect.any(Number),
+        followUpNumber: null,
+        isClosing: false,
+      },
     });
     expect((await next()).question).toEqual(first.question);
 
@@ -154,7 +160,16 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
     expect(room.status).toBe('completed');
     expect(room.currentQuestion).toBeNull();
     expect(Object.keys(room).sort()).toEqual(
-      ['currentQuestion', 'history', 'jobTitle', 'notice', 'organisationName', 'progress', 'status'].sort(),
+      [
+        'currentQuestion',
+        'history',
+        'jobTitle',
+        'language',
+        'notice',
+        'organisationName',
+        'progress',
+        'status',
+      ].sort(),
     );
     expect(JSON.stringify(room)).not.toMatch(/recommend|verdict|score|red ?flag/i);
     await candidate.expect(409, 'POST', `/api/interview/${token}/answer`, {

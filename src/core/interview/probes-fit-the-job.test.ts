@@ -137,8 +137,11 @@ describe('probes that fit the job', () => {
       reason: 'off_topic',
     });
     expect(
-      decideFollowUp({ questionType: 'JD', signals: spanish, previousProbes: [], maxProbes: 2 }).reason,
-    ).not.toBe('off_topic');
+      decideFollowUp({ questionType: 'JD', signals: spanish, previousProbes: [], maxProbes: 2 }),
+    ).not.toEqual({
+      action: 'follow_up',
+      reason: 'off_topic',
+    });
     expect(
       decideFollowUp({
         questionType: 'JD',

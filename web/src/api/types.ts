@@ -9,6 +9,7 @@ import type {
   ZInterviewLink,
   ZInvitation,
   ZPasswordReset,
+  ZStreamedQuestion,
   ZUploadCandidatesResult,
 } from '../../../src/server/api-schemas.js';
 
@@ -56,4 +57,4 @@ export type TDecisionKind = 'advance' | 'reject' | 'hold';
 export type TTurnEvent = { kind: 'paste' | 'blur' | 'focus'; at: string; characters?: number };
 
 /** The question the /next stream ends with. */
-export type TStreamedQuestion = { turnId: string; text: string; timeWarning: string | null };
+export type TStreamedQuestion = z.infer<typeof ZStreamedQuestion>;

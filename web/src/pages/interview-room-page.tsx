@@ -455,7 +455,9 @@ function Chat({
         </h1>
         <div className="chat-progress">
           <label htmlFor="interview-progress">
-            {Math.min(answered, planned)} of {planned} questions answered
+            {current?.position === undefined
+              ? `${Math.min(answered, planned)} of ${planned} questions answered`
+              : positionLabel(current.position)}
           </label>
           <progress id="interview-progress" max={Math.max(planned, 1)} value={Math.min(answered, planned)} />
         </div>
@@ -569,4 +571,11 @@ function ThankYou({ room }: { room: TInterviewRoom | undefined }) {
       </p>
     </section>
   );
+}
+
+/** "Question 3 of 7 · follow-up 1": follow-ups counted as what they are, not as new questions. */
+function positionLabel(position: NonNullable<TStreamedQuestion['position']>): string {
+  if (position.isClosing) return 'Closing question';
+  const question = `Question ${position.questionNumber} of ${position.questionCount}`;
+  return position.followUpNumber === null ? question : `${question} · follow-up ${position.followUpNumber}`;
 }
