@@ -3,7 +3,11 @@ import type { TEvaluation } from '../core/evaluation.js';
 import type { TJob } from '../core/job.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import type { TResume } from '../core/resume.js';
-import { evaluateOffline } from '../core/rubric/evaluate-offline.js';
+import {
+  evaluateOffline,
+  type TEvaluateOfflineInput,
+  type TEvaluateOfflineResult,
+} from '../core/rubric/evaluate-offline.js';
 import type { TTranscript } from '../core/transcript.js';
 
 export type TEvaluateCandidateInput = {
@@ -24,13 +28,16 @@ export type TEvaluateCandidateInput = {
   tokenBudget?: number;
   env?: Record<string, string | undefined>;
   onProgress?: (message: string) => void;
+  /** Runs the rubric engine (default: on this thread; the server hands it to a worker thread). */
+  offline?: (input: TEvaluateOfflineInput) => Promise<TEvaluateOfflineResult>;
 };
 
 /** Evaluates one candidate: the rubric engine always, a model on top when one is configured. */
 export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise<TEvaluation> {
   const spec = parseModelSpec(input.model ?? 'offline');
-  const { evaluation, signals } = evaluateOffline(input);
-  if (spec.provider === 'offline') return evaluation;
+  const offlineInput = { job: input.job, resume: input.resume, transcript: input.transcript };
+  const runOffline = () => input.offline?.(offlineInput) ?? evaluateOffline(offlineInput);
+  if (spec.provider === 'offline') return (await runOffline()).evaluation;
 
   const env = input.env ?? process.env;
   // Only a model's judgement needs the AI SDK: the offline path never loads it.
@@ -39,8 +46,10 @@ export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise
     import('../adapters/models/create-language-model.js'),
     import('../adapters/models/judge-with-model.js'),
   ]);
+  // A missing key or a bad setting is reported before any work is done.
   const model = createLanguageModel(spec, env);
   const tokenBudget = input.tokenBudget ?? readTokenBudget(env);
+  const { evaluation, signals } = await runOffline();
   const modelId = formatModelSpec(spec);
   input.onProgress?.(`Asking ${modelId} for its judgement…`);
   return judgeWithModel({

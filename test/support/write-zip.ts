@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib';
+import { writeZipRecords } from '../../src/adapters/documents/write-stored-zip.js';
 
 export type TZipEntryInput = {
   name: string;
@@ -17,50 +18,22 @@ export type TZipEntryInput = {
  * byte by byte, with sizes that tell the truth or lie.
  */
 export function writeZip(entries: TZipEntryInput[]): Uint8Array {
-  const chunks: Buffer[] = [];
-  const directory: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const data = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data);
-    const method = entry.method ?? 8;
-    const packed = entry.packed ? Buffer.from(entry.packed) : method === 8 ? deflateRawSync(data) : data;
-    const name = Buffer.from(entry.name, 'utf8');
-    const size = entry.declaredSize ?? data.length;
-    const checksum = crc32(data);
-
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(checksum, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    chunks.push(local, name, packed);
-
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(checksum, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    directory.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const directoryBytes = Buffer.concat(directory);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directoryBytes.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...chunks, directoryBytes, end]));
+  return new Uint8Array(
+    writeZipRecords(
+      entries.map((entry) => {
+        const data =
+          typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data);
+        const method = entry.method ?? 8;
+        return {
+          name: entry.name,
+          packed: entry.packed ? entry.packed : method === 8 ? deflateRawSync(data) : data,
+          method,
+          checksum: crc32(data),
+          unpackedSize: entry.declaredSize ?? data.length,
+        };
+      }),
+    ),
+  );
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

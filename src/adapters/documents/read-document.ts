@@ -11,6 +11,8 @@ import { detectDocumentFormat } from './detect-document-format.js';
 import { createDocumentError } from './document-error.js';
 import { locateHiddenSpans, type THiddenText } from './locate-hidden-spans.js';
 import { normalizeText } from './normalize-text.js';
+import { readDocx } from './read-docx.js';
+import { readPdf } from './read-pdf.js';
 
 export type TDocumentFormat = 'markdown' | 'text' | 'pdf' | 'docx' | 'json';
 
@@ -75,10 +77,9 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
   let raw: string;
   const hidden: THiddenText[] = [];
   switch (detected) {
-    // Each reader is imported when its format is read: a Markdown job never loads pdf.js or mammoth.
+    // pdf.js and mammoth are imported when their format is read: a Markdown job loads neither.
     case 'pdf': {
       format = 'pdf';
-      const { readPdf } = await import('./read-pdf.js');
       raw = await readPdf(
         bytes,
         path,
@@ -89,7 +90,6 @@ export async function readDocument(path: string, options: TReadDocumentOptions =
     }
     case 'zip': {
       format = 'docx';
-      const { readDocx } = await import('./read-docx.js');
       raw = await readDocx(
         bytes,
         path,

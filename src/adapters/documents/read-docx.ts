@@ -1,5 +1,4 @@
 import { extname } from 'node:path';
-import mammoth from 'mammoth';
 import { htmlToText } from '../../core/ingest/html-to-text.js';
 import { createDocumentError } from './document-error.js';
 import { findDocxHiddenText } from './find-docx-hidden-text.js';
@@ -74,6 +73,8 @@ export async function readDocx(
 
   let html: string;
   try {
+    // mammoth is loaded when a Word file is first read.
+    const { default: mammoth } = await import('mammoth');
     const result = await mammoth.convertToHtml(
       { buffer: writeStoredZip(parts) },
       {

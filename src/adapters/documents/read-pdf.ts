@@ -1,4 +1,3 @@
-import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { CandorError } from '../../core/candor-error.js';
 import { createDocumentError } from './document-error.js';
 import { findPdfHiddenText } from './find-pdf-hidden-text.js';
@@ -7,7 +6,7 @@ import type { THiddenText } from './locate-hidden-spans.js';
 
 export type TPdfLimits = { maxPages: number; maxTextLength: number };
 
-type TPdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+type TPdfDocument = Awaited<ReturnType<typeof import('unpdf').getDocumentProxy>>;
 
 const PAGE_NUMBER_LINE = /^(?:page\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}$|^page\s+\d{1,3}$/i;
 
@@ -28,6 +27,8 @@ export async function readPdf(
     // pdf.js takes ownership of (detaches) the buffer it is given, so it gets a copy.
     // Text is all Candor reads: no font faces, system fonts, images, eval, XFA forms, range or
     // stream fetching, or fetches from a worker (the bytes are all here).
+    // pdf.js is loaded when a PDF is first read: a command that reads none never pays for it.
+    const { getDocumentProxy } = await import('unpdf');
     pdf = await getDocumentProxy(new Uint8Array(bytes), {
       verbosity: 0,
       isEvalSupported: false,
@@ -146,7 +147,7 @@ function hasEncryptDictionary(bytes: Uint8Array): boolean {
 
 /** Whether the first pages paint images: a PDF of images without text is a scan. */
 async function hasImages(pdf: TPdfDocument): Promise<boolean> {
-  const { OPS } = await getResolvedPDFJS();
+  const { OPS } = await (await import('unpdf')).getResolvedPDFJS();
   const imageOperators = new Set<number>([
     OPS.paintImageXObject,
     OPS.paintInlineImageXObject,

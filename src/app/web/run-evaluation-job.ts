@@ -21,6 +21,7 @@ export async function runEvaluationJob(context: TWebContext, job: TEvaluationJob
     .where('id', '=', job.candidate_id)
     .execute();
   const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
+  const work = context.work;
   const evaluation = await evaluateCandidate({
     job: session.job,
     resume: session.resume,
@@ -28,6 +29,8 @@ export async function runEvaluationJob(context: TWebContext, job: TEvaluationJob
     model: context.model,
     ...(context.env === undefined ? {} : { env: context.env }),
     ...(context.auditLogPath === undefined ? {} : { auditLogPath: context.auditLogPath }),
+    // The rubric engine reads every answer: on a worker thread, in the organisation's turn.
+    ...(work === undefined ? {} : { offline: (input) => work.evaluateOffline(job.organisation_id, input) }),
   });
   evaluation.notes.push(...describeIntegritySignals(transcript));
   await store.saveReport(session.id, { report: evaluation });

@@ -1,14 +1,19 @@
 import type { TCandorErrorCode } from '../../core/candor-error.js';
 import type { TPlanInterviewInput } from '../../core/plan/plan-interview.js';
+import type { TEvaluateOfflineInput } from '../../core/rubric/evaluate-offline.js';
 
 /** An uploaded file: its bytes and the name it was sent under (errors name it). */
 export type TUpload = { bytes: Uint8Array; fileName: string };
 
-/** Work a worker thread does: read an uploaded document (written to a private temporary file there), or plan an interview. */
+/**
+ * Work a worker thread does: read an uploaded document (written to a private temporary file
+ * there), plan an interview, or judge one with the rubric engine.
+ */
 export type TCpuTask =
   | { kind: 'readJob'; upload: TUpload }
   | { kind: 'readResume'; upload: TUpload }
-  | { kind: 'planInterview'; input: TPlanInterviewInput };
+  | { kind: 'planInterview'; input: TPlanInterviewInput }
+  | { kind: 'evaluateOffline'; input: TEvaluateOfflineInput };
 
 /**
  * A task's outcome as it crosses the thread boundary: errors travel as plain data (a thrown

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { longJobText } from '../../../test/support/long-job-text.js';
 import { CandorError } from '../../core/candor-error.js';
+import { parseTranscript } from '../../core/parse-transcript.js';
 import { planInterview } from '../../core/plan/plan-interview.js';
+import { evaluateOffline } from '../../core/rubric/evaluate-offline.js';
 import { loadJob } from '../load-job.js';
 import { loadResume } from '../load-resume.js';
 import { EMPTY_RESUME } from '../web/empty-resume.js';
@@ -46,6 +48,16 @@ describe('createCpuWork (worker threads)', () => {
     expect(job).toEqual((await loadJob(jobPath)).job);
     expect(resume).toEqual((await loadResume(resumePath)).resume);
     expect(await work.planInterview('org-a', { job, resume })).toEqual(planInterview({ job, resume }));
+  });
+
+  it('judges an interview with the rubric engine exactly as on the calling thread', async () => {
+    const { job } = await loadJob(join(examples, 'job.md'));
+    const { resume } = await loadResume(join(examples, 'resume.md'));
+    const transcript = parseTranscript(JSON.parse(await readFile(join(examples, 'transcript.json'), 'utf8')));
+    const onThread = evaluateOffline({ job, resume, transcript });
+    const onWorker = await work.evaluateOffline('org-a', { job, resume, transcript });
+    expect(onWorker.evaluation.recommendation).toBe(onThread.evaluation.recommendation);
+    expect(onWorker).toEqual(onThread);
   });
 
   it("keeps a refused document's code, message and location across the thread", async () => {

@@ -4,6 +4,7 @@ import { CandorError } from '../../core/candor-error.js';
 import type { TJob } from '../../core/job.js';
 import type { TInterviewPlan } from '../../core/plan/interview-plan.js';
 import type { TResume } from '../../core/resume.js';
+import type { TEvaluateOfflineResult } from '../../core/rubric/evaluate-offline.js';
 import { safeFileName } from '../web/with-uploaded-file.js';
 import type { TCpuTask, TCpuTaskOutcome } from './cpu-task.js';
 import type { TCpuWork } from './cpu-work.js';
@@ -15,12 +16,14 @@ export type TCpuWorkOptions = {
   documentTimeoutMs?: number;
   /** Wall-clock limit on planning one interview (default 10 s). */
   planTimeoutMs?: number;
+  /** Wall-clock limit on the rubric engine's judgement of one interview (default 60 s). */
+  evaluateTimeoutMs?: number;
   /** Tasks one organisation may have waiting (default 50); more are answered 429. */
   maxWaitingPerOrganisation?: number;
 };
 
 /**
- * Documents and plans on worker threads, off the server's event loop: each task has a wall-clock
+ * Documents, plans and offline judgements on worker threads, off the server's event loop: each task has a wall-clock
  * limit (a PDF that spins is terminated and refused), and organisations take turns for the
  * threads, each using at most half of them, so one organisation's backlog never delays another's.
  */
@@ -37,6 +40,7 @@ export function createCpuWork(options: TCpuWorkOptions = {}): TCpuWork {
   });
   const documentTimeoutMs = options.documentTimeoutMs ?? 20_000;
   const planTimeoutMs = options.planTimeoutMs ?? 10_000;
+  const evaluateTimeoutMs = options.evaluateTimeoutMs ?? 60_000;
 
   const run = async (
     organisationId: string,
@@ -68,6 +72,13 @@ export function createCpuWork(options: TCpuWorkOptions = {}): TCpuWork {
         ? `Planning this interview took longer than ${planTimeoutMs / 1000} s, the most Candor allows; it was stopped. Keep fewer requirements.`
         : 'Planning this interview needed more memory than Candor allows; it was stopped. Keep fewer requirements.',
     );
+  const evaluateFailure = (failure: TWorkerFailure) =>
+    new CandorError(
+      'limit_exceeded',
+      failure === 'timeout'
+        ? `Judging this interview took longer than ${evaluateTimeoutMs / 1000} s, the most Candor allows; it was stopped.`
+        : 'Judging this interview needed more memory than Candor allows; it was stopped.',
+    );
 
   return {
     readJob: async (organisationId, upload) =>
@@ -91,6 +102,13 @@ export function createCpuWork(options: TCpuWorkOptions = {}): TCpuWork {
         planTimeoutMs,
         planFailure,
       )) as TInterviewPlan,
+    evaluateOffline: async (organisationId, input) =>
+      (await run(
+        organisationId,
+        { kind: 'evaluateOffline', input },
+        evaluateTimeoutMs,
+        evaluateFailure,
+      )) as TEvaluateOfflineResult,
     close: () => pool.close(),
   };
 }

@@ -1,4 +1,5 @@
 import { planInterview } from '../../core/plan/plan-interview.js';
+import { evaluateOffline } from '../../core/rubric/evaluate-offline.js';
 import { loadJob } from '../load-job.js';
 import { loadResume } from '../load-resume.js';
 import { withUploadedFile } from '../web/with-uploaded-file.js';
@@ -12,6 +13,7 @@ export function inProcessWork(): TCpuWork {
     readResume: async (_organisationId, { bytes, fileName }) =>
       (await withUploadedFile(bytes, fileName, (path) => loadResume(path))).resume,
     planInterview: async (_organisationId, input) => planInterview(input),
+    evaluateOffline: async (_organisationId, input) => evaluateOffline(input),
     close: async () => {},
   };
 }

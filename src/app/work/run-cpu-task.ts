@@ -1,6 +1,7 @@
 import { lowerThreadPriority } from '../../adapters/workers/lower-thread-priority.js';
 import { CandorError } from '../../core/candor-error.js';
 import { planInterview } from '../../core/plan/plan-interview.js';
+import { evaluateOffline } from '../../core/rubric/evaluate-offline.js';
 import { loadJob } from '../load-job.js';
 import { loadResume } from '../load-resume.js';
 import { withUploadedFile } from '../web/with-uploaded-file.js';
@@ -30,6 +31,8 @@ export default async function runCpuTask(task: TCpuTask): Promise<TCpuTaskOutcom
       }
       case 'planInterview':
         return { ok: true, value: planInterview(task.input) };
+      case 'evaluateOffline':
+        return { ok: true, value: evaluateOffline(task.input) };
       default: {
         const unknown: never = task;
         throw new Error(`unknown task ${JSON.stringify(unknown)}`);
