@@ -33,6 +33,12 @@ export function classifyJobHeading(heading: string): TJobSectionKind {
  */
 export function isPlainJobHeading(line: string): boolean {
   const words = normaliseHeading(line);
+  if (
+    /^(?:preferred|desirable|desired|bonus(?: points)?|pluses|a plus|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|assets|extra credit|preferred (?:qualifications|skills|experience)|desired (?:qualifications|skills|experience))$/.test(
+      words,
+    )
+  )
+    return true;
   return /^(?:(?:key|core|basic|minimum|required|preferred|desired|additional|technical|essential|general|main|your|the|our|job|role|bonus)\s+)*(?:requirements|qualifications|responsibilities|duties|skills|experience|nice[- ]to[- ]haves?|must[- ]haves?|bonus(?: points)?|benefits|perks|compensation|how to apply|who you are|the role|about (?:us|you|the role|the team|the company|the job|the position)|what (?:you will|you'll|you) (?:do|bring|need)|what we offer|what we(?:'re| are) looking for|skills (?:and|&) (?:experience|qualifications)|qualifications (?:and|&) (?:skills|experience)|requirements (?:and|&) qualifications)$/.test(
     words,
   );
