@@ -18,9 +18,18 @@ export function normaliseHeading(heading: string): string {
 }
 
 /** Classifies a heading's words: must-have requirements, nice-to-haves, something else, or unknown. */
+/** Spanish section names (accents are dropped by normaliseHeading: "se valorará" → "se valorar"). */
+const NICE_ES = /\b(?:se valorar|valorables?|deseables?|se valora|plus)\b/;
+const MUST_ES =
+  /\b(?:requisitos|funciones|responsabilidades|tareas|perfil|qu buscamos|buscamos|imprescindibles?)\b/;
+const OTHER_ES =
+  /\b(?:ofrecemos|beneficios|sobre nosotros|qui nes somos|salario|c mo postular|c mo aplicar)\b/;
+
 export function classifyJobHeading(heading: string): TJobSectionKind {
   const words = normaliseHeading(heading);
-  if (NICE.test(words)) return 'nice';
+  if (NICE.test(words) || NICE_ES.test(words)) return 'nice';
+  if (OTHER_ES.test(words)) return 'other';
+  if (MUST_ES.test(words)) return 'must';
   if (OTHER.test(words) && !/\babout you\b/.test(words)) return 'other';
   if (MUST.test(words)) return 'must';
   return 'unknown';

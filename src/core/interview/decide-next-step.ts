@@ -1,5 +1,6 @@
 import { CLOSING_MINUTES, type TPlannedQuestion } from '../plan/interview-plan.js';
 import type { TFollowUpReason, TQuestionType } from '../transcript.js';
+import { candidateTexts } from './candidate-texts.js';
 import { elapsedMinutes } from './elapsed-minutes.js';
 import type { TFollowUpDecision, TInterviewState, TInterviewTurnState } from './interview-state.js';
 import { probesOf } from './probes-of.js';
@@ -40,10 +41,8 @@ export type TDecideNextStepContext = { now: string };
 /** Warn when this many minutes are left (or a fifth of a shorter budget). */
 const WARNING_MINUTES = 5;
 
-function formatTimeLeft(minutes: number): string {
-  if (minutes <= 0) return 'Time is up: this is the last question';
-  const whole = Math.max(1, Math.ceil(minutes));
-  return `${whole} ${whole === 1 ? 'minute' : 'minutes'} left`;
+function formatTimeLeft(minutes: number, language: string): string {
+  return candidateTexts(language).timeWarning(minutes <= 0 ? 0 : Math.max(1, Math.ceil(minutes)));
 }
 
 /** Minutes the plan sets aside for must-have questions not asked yet. */
@@ -86,7 +85,8 @@ export function decideNextStep(state: TInterviewState, context: TDecideNextStepC
   const { plan } = state;
   const remaining = plan.budget.minutes - elapsedMinutes(state, context.now);
   const warnAt = Math.min(WARNING_MINUTES, plan.budget.minutes / 5);
-  const timeWarning = !state.timeWarningGiven && remaining <= warnAt ? formatTimeLeft(remaining) : undefined;
+  const timeWarning =
+    !state.timeWarningGiven && remaining <= warnAt ? formatTimeLeft(remaining, plan.language) : undefined;
   const withWarning = (decision: { kind: 'ask'; ask: TAskDecision; lastTurnDecision?: TFollowUpDecision }) =>
     timeWarning === undefined ? decision : { ...decision, timeWarning };
 

@@ -56,21 +56,21 @@ const EXPERIENCE_LEAD_IN = new RegExp(
   'i',
 );
 const ABILITY_LEAD_IN = /^(?:(?:the\s+)?ability|able|a\s+willingness|willingness)\s+to\s+/i;
-const YEARS_PATTERN = /\b(\d+)\s*\+?\s*(?:or\s+more\s+)?(?:years?|yrs)\b/i;
+const YEARS_PATTERN = /\b(\d+)\s*\+?\s*(?:or\s+more\s+)?(?:years?|yrs|años)(?!\p{L})/iu;
 const SOFT_PATTERN =
   /\b(communicat\w*|collaborat\w*|teamwork|team\s+player|stakeholders?|interpersonal|leadership|mentor\w*|cross-functional|product\s+teams?|presentation|self-(?:starter|motivated|directed)|ownership|problem-solving|adaptab\w*|empath\w*|verbal|written)\b/i;
 
 /** Things a candidate holds: licences, certifications, registrations, degrees. */
 const CREDENTIAL_PATTERN =
-  /\b(?:licen[cs]e[ds]?|licensure|certifi(?:cation|cate|ed)s?|registration|accredit\w*|degree|diploma|bachelor'?s|master'?s|associate'?s|BSN|ADN|MSN|CPA|CMA|CFA|PMP|CDL|BLS|ACLS|PALS|CMSRN|NCLEX|bar\s+admission|admitted\s+to\s+the\s+bar|credential\w*|journeyman|journeyperson)\b/i;
+  /\b(?:licen[cs]e[ds]?|licensure|certifi(?:cation|cate|ed)s?|registration|accredit\w*|degree|diploma|bachelor'?s|master'?s|associate'?s|BSN|ADN|MSN|CPA|CMA|CFA|PMP|CDL|BLS|ACLS|PALS|CMSRN|NCLEX|bar\s+admission|admitted\s+to\s+the\s+bar|credential\w*|journeyman|journeyperson|t[ií]tulo|titulaci[oó]n|certificado|carn[eé]|licencia|colegiad[oa])(?!\p{L})/iu;
 /** Degrees, asked about as training rather than as a licence. */
 const DEGREE_PATTERN =
   /\b(?:degree|diploma|bachelor'?s|master'?s|associate'?s|BSN|ADN|MSN|B\.?S\.?|B\.?A\.?|Ph\.?D\.?)\b/;
 /** Schedules, physical demands, travel and eligibility: accepted or not, rather than shown in work. */
 const CONDITION_PATTERN =
-  /\b(?:shifts?|nights?|weekends?|overtime|on-call|on\s+call|holidays|travel\w*|relocat\w*|lift(?:ing)?|carry(?:ing)?|stand(?:ing)?|commute|schedules?|rotating|hours|authori[sz]ed\s+to\s+work|eligib\w+\s+to\s+work|work\s+authori[sz]ation|background\s+check|drug\s+screen)\b/i;
+  /\b(?:shifts?|nights?|weekends?|overtime|on-call|on\s+call|holidays|travel\w*|relocat\w*|lift(?:ing)?|carry(?:ing)?|stand(?:ing)?|commute|schedules?|rotating|hours|authori[sz]ed\s+to\s+work|eligib\w+\s+to\s+work|work\s+authori[sz]ation|background\s+check|drug\s+screen|disponibilidad|turnos?|noches?|fines\s+de\s+semana|viajar)(?!\p{L})/iu;
 const CONDITION_LEAD_IN =
-  /^(?:must\s+be\s+)?(?:(?:the\s+)?ability|able|a\s+willingness|willing(?:ness)?|availability|available)\s+to\s+/i;
+  /^(?:must\s+be\s+)?(?:(?:the\s+)?ability|able|a\s+willingness|willing(?:ness)?|availability|available)\s+to\s+|^disponibilidad\s+(?:para|de)\s+/i;
 
 /** Topics longer than this lose their asides, so follow-ups that repeat them stay readable. */
 const CONCISE_TOPIC_WORDS = 12;

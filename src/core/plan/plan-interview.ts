@@ -21,6 +21,7 @@ import {
   wordOpenQuestion,
   wordRequirementQuestion,
 } from './question-templates.js';
+import { SPANISH_CLOSING_QUESTION, wordQuestionInSpanish } from './word-question-in-spanish.js';
 
 export type TPlanInterviewInput = {
   job: TJob;
@@ -399,10 +400,26 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
 
   drafts.sort((a, b) => a.tier - b.tier || a.order - b.order);
   const minutes = allocateMinutes(drafts.length, budget);
+  const language = input.language ?? 'en';
+  // In Spanish the questions quote what they are about; topics and rubrics stay for the recruiter.
+  const textOf = (draft: TDraft) => {
+    if (language !== 'es') return draft.worded.text;
+    const requirements = draft.requirementIds.flatMap((id) => {
+      const requirement = job.requirements.find((candidate) => candidate.id === id);
+      if (requirement === undefined) return [];
+      return [{ text: requirement.text, profile: profiles.get(id) ?? classifyRequirement(requirement.text) }];
+    });
+    const claim = resume.claims.find((candidate) => candidate.id === draft.claimIds[0]);
+    return wordQuestionInSpanish({
+      type: draft.type,
+      requirements: draft.type === 'Resume' ? [] : requirements,
+      ...(draft.type === 'Resume' && claim !== undefined ? { claim } : {}),
+    });
+  };
   const questions: TPlannedQuestion[] = drafts.map((draft, index) => ({
     id: `Q${index + 1}`,
     type: draft.type,
-    text: draft.worded.text,
+    text: textOf(draft),
     topic: draft.worded.topic,
     requirementIds: draft.requirementIds,
     claimIds: draft.claimIds,
@@ -416,8 +433,8 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
     jobTitle: job.title,
     budget,
     questions,
-    closingQuestion: DEFAULT_CLOSING_QUESTION,
-    language: input.language ?? 'en',
+    closingQuestion: language === 'es' ? SPANISH_CLOSING_QUESTION : DEFAULT_CLOSING_QUESTION,
+    language,
     impact: findImpactMeasures(job.text),
     requirements: job.requirements.map((requirement) => ({
       id: requirement.id,
