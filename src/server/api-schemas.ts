@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ZEvaluation, ZRecommendation } from '../core/evaluation.js';
 import { ZJob } from '../core/job.js';
 import { LIMITS } from '../core/limits/limits.js';
-import { ZInterviewPlan } from '../core/plan/interview-plan.js';
+import { ZInterviewLanguage, ZInterviewPlan } from '../core/plan/interview-plan.js';
 import { ZResume } from '../core/resume.js';
 
 /** RFC 9457 problem details. `code` is Candor's stable error code; `field` names the bad input. */
@@ -148,6 +148,8 @@ export type TJobDetail = z.infer<typeof ZJobDetail>;
 export const ZCreateJobBody = z.object({
   text: z.string().trim().min(1).max(200_000),
   title: z.string().trim().max(200).optional(),
+  /** The interview's language, ISO 639-1 (en and es are worded offline; others need a model). */
+  language: ZInterviewLanguage.optional(),
 });
 /** PUT /api/jobs/:id/requirements — the recruiter's edited requirements; the plan is re-made from them. */
 export const ZUpdateRequirementsBody = z.object({

@@ -163,6 +163,7 @@ export function registerJobRoutes(app: OpenAPIHono<TServerEnv>, { context }: { c
     const job = await createJob(context, actor, {
       source: { kind: 'text', text: body.text },
       ...(body.title === undefined ? {} : { title: body.title }),
+      ...(body.language === undefined ? {} : { language: body.language }),
     });
     return c.json(job, 201);
   });
