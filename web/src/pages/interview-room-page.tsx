@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { candidateTexts, type TCandidateTexts } from '../../../src/core/interview/candidate-texts.js';
 import { consentToInterview, fetchInterviewRoom, streamNextQuestion, submitAnswer } from '../api/candor-api';
 import { ApiError, describeError } from '../api/client';
 import type { TInterviewRoom, TStreamedQuestion } from '../api/types';
@@ -429,6 +430,7 @@ function Chat({
   const endRef = useRef<HTMLDivElement>(null);
   const isStreaming = streamingText !== undefined;
   const { answered, planned } = room.progress;
+  const texts = candidateTexts(room.language);
 
   useEffect(() => {
     if (current !== undefined) textareaRef.current?.focus({ preventScroll: true });
@@ -456,26 +458,24 @@ function Chat({
         <div className="chat-progress">
           <label htmlFor="interview-progress">
             {current?.position === undefined
-              ? `${Math.min(answered, planned)} of ${planned} questions answered`
-              : positionLabel(current.position)}
+              ? texts.answered(Math.min(answered, planned), planned)
+              : positionLabel(current.position, texts)}
           </label>
           <progress id="interview-progress" max={Math.max(planned, 1)} value={Math.min(answered, planned)} />
         </div>
         {minutesLeft !== undefined ? (
-          <p className="chat-time">
-            {minutesLeft <= 1 ? 'About a minute left' : `About ${minutesLeft} minutes left`}
-          </p>
+          <p className="chat-time">{texts.aboutMinutesLeft(minutesLeft)}</p>
         ) : null}
       </div>
       <ol className="messages" role="log" aria-live="polite" aria-relevant="additions">
         {history.map((entry) => (
           <li key={entry.turnId} className="message-pair">
             <div className="message message-question">
-              <span className="message-author">Interviewer</span>
+              <span className="message-author">{texts.interviewer}</span>
               <p>{entry.question}</p>
             </div>
             <div className="message message-answer">
-              <span className="message-author">You</span>
+              <span className="message-author">{texts.you}</span>
               <p>{entry.answer.trim().toLowerCase() === SKIP_ANSWER ? <em>Skipped</em> : entry.answer}</p>
             </div>
           </li>
@@ -483,7 +483,7 @@ function Chat({
         {isStreaming ? (
           <li className="message-pair">
             <div className="message message-question is-streaming" aria-busy="true">
-              <span className="message-author">Interviewer</span>
+              <span className="message-author">{texts.interviewer}</span>
               <p>
                 {streamingText === '' ? (
                   <span className="typing" role="status">
@@ -500,7 +500,7 @@ function Chat({
         {current !== undefined ? (
           <li className="message-pair">
             <div className="message message-question" data-testid="current-question">
-              <span className="message-author">Interviewer</span>
+              <span className="message-author">{texts.interviewer}</span>
               <p>{current.text}</p>
             </div>
           </li>
@@ -519,7 +519,7 @@ function Chat({
             if (answer.trim() !== '') onSubmit();
           }}
         >
-          <label htmlFor="answer">Your answer</label>
+          <label htmlFor="answer">{texts.yourAnswer}</label>
           <textarea
             id="answer"
             ref={textareaRef}
@@ -541,7 +541,7 @@ function Chat({
               Skip question
             </button>
             <button type="submit" className="button" disabled={isSending || answer.trim() === ''}>
-              {isSending ? 'Sending…' : 'Send answer'}
+              {isSending ? texts.sending : texts.sendAnswer}
             </button>
           </div>
         </form>
@@ -574,8 +574,10 @@ function ThankYou({ room }: { room: TInterviewRoom | undefined }) {
 }
 
 /** "Question 3 of 7 · follow-up 1": follow-ups counted as what they are, not as new questions. */
-function positionLabel(position: NonNullable<TStreamedQuestion['position']>): string {
-  if (position.isClosing) return 'Closing question';
-  const question = `Question ${position.questionNumber} of ${position.questionCount}`;
-  return position.followUpNumber === null ? question : `${question} · follow-up ${position.followUpNumber}`;
+function positionLabel(position: NonNullable<TStreamedQuestion['position']>, texts: TCandidateTexts): string {
+  if (position.isClosing) return texts.closing;
+  const question = texts.question(position.questionNumber, position.questionCount);
+  return position.followUpNumber === null
+    ? question
+    : `${question} · ${texts.followUp(position.followUpNumber)}`;
 }
