@@ -202,6 +202,21 @@ export const ZCandidateDetail = ZCandidateSummary.extend({
   transcript: z.object({ version: z.literal(1), turns: z.array(z.any()) }).nullable(),
   /** Paste and focus events per turn, shown in the report's integrity section. */
   report: ZEvaluation.nullable(),
+  /** The questions this candidate was asked, follow-ups included, with why, and each answer's language. */
+  askedQuestions: z
+    .array(
+      z.object({
+        turnId: z.string(),
+        type: z.string(),
+        question: z.string(),
+        questionId: z.string().optional(),
+        why: z.string(),
+        answer: z.string().optional(),
+        answerLanguage: z.object({ code: z.string(), name: z.string() }).optional(),
+        afterAnswer: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 export type TCandidateDetail = z.infer<typeof ZCandidateDetail>;
 

@@ -1,4 +1,5 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import { describeAskedQuestions } from '../../core/interview/describe-asked-questions.js';
 import { ZResume } from '../../core/resume.js';
 import type { TCandidateDetail } from '../../server/api-schemas.js';
 import { findCandidateRow } from './find-candidate-row.js';
@@ -23,8 +24,15 @@ export async function getCandidate(
   });
   if (summary === undefined) throw new Error(`candidate ${row.id} vanished`);
   const resume = parseStoredJson(ZResume, row.resume_json, 'candidates.resume_json');
-  if (row.interview_session_id === null) return { ...summary, resume, transcript: null, report: null };
+  if (row.interview_session_id === null)
+    return { ...summary, resume, transcript: null, report: null, askedQuestions: [] };
   const session = await createKyselySessionStore({ db: context.db }).get(row.interview_session_id);
   const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
-  return { ...summary, resume, transcript, report: session.report };
+  return {
+    ...summary,
+    resume,
+    transcript,
+    report: session.report,
+    askedQuestions: describeAskedQuestions(session.state),
+  };
 }
