@@ -184,7 +184,7 @@ export function startsWithGerund(phrase: string): boolean {
 /** Whether a phrase opens with a base-form verb ("Design and implement …"). */
 /** Nouns that make a phrase opening with a verb-like word a noun phrase ("Work authorization", "Report writing skills"). */
 const NOUN_PHRASE_HEADS =
-  /^(?:skills?|authori[sz]ation|experience|knowledge|abilit(?:y|ies)|certifications?|licen[cs]es?|background|degree|eligibility|permits?|record|history|tools?|software|systems?)$/i;
+  /^(?:skills?|communication|authori[sz]ation|experience|knowledge|abilit(?:y|ies)|certifications?|licen[cs]es?|background|degree|eligibility|permits?|record|history|tools?|software|systems?)$/i;
 
 export function startsWithBaseVerb(phrase: string): boolean {
   const words = phrase
