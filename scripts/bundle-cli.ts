@@ -35,6 +35,7 @@ await build({
     'piscina',
     'ai',
     '@ai-sdk/*',
+    'nodemailer',
     // Large data (a language model, password lists, token encodings) or files read at run time.
     'wink-nlp',
     'wink-eng-lite-web-model',

@@ -207,6 +207,18 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .option('--web-root <dir>', 'the built web app (default web/dist of this package)')
     .addOption(
       new Option(
+        '--smtp-url <url>',
+        'mail server for password reset emails: smtp://user:password@host:587 (STARTTLS) or smtps://…:465; none: Candor sends no email',
+      ).env('CANDOR_SMTP_URL'),
+    )
+    .addOption(
+      new Option(
+        '--mail-from <address>',
+        'the sender of Candor\'s emails, e.g. "Candor <candor@example.com>"',
+      ).env('CANDOR_MAIL_FROM'),
+    )
+    .addOption(
+      new Option(
         '--retention-days <n>',
         'days a candidate is kept after the interview ends (or after the last activity, unfinished), then erased; candidates are told',
       )
@@ -235,6 +247,8 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
           ...(options.database === undefined ? {} : { database: options.database }),
           ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }),
           ...(publicUrl === undefined ? {} : { publicUrl }),
+          ...(options.smtpUrl === undefined ? {} : { smtpUrl: options.smtpUrl }),
+          ...(options.mailFrom === undefined ? {} : { mailFrom: options.mailFrom }),
           retentionDays: options.retentionDays,
           signUp: options.signUp,
           auditLog: options.auditLog,

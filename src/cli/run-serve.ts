@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { checkSmtpSettings } from '../adapters/mail/check-smtp-settings.js';
+import { redactSmtpUrl } from '../adapters/mail/redact-smtp-url.js';
 import { createDatabase } from '../adapters/storage/create-database.js';
 import { loadServerSecret } from '../app/web/load-server-secret.js';
 import type { TSignUpPolicy } from '../app/web/web-context.js';
@@ -21,6 +23,10 @@ export type TServeOptions = {
   webRoot?: string;
   /** The origin links are built on, when Candor sits behind a proxy (https://candor.example.com). */
   publicUrl?: string;
+  /** The mail server for password reset emails (smtp:// or smtps://, credentials in the URL). */
+  smtpUrl?: string;
+  /** The sender of those emails; required with smtpUrl. */
+  mailFrom?: string;
   /** Days an interview is kept after it ends, as candidates are told (default 180). */
   retentionDays?: number;
   /** Who may sign up without an invitation (default `first`). */
@@ -111,6 +117,7 @@ export async function runServe(
 ): Promise<void> {
   const env = io.env ?? process.env;
   const publicUrl = checkPublicUrl(options.publicUrl, options.host);
+  const smtp = checkSmtpSettings({ smtpUrl: options.smtpUrl, mailFrom: options.mailFrom });
   const log = (message: string) => terminal.err(`${message}\n`);
   const database = await createDatabase({ url: options.database ?? env.DATABASE_URL });
   // The secret lives beside the SQLite file (or in ./data with PostgreSQL), never in the database.
@@ -125,6 +132,10 @@ export async function runServe(
     await database.close();
     throw error;
   }
+  const mailer =
+    smtp === undefined
+      ? undefined
+      : (await import('../adapters/mail/create-smtp-mailer.js')).createSmtpMailer(smtp);
   let worker: TEvaluationWorker | undefined;
   const server = createServer({
     database,
@@ -135,6 +146,7 @@ export async function runServe(
     ...(publicUrl === undefined ? {} : { publicUrl }),
     ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
     ...(options.signUp === undefined ? {} : { signUp: options.signUp }),
+    ...(mailer === undefined ? {} : { mailer }),
     auditLogPath: resolve(options.auditLog ?? './data/audit.jsonl'),
     workerProblem: () => (worker === undefined ? 'the evaluation worker has not started' : worker.problem()),
   });
@@ -149,7 +161,9 @@ export async function runServe(
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${listening.address.port}`;
   terminal.out(`Candor is running at ${url}\n`);
   log(
-    `Database: ${database.kind} ${database.location} · model: ${options.model} · API docs: ${url}/docs · health: ${url}/healthz` +
+    `Database: ${database.kind} ${database.location} · model: ${options.model} · API docs: ${url}/docs · health: ${url}/healthz · email: ${
+      smtp === undefined ? 'none (no --smtp-url)' : `${redactSmtpUrl(smtp.url)} from ${smtp.from}`
+    }` +
       (options.host === '127.0.0.1' || options.host === 'localhost'
         ? ' · only this machine can connect (--host 0.0.0.0 to open it)'
         : ''),
@@ -164,5 +178,6 @@ export async function runServe(
   });
   await worker.stop();
   await server.close();
+  mailer?.close();
   await database.close();
 }

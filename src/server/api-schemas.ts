@@ -106,6 +106,10 @@ export const ZChangePasswordBody = z.object({
 /** POST /api/team/:id/password-reset → a one-time link to hand to the colleague. */
 export const ZPasswordReset = z.object({ url: z.string(), email: z.string(), expiresAt: z.string() });
 /** POST /api/auth/reset-password */
+export const ZForgotPasswordBody = z.object({ email: z.email().max(320) });
+
+export const ZForgotPasswordAnswer = z.object({ message: z.string() });
+
 export const ZResetPasswordBody = z.object({
   token: z.string().min(1).max(200),
   password: z.string().min(10, 'use at least 10 characters').max(200),

@@ -12,10 +12,10 @@ export const SESSION_COOKIE = 'candor_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Not cookie-authenticated, so nothing to forge: signing in or up (they start a session), setting a
- * password with a reset link's token (the token is the authority), and the
+ * password with a reset link's token (the token is the authority), asking for one by email, and the
  * interview room (authorised by the link's token in the path, even in a recruiter's browser).
  */
-const CSRF_EXEMPT = [/^\/api\/auth\/(sign(in|up)|reset-password)$/, /^\/api\/interview\//];
+const CSRF_EXEMPT = [/^\/api\/auth\/(sign(in|up)|reset-password|forgot-password)$/, /^\/api\/interview\//];
 
 function isSameToken(a: string, b: string): boolean {
   const left = Buffer.from(a);

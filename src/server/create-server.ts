@@ -11,12 +11,14 @@ import { createFairQueue } from '../adapters/workers/create-fair-queue.js';
 import { createModelWording } from '../app/interview/create-model-wording.js';
 import type { TQuestionWording } from '../app/interview/question-wording.js';
 import { createTokenUseRecorder } from '../app/web/create-token-use-recorder.js';
+import type { TMailer } from '../app/web/mailer.js';
 import type { TSignUpPolicy, TWebContext } from '../app/web/web-context.js';
 import type { TCpuWork } from '../app/work/cpu-work.js';
 import { createCpuWork } from '../app/work/create-cpu-work.js';
 import { CandorError } from '../core/candor-error.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import { authenticate, protectFromForgery, requireActor } from './auth-middleware.js';
+import { createBackgroundTasks } from './create-background-tasks.js';
 import { createKeyedLock } from './create-keyed-lock.js';
 import { createRateLimiter, type TRateLimit } from './create-rate-limiter.js';
 import { createStaticAsset, type TStaticAsset } from './create-static-asset.js';
@@ -81,6 +83,8 @@ export type TCreateServerOptions = {
    * alive (`candor serve` passes its worker's). Without it, /readyz reports no worker.
    */
   workerProblem?: () => string | undefined;
+  /** Sends password reset links by email (`candor serve --smtp-url`); without it, none are sent. */
+  mailer?: TMailer;
 };
 
 export type TCandorServer = {
@@ -172,7 +176,9 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     tokenUses: createTokenUseRecorder({ db: options.database.db, now, log }),
     ...(options.auditLogPath === undefined ? {} : { auditLogPath: options.auditLogPath }),
     ...(wording === undefined ? {} : { wording }),
+    ...(options.mailer === undefined ? {} : { mailer: options.mailer }),
   };
+  const background = createBackgroundTasks(log);
   const limits = options.rateLimits === false ? undefined : { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
   const signInLimiter = limits === undefined ? undefined : createRateLimiter(limits.signIn);
   const interviewLimiter = limits === undefined ? undefined : createRateLimiter(limits.interview);
@@ -291,7 +297,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     renderPdf,
     pdfQueue: createFairQueue({ concurrency: 2, perKey: 1, maxWaitingPerKey: 10 }),
   });
-  registerTeamRoutes(app, { context, signInLimiter });
+  registerTeamRoutes(app, { context, signInLimiter, background });
   registerInterviewRoutes(app, { context, lock: createKeyedLock(), log });
 
   // The OpenAPI document is built once, on its first request (every route is registered by then),
@@ -321,6 +327,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     app,
     context,
     close: async () => {
+      await background.settled();
       await context.tokenUses.settled();
       await work.close();
     },

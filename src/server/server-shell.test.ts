@@ -38,6 +38,7 @@ describe('the server around the API', () => {
         'POST /api/auth/signup',
         'POST /api/auth/signin',
         'POST /api/auth/signout',
+        'POST /api/auth/forgot-password',
         'GET /api/me',
         'POST /api/invitations',
         'POST /api/tokens',

@@ -5,6 +5,7 @@ import type { TSessionInfo } from './api/types';
 import { ErrorMessage, Loading } from './components/ui';
 import { CandidatePage } from './pages/candidate-page';
 import { ComparePage } from './pages/compare-page';
+import { ForgotPasswordPage } from './pages/forgot-password-page';
 import { InterviewRoomPage } from './pages/interview-room-page';
 import { JobPage } from './pages/job-page';
 import { JobsPage } from './pages/jobs-page';
@@ -73,7 +74,11 @@ function RecruiterApp({ route }: { route: Exclude<TRoute, { name: 'interview' }>
     }
   }, []);
 
-  const isPublicPage = route.name === 'signin' || route.name === 'signup' || route.name === 'reset-password';
+  const isPublicPage =
+    route.name === 'signin' ||
+    route.name === 'signup' ||
+    route.name === 'reset-password' ||
+    route.name === 'forgot-password';
 
   useEffect(() => {
     if (state.kind === 'signed-out' && !isPublicPage) navigate('/signin', { replace: true });
@@ -114,6 +119,8 @@ function RecruiterApp({ route }: { route: Exclude<TRoute, { name: 'interview' }>
             <SignUpPage invitationToken={route.invitationToken} onSignedIn={onSignedIn} />
           ) : route.name === 'reset-password' ? (
             <ResetPasswordPage token={route.token} />
+          ) : route.name === 'forgot-password' ? (
+            <ForgotPasswordPage />
           ) : (
             <SignInPage onSignedIn={onSignedIn} />
           )}
@@ -141,6 +148,7 @@ function RecruiterPage({ route }: { route: Exclude<TRoute, { name: 'interview' }
     case 'signin':
     case 'signup':
     case 'reset-password':
+    case 'forgot-password':
       return <JobsPage />;
     case 'new-job':
       return <NewJobPage />;

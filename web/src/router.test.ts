@@ -14,6 +14,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/interview/abc')).toEqual({ name: 'interview', token: 'abc' });
     expect(matchRoute('/reset-password', '?token=r1')).toEqual({ name: 'reset-password', token: 'r1' });
     expect(matchRoute('/reset-password')).toEqual({ name: 'not-found' });
+    expect(matchRoute('/forgot-password')).toEqual({ name: 'forgot-password' });
     expect(matchRoute('/jobs/j1/candidates/c1')).toEqual({ name: 'not-found' });
     expect(matchRoute('/%E0%A4%A')).toEqual({ name: 'not-found' });
   });
@@ -29,6 +30,7 @@ describe('matchRoute', () => {
     const routes: TRoute[] = [
       { name: 'jobs' },
       { name: 'new-job' },
+      { name: 'forgot-password' },
       { name: 'job', jobId: 'a/b' },
       { name: 'compare', jobId: 'j' },
       { name: 'candidate', candidateId: 'c' },

@@ -6,6 +6,7 @@ export type TRoute =
   | { name: 'signin' }
   | { name: 'signup'; invitationToken: string | undefined }
   | { name: 'reset-password'; token: string }
+  | { name: 'forgot-password' }
   | { name: 'jobs' }
   | { name: 'new-job' }
   | { name: 'job'; jobId: string }
@@ -28,6 +29,8 @@ export function hrefOf(route: TRoute): string {
         : '/signup';
     case 'reset-password':
       return `/reset-password?token=${encodeURIComponent(route.token)}`;
+    case 'forgot-password':
+      return '/forgot-password';
     case 'jobs':
       return '/jobs';
     case 'new-job':
@@ -68,6 +71,7 @@ export function matchRoute(pathname: string, search = ''): TRoute {
   if ((first === 'join' || first === 'invitations' || first === 'invite') && second && parts.length === 2) {
     return { name: 'signup', invitationToken: second };
   }
+  if (first === 'forgot-password' && parts.length === 1) return { name: 'forgot-password' };
   if (first === 'reset-password' && parts.length === 1) {
     const token = query.get('token');
     if (token) return { name: 'reset-password', token };

@@ -1,4 +1,3 @@
-import { getResolvedPDFJS } from 'unpdf';
 import type { THiddenReason } from '../../core/resume.js';
 import type { THiddenText } from './locate-hidden-spans.js';
 
@@ -110,7 +109,7 @@ function ensureArrayBufferTransfer(): void {
  */
 export async function findPdfHiddenText(page: TPage): Promise<THiddenText[]> {
   ensureArrayBufferTransfer();
-  const { OPS } = await getResolvedPDFJS();
+  const { OPS } = await (await import('unpdf')).getResolvedPDFJS();
   let operators: { fnArray: number[]; argsArray: unknown[][] };
   try {
     operators = await page.getOperatorList();

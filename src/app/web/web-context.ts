@@ -3,6 +3,7 @@ import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import type { TQuestionWording } from '../interview/question-wording.js';
 import type { TCpuWork } from '../work/cpu-work.js';
 import type { TTokenUseRecorder } from './create-token-use-recorder.js';
+import type { TMailer } from './mailer.js';
 
 /** What every web use case runs with: the database and the hidden inputs (time, ids, randomness). */
 export type TWebContext = {
@@ -33,6 +34,8 @@ export type TWebContext = {
    * who creates its organisation; `open` anyone (each sign-up creates an organisation).
    */
   signUp?: TSignUpPolicy;
+  /** Sends email (password reset links) when SMTP is configured; without it Candor sends none. */
+  mailer?: TMailer;
 };
 
 export type TSignUpPolicy = 'first' | 'open';

@@ -4,17 +4,22 @@ import { createPasswordReset } from '../../app/web/create-password-reset.js';
 import { listTeam } from '../../app/web/list-team.js';
 import { removeTeamMember } from '../../app/web/remove-team-member.js';
 import { resetPassword } from '../../app/web/reset-password.js';
+import { sendPasswordResetEmail } from '../../app/web/send-password-reset-email.js';
 import { updateTeamMember } from '../../app/web/update-team-member.js';
 import type { TWebContext } from '../../app/web/web-context.js';
+import { CandorError } from '../../core/candor-error.js';
 import {
   ZChangePasswordBody,
+  ZForgotPasswordAnswer,
+  ZForgotPasswordBody,
   ZPasswordReset,
   ZResetPasswordBody,
   ZTeamList,
   ZTeamMember,
   ZUpdateTeamMemberBody,
 } from '../api-schemas.js';
-import type { TRateLimiter } from '../create-rate-limiter.js';
+import type { TBackgroundTasks } from '../create-background-tasks.js';
+import { createRateLimiter, type TRateLimiter } from '../create-rate-limiter.js';
 import { jsonContent, problems } from '../openapi-helpers.js';
 import { takeRateLimit } from '../rate-limit.js';
 import { actorOf, type TServerEnv } from '../server-env.js';
@@ -83,17 +88,39 @@ const resetPasswordRoute = createRoute({
   responses: { 204: { description: 'The password is set: sign in with it' }, ...problems(400, 429) },
 });
 
+const forgotPasswordRoute = createRoute({
+  method: 'post',
+  path: '/api/auth/forgot-password',
+  tags,
+  summary:
+    'Ask for a password reset link by email (when the server has SMTP): the same answer whether or not the email has an account; the mail goes out afterwards',
+  request: { body: { ...jsonContent(ZForgotPasswordBody, 'The email of the account'), required: true } },
+  responses: {
+    202: jsonContent(ZForgotPasswordAnswer, 'Taken: a link is mailed if an account uses this email'),
+    ...problems(400, 429, 501),
+  },
+});
+
+/** The one answer to every "forgot your password" request, account or not. */
+export const FORGOT_PASSWORD_ANSWER = 'If an account uses this email, a reset link is on its way.';
+
 export type TTeamRoutesOptions = {
   context: TWebContext;
   /** Reset attempts count with sign-in attempts, by address. */
   signInLimiter: TRateLimiter | undefined;
+  /** Where reset emails are sent from, after the request is answered. */
+  background: TBackgroundTasks;
 };
 
-/** The team (roles, disable, remove), password changes and admin-issued password reset links. */
+/** The team (roles, disable, remove), password changes, and password reset links (an admin's, or mailed). */
 export function registerTeamRoutes(
   app: OpenAPIHono<TServerEnv>,
-  { context, signInLimiter }: TTeamRoutesOptions,
+  { context, signInLimiter, background }: TTeamRoutesOptions,
 ) {
+  // Reset emails per email address: 3, then one every 10 minutes; past that the request is
+  // answered the same and no mail goes out, so nobody can flood someone's inbox.
+  const mailsPerEmail =
+    signInLimiter === undefined ? undefined : createRateLimiter({ capacity: 3, perMinute: 0.1 });
   app.openapi(listTeamRoute, async (c) => c.json({ members: await listTeam(context, actorOf(c)) }, 200));
 
   app.openapi(updateMemberRoute, async (c) =>
@@ -130,5 +157,22 @@ export function registerTeamRoutes(
     takeRateLimit(signInLimiter, [`address:${c.get('clientAddress')}`]);
     await resetPassword(context, c.req.valid('json'));
     return c.body(null, 204);
+  });
+
+  app.openapi(forgotPasswordRoute, async (c) => {
+    takeRateLimit(signInLimiter, [`address:${c.get('clientAddress')}`]);
+    const mailer = context.mailer;
+    if (mailer === undefined) {
+      throw new CandorError(
+        'not_implemented',
+        'This server sends no email: ask an owner or admin of your organisation for a reset link.',
+      );
+    }
+    const input = { email: c.req.valid('json').email.trim().toLowerCase(), origin: c.get('origin') };
+    background.run(async () => {
+      if (mailsPerEmail !== undefined && !mailsPerEmail.take(input.email).isAllowed) return;
+      await sendPasswordResetEmail(context, mailer, input);
+    });
+    return c.json({ message: FORGOT_PASSWORD_ANSWER }, 202);
   });
 }

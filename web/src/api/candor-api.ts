@@ -70,6 +70,17 @@ export async function resetPassword(token: string, password: string): Promise<vo
   });
 }
 
+/** Asks for a reset link by email: the server's neutral answer (the same whether or not the email has an account). */
+export async function forgotPassword(email: string): Promise<string> {
+  const answer = await request<{ message?: unknown }>('POST', '/api/auth/forgot-password', {
+    body: { email },
+    isAnonymous: true,
+  });
+  return typeof answer?.message === 'string'
+    ? answer.message
+    : 'If an account uses this email, a reset link is on its way.';
+}
+
 // ── Team ──────────────────────────────────────────────────────────────────────────────────
 export async function listTeam(): Promise<TTeamMember[]> {
   return unwrapList<TTeamMember>(await request<unknown>('GET', '/api/team'), 'members');

@@ -40,6 +40,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: TSessionInfo)
             autoComplete="current-password"
             required
           />
+          <p className="hint">
+            <Link to="/forgot-password">Forgot your password?</Link>
+          </p>
         </div>
         <ErrorMessage error={error} />
         <button type="submit" className="button button-block" disabled={isBusy}>
