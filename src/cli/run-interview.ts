@@ -542,7 +542,7 @@ export async function runInterview(
 
     checkInterrupted();
     isWritingReport = true;
-    if (wasInProgress) terminal.out('\nThank you, the interview is complete.\n');
+    if (wasInProgress) terminal.out(`\n${texts.complete}\n`);
     else info(`Interview ${sessionId} is complete; its report was not written yet.`);
     info(
       options.model === 'offline'

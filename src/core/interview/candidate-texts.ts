@@ -24,6 +24,7 @@ export type TCandidateTexts = {
   sendAnswer: string;
   sending: string;
   keyboardHint: string;
+  complete: string;
 };
 
 const ENGLISH: TCandidateTexts = {
@@ -53,6 +54,7 @@ const ENGLISH: TCandidateTexts = {
   sendAnswer: 'Send answer',
   sending: 'Sending…',
   keyboardHint: 'Enter adds a new line. Press Ctrl+Enter (⌘+Enter on a Mac) to send.',
+  complete: 'Thank you, the interview is complete.',
 };
 
 const SPANISH: TCandidateTexts = {
@@ -83,6 +85,7 @@ const SPANISH: TCandidateTexts = {
   sendAnswer: 'Enviar respuesta',
   sending: 'Enviando…',
   keyboardHint: 'Intro añade una línea. Pulse Ctrl+Intro (⌘+Intro en un Mac) para enviar.',
+  complete: 'Gracias, la entrevista ha terminado.',
 };
 
 export function candidateTexts(language: string | undefined): TCandidateTexts {
