@@ -96,7 +96,8 @@ function tidyTopic(topic: string): string {
     );
   }
   // After a colon: a short list becomes an aside; a whole clause ("…: own the latency …") goes.
-  const colon = tidy.indexOf(':');
+  // A colon followed by a space ("…: own the latency") — never the one in a time ("6:00 pm").
+  const colon = tidy.search(/:\s/);
   if (colon > 0 && colon < tidy.length - 1) {
     const after = tidy.slice(colon + 1).trim();
     const before = tidy.slice(0, colon).trim();
