@@ -8,12 +8,14 @@ const FILLER = new Set(
 );
 
 function contentKeys(text: string): Set<string> {
+  // A number of years is compared on its own (yearsOf); any other number tells items apart.
   const words = text
     .toLowerCase()
+    .replace(/\b\d+\s*\+?\s*(?:years?|yrs)\b/g, ' ')
     .replace(/[^\p{L}\p{N}+#.-]+/gu, ' ')
     .split(/\s+/)
     .map((word) => word.replace(/^[.-]+|[.-]+$/g, ''))
-    .filter((word) => word.length > 0 && !FILLER.has(word) && !/^\d+\+?$/.test(word));
+    .filter((word) => word.length > 0 && !FILLER.has(word));
   return new Set(words.map((word) => (word.length > 3 ? word.replace(/(?:ies|es|s)$/, '') : word)));
 }
 
