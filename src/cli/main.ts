@@ -280,15 +280,23 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
       const { runDataCommand } = await import('./run-data-command.js');
       await runDataCommand('export-candidate', id, options, terminal);
     });
-  program
-    .command('jobs')
-    .description('Manage jobs on the database, without the web app.')
+  const jobs = program.command('jobs').description('Manage jobs on the database, without the web app.');
+  jobs
     .command('delete <id>')
     .description('Delete a job and erase all its candidates')
     .option('--database <path-or-url>', databaseHelp)
     .action(async (id, options) => {
       const { runDataCommand } = await import('./run-data-command.js');
       await runDataCommand('delete-job', id, options, terminal);
+    });
+  jobs
+    .command('export <id>')
+    .description("A job's candidates as CSV: status, recommendation, must-haves met, flags, decision, dates")
+    .option('--database <path-or-url>', databaseHelp)
+    .option('-o, --out <file>', 'write the CSV to this file (0600) instead of stdout')
+    .action(async (id, options) => {
+      const { runExportJobCsv } = await import('./run-export-job-csv.js');
+      await runExportJobCsv(id, options, terminal);
     });
 
   program

@@ -11,6 +11,7 @@ import type { TSignUpPolicy } from '../app/web/web-context.js';
 import { CandorError } from '../core/candor-error.js';
 import { createServer } from '../server/create-server.js';
 import { startEvaluationWorker, type TEvaluationWorker } from '../server/evaluation-worker.js';
+import { startWebhookWorker } from '../server/webhook-worker.js';
 import type { TTerminal } from './terminal.js';
 
 export type TServeOptions = {
@@ -151,6 +152,7 @@ export async function runServe(
     workerProblem: () => (worker === undefined ? 'the evaluation worker has not started' : worker.problem()),
   });
   worker = startEvaluationWorker(server.context, { log });
+  const webhooks = startWebhookWorker(server.context, { log });
   const listening = await new Promise<{ http: Server; address: AddressInfo }>((resolve, reject) => {
     const http = serve({ fetch: server.app.fetch, port: options.port, hostname: options.host }, (address) =>
       resolve({ http: http as Server, address }),
@@ -177,6 +179,7 @@ export async function runServe(
     setTimeout(() => listening.http.closeAllConnections(), 5_000).unref();
   });
   await worker.stop();
+  await webhooks.stop();
   await server.close();
   mailer?.close();
   await database.close();

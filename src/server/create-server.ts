@@ -7,12 +7,14 @@ import { createLanguageModel } from '../adapters/models/create-language-model.js
 import { createChromiumPdfRenderer, type TPdfRenderer } from '../adapters/render-pdf.js';
 import type { TCandorDatabase } from '../adapters/storage/create-database.js';
 import { createSessionId } from '../adapters/storage/create-session-id.js';
+import { parseWebhookAllowList } from '../adapters/webhooks/parse-webhook-allow-list.js';
 import { createFairQueue } from '../adapters/workers/create-fair-queue.js';
 import { createModelWording } from '../app/interview/create-model-wording.js';
 import type { TQuestionWording } from '../app/interview/question-wording.js';
 import { createTokenUseRecorder } from '../app/web/create-token-use-recorder.js';
 import type { TMailer } from '../app/web/mailer.js';
 import type { TSignUpPolicy, TWebContext } from '../app/web/web-context.js';
+import type { TWebhookSettings } from '../app/webhooks/webhook-settings.js';
 import type { TCpuWork } from '../app/work/cpu-work.js';
 import { createCpuWork } from '../app/work/create-cpu-work.js';
 import { CandorError } from '../core/candor-error.js';
@@ -31,6 +33,7 @@ import { registerInterviewRoutes } from './routes/interview-routes.js';
 import { registerJobEventsRoutes } from './routes/job-events-routes.js';
 import { registerJobRoutes } from './routes/job-routes.js';
 import { registerTeamRoutes } from './routes/team-routes.js';
+import { registerWebhookRoutes } from './routes/webhook-routes.js';
 import { sendStaticAsset } from './send-static-asset.js';
 import { serveApiDocs } from './serve-api-docs.js';
 import { serveWebApp } from './serve-web-app.js';
@@ -78,6 +81,8 @@ export type TCreateServerOptions = {
   liveIntervalMs?: number;
   /** Server faults, for the log (default stderr). */
   log?: (error: unknown) => void;
+  /** Webhook targets and retries (default: CANDOR_WEBHOOK_ALLOW from `env`, public addresses only when unset). */
+  webhooks?: TWebhookSettings;
   /**
    * For GET /readyz: why the evaluation worker cannot be counted on, or undefined when it is
    * alive (`candor serve` passes its worker's). Without it, /readyz reports no worker.
@@ -172,6 +177,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     model: modelSpec,
     env,
     retentionDays: options.retentionDays ?? 180,
+    webhooks: options.webhooks ?? { allowList: parseWebhookAllowList(env.CANDOR_WEBHOOK_ALLOW) },
     signUp: options.signUp ?? 'first',
     tokenUses: createTokenUseRecorder({ db: options.database.db, now, log }),
     ...(options.auditLogPath === undefined ? {} : { auditLogPath: options.auditLogPath }),
@@ -276,6 +282,9 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     '/api/jobs',
     '/api/jobs/*',
     '/api/candidates/*',
+    '/api/webhooks',
+    '/api/webhooks/*',
+    '/api/webhook-deliveries/*',
   ]) {
     app.use(path, requireActor);
   }
@@ -298,6 +307,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     pdfQueue: createFairQueue({ concurrency: 2, perKey: 1, maxWaitingPerKey: 10 }),
   });
   registerTeamRoutes(app, { context, signInLimiter, background });
+  registerWebhookRoutes(app, { context });
   registerInterviewRoutes(app, { context, lock: createKeyedLock(), log });
 
   // The OpenAPI document is built once, on its first request (every route is registered by then),

@@ -72,6 +72,12 @@ describe('the server around the API', () => {
         'POST /api/team/{id}/password-reset',
         'POST /api/me/password',
         'POST /api/auth/reset-password',
+        'GET /api/webhooks',
+        'POST /api/webhooks',
+        'DELETE /api/webhooks/{id}',
+        'GET /api/webhooks/{id}/deliveries',
+        'POST /api/webhook-deliveries/{id}/redeliver',
+        'GET /api/jobs/{id}/candidates.csv',
       ].sort(),
     );
     // Swagger UI from the app's own files: every script and stylesheet the page names is served

@@ -210,6 +210,47 @@ export type TEvaluationJobsTable = {
   updated_at: string;
 };
 
+/** An organisation's webhook: where events go. The signing secret derives from the nonce and the server secret. */
+export type TWebhookSubscriptionsTable = {
+  id: string;
+  organisation_id: string;
+  url: string;
+  /** Space-separated event names: interview.completed report.ready decision.recorded */
+  events: string;
+  /** The secret is HMAC(server secret, id and nonce): a copied database signs nothing. */
+  secret_nonce: string;
+  created_by_name: string;
+  created_at: string;
+};
+
+/** The webhook delivery queue and its log: one row per event per subscription (and per redelivery). */
+export type TWebhookDeliveriesTable = {
+  id: string;
+  organisation_id: string;
+  subscription_id: string;
+  /** The event's id, the same on a redelivery, so a receiver can ignore a repeat. */
+  event_id: string;
+  event: string;
+  /** The candidate the event is about: erasing the candidate deletes its deliveries. */
+  candidate_id: string | null;
+  /** The JSON body, exactly as sent. */
+  payload: string;
+  /** pending | delivering | succeeded | failed */
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  /** Not before this time (ISO 8601): a retry waits. */
+  next_attempt_at: string;
+  locked_until: string | null;
+  locked_by: string | null;
+  /** The last attempt: the HTTP status the target answered (null: no answer), its duration, its error. */
+  response_status: number | null;
+  duration_ms: number | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type TDatabase = {
   interview_sessions: TInterviewSessionsTable;
   settings: TSettingsTable;
@@ -226,4 +267,6 @@ export type TDatabase = {
   evaluation_jobs: TEvaluationJobsTable;
   password_resets: TPasswordResetsTable;
   audit_events: TAuditEventsTable;
+  webhook_subscriptions: TWebhookSubscriptionsTable;
+  webhook_deliveries: TWebhookDeliveriesTable;
 };

@@ -61,6 +61,7 @@ export async function eraseCandidate(
       await transaction.deleteFrom('interview_events').where('session_id', '=', sessionId).execute();
     }
     await transaction.deleteFrom('evaluation_jobs').where('candidate_id', '=', candidate.id).execute();
+    await transaction.deleteFrom('webhook_deliveries').where('candidate_id', '=', candidate.id).execute();
     await transaction.deleteFrom('decisions').where('candidate_id', '=', candidate.id).execute();
     await transaction.deleteFrom('interview_links').where('candidate_id', '=', candidate.id).execute();
     await transaction.deleteFrom('candidates').where('id', '=', candidate.id).execute();

@@ -3,6 +3,7 @@ export {
   type TClaimEvaluationJobInput,
   type TEvaluationJob,
 } from './claim-evaluation-job.js';
+export { claimWebhookDelivery, type TWebhookDelivery } from './claim-webhook-delivery.js';
 export {
   createDatabase,
   DEFAULT_DATABASE_PATH,
@@ -17,7 +18,9 @@ export { createSessionId, toBase32 } from './create-session-id.js';
 export type * from './database-schema.js';
 export { enqueueEvaluationJob, type TEnqueueEvaluationJobInput } from './enqueue-evaluation-job.js';
 export { failAbandonedEvaluationJobs } from './fail-abandoned-evaluation-jobs.js';
+export { failAbandonedWebhookDeliveries } from './fail-abandoned-webhook-deliveries.js';
 export { createKyselySessionStore, type TKyselySessionStoreOptions } from './kysely-session-store.js';
 export { MIGRATIONS, migrateToLatest } from './migrations.js';
 export { readOrCreateSetting } from './read-or-create-setting.js';
 export { settleEvaluationJob, type TSettleEvaluationJobInput } from './settle-evaluation-job.js';
+export { settleWebhookDelivery, type TSettleWebhookDeliveryInput } from './settle-webhook-delivery.js';

@@ -6,6 +6,7 @@ import {
   Migrator,
 } from 'kysely';
 import { CandorError } from '../../core/candor-error.js';
+import { WEBHOOKS_MIGRATION } from './webhooks-migration.js';
 
 /**
  * Every migration, in code rather than files on disk, so they ship inside dist. Written with
@@ -283,7 +284,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('users').dropColumn('disabled_at').execute();
     },
   },
-  '0004_job_interview_language': {
+  '0004_webhooks': WEBHOOKS_MIGRATION,
+  '0005_job_interview_language': {
     // The language a job's interviews are held in (ISO 639-1); jobs made before it are English.
     async up(db: Kysely<unknown>) {
       await db.schema

@@ -1,10 +1,12 @@
 import { enqueueEvaluationJob } from '../../adapters/storage/enqueue-evaluation-job.js';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
 import type { TWebContext } from './web-context.js';
 
 /**
  * Marks a candidate whose interview is complete as completed and queues its evaluation, in one
  * transaction, once: the status change is conditional, so calling it again (a retried answer, the
- * worker's sweep after a crash) queues nothing more. Resolves to whether it queued.
+ * worker's sweep after a crash) queues nothing more. The `interview.completed` webhooks are queued
+ * in the same transaction. Resolves to whether it queued.
  */
 export async function queueCompletedInterview(
   context: TWebContext,
@@ -25,6 +27,11 @@ export async function queueCompletedInterview(
       candidateId: candidate.id,
       sessionId: candidate.sessionId,
       now,
+    });
+    await enqueueWebhookEvent(transaction, context, {
+      event: 'interview.completed',
+      candidateId: candidate.id,
+      data: { interviewId: candidate.sessionId, completedAt: now },
     });
     return true;
   });

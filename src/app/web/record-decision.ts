@@ -1,5 +1,6 @@
 import { ZRecommendation } from '../../core/evaluation.js';
 import type { TDecision } from '../../server/api-schemas.js';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
 import { decisionForRecommendation, type TDecisionKind } from './decision-for-recommendation.js';
 import { findCandidateRow } from './find-candidate-row.js';
 import { toDecision } from './to-decision.js';
@@ -9,7 +10,8 @@ import type { TActor, TWebContext } from './web-context.js';
  * Records a recruiter's decision on a candidate, with their reason. Decisions are appended, never
  * changed: the latest is the candidate's decision and all of them are the audit trail. A decision
  * that differs from the AI's recommendation (advance ↔ Recommend or better, hold ↔ with
- * Reservations, reject ↔ Do Not Recommend) is marked as an override. Errors: CandorError 'not_found'.
+ * Reservations, reject ↔ Do Not Recommend) is marked as an override. The `decision.recorded`
+ * webhooks are queued with it. Errors: CandorError 'not_found'.
  */
 export async function recordDecision(
   context: TWebContext,
@@ -39,6 +41,11 @@ export async function recordDecision(
       .set({ updated_at: row.decided_at })
       .where('id', '=', candidate.id)
       .execute();
+    await enqueueWebhookEvent(transaction, context, {
+      event: 'decision.recorded',
+      candidateId: candidate.id,
+      data: { decision: toDecision(row) },
+    });
   });
   return toDecision(row);
 }

@@ -2,6 +2,7 @@ import type { TEvaluationJob } from '../../adapters/storage/claim-evaluation-job
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TEvaluation } from '../../core/evaluation.js';
 import { evaluateCandidate } from '../evaluate-candidate.js';
+import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
 import { describeIntegritySignals } from './describe-integrity-signals.js';
 import { loadTranscriptWithEvents } from './load-transcript-with-events.js';
 import type { TWebContext } from './web-context.js';
@@ -10,6 +11,7 @@ import type { TWebContext } from './web-context.js';
  * Evaluates the interview a claimed queue job names and stores the report with the session; the
  * candidate becomes evaluated, with the recommendation and red-flag count copied for lists. The
  * interview room's paste events feed the signals and every room signal is noted in the report.
+ * The `report.ready` webhooks are queued with the candidate's new status.
  * Errors: whatever evaluateCandidate and the store throw (the worker retries).
  */
 export async function runEvaluationJob(context: TWebContext, job: TEvaluationJob): Promise<TEvaluation> {
@@ -34,15 +36,22 @@ export async function runEvaluationJob(context: TWebContext, job: TEvaluationJob
   });
   evaluation.notes.push(...describeIntegritySignals(transcript));
   await store.saveReport(session.id, { report: evaluation });
-  await context.db
-    .updateTable('candidates')
-    .set({
-      status: 'evaluated',
-      recommendation: evaluation.recommendation,
-      red_flag_count: evaluation.redFlags.length,
-      updated_at: context.now().toISOString(),
-    })
-    .where('id', '=', job.candidate_id)
-    .execute();
+  await context.db.transaction().execute(async (transaction) => {
+    await transaction
+      .updateTable('candidates')
+      .set({
+        status: 'evaluated',
+        recommendation: evaluation.recommendation,
+        red_flag_count: evaluation.redFlags.length,
+        updated_at: context.now().toISOString(),
+      })
+      .where('id', '=', job.candidate_id)
+      .execute();
+    await enqueueWebhookEvent(transaction, context, {
+      event: 'report.ready',
+      candidateId: job.candidate_id,
+      data: { interviewId: session.id, report: evaluation },
+    });
+  });
   return evaluation;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import type { TQuestionWording } from '../interview/question-wording.js';
+import type { TWebhookSettings } from '../webhooks/webhook-settings.js';
 import type { TCpuWork } from '../work/cpu-work.js';
 import type { TTokenUseRecorder } from './create-token-use-recorder.js';
 import type { TMailer } from './mailer.js';
@@ -27,6 +28,8 @@ export type TWebContext = {
   retentionDays: number;
   /** Where documents are read and interviews planned: worker threads in `candor serve`; in-process without. */
   work?: TCpuWork;
+  /** Where webhooks may go and how they are retried (default: public addresses only). */
+  webhooks?: TWebhookSettings;
   /** API-token use (`last_used_at`), written behind the requests at most once a minute per token. */
   tokenUses: TTokenUseRecorder;
   /**

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fetchJob } from '../api/candor-api';
+import { candidatesCsvUrl } from '../api/webhooks-api';
 import { ErrorMessage, Loading, Notice, PageHeading } from '../components/ui';
 import { useDocumentTitle, useResource } from '../components/use-resource';
 import { formatDate } from '../lib/labels';
@@ -59,6 +60,9 @@ export function JobPage({ jobId }: { jobId: string }) {
         <a href="#plan">Interview plan</a>
         <a href="#description">Job description</a>
         <Link to={`/jobs/${encodeURIComponent(jobId)}/compare`}>Compare candidates</Link>
+        <a href={candidatesCsvUrl(jobId)} download>
+          Download candidates (CSV)
+        </a>
       </nav>
       <JobCandidates jobId={jobId} />
       <RequirementsEditor job={detail} onSaved={job.setData} />

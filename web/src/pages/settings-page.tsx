@@ -12,10 +12,11 @@ import { useDocumentTitle, useResource } from '../components/use-resource';
 import { describeExpiry, formatDate, formatDateTime } from '../lib/labels';
 import { useSession } from '../session';
 import { TeamPanel } from './team-panel';
+import { WebhooksPanel } from './webhooks-panel';
 
 const ROLE_NAMES = { owner: 'owner', admin: 'admin', member: 'member' } as const;
 
-/** The organisation: the team and invitations, your password, API tokens for scripts and an ATS. */
+/** The organisation: the team and invitations, your password, API tokens for scripts and an ATS, webhooks. */
 export function SettingsPage() {
   useDocumentTitle('Settings');
   const { session } = useSession();
@@ -36,6 +37,7 @@ export function SettingsPage() {
       )}
       <ChangePassword />
       <ApiTokens />
+      {session.user.role === 'member' ? null : <WebhooksPanel />}
     </>
   );
 }

@@ -1,0 +1,22 @@
+import type { Selectable } from 'kysely';
+import type { TWebhookSubscriptionsTable } from '../../adapters/storage/database-schema.js';
+import { CandorError } from '../../core/candor-error.js';
+import { requireRole } from '../web/require-role.js';
+import type { TActor, TWebContext } from '../web/web-context.js';
+
+/** A webhook of the actor's organisation (admins and the owner). Errors: CandorError 'forbidden', 'not_found'. */
+export async function findWebhookRow(
+  context: TWebContext,
+  actor: TActor,
+  webhookId: string,
+): Promise<Selectable<TWebhookSubscriptionsTable>> {
+  requireRole(actor, ['owner', 'admin'], 'manage webhooks');
+  const row = await context.db
+    .selectFrom('webhook_subscriptions')
+    .selectAll()
+    .where('id', '=', webhookId)
+    .where('organisation_id', '=', actor.organisationId)
+    .executeTakeFirst();
+  if (row === undefined) throw new CandorError('not_found', `There is no webhook ${webhookId}.`);
+  return row;
+}

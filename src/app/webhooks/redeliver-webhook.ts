@@ -1,0 +1,48 @@
+import { CandorError } from '../../core/candor-error.js';
+import type { TWebhookDelivery } from '../../server/webhook-schemas.js';
+import { requireRole } from '../web/require-role.js';
+import type { TActor, TWebContext } from '../web/web-context.js';
+import { toWebhookDelivery } from './to-webhook-delivery.js';
+import { DEFAULT_WEBHOOK_MAX_ATTEMPTS } from './webhook-settings.js';
+
+/**
+ * Sends a delivered or failed event again: a new delivery with the same event id and body, due
+ * now, with a fresh set of attempts (the old one stays in the log). Errors: CandorError
+ * 'forbidden', 'not_found', 'conflict' while the delivery is still pending.
+ */
+export async function redeliverWebhook(
+  context: TWebContext,
+  actor: TActor,
+  deliveryId: string,
+): Promise<TWebhookDelivery> {
+  requireRole(actor, ['owner', 'admin'], 'manage webhooks');
+  const original = await context.db
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .where('id', '=', deliveryId)
+    .where('organisation_id', '=', actor.organisationId)
+    .executeTakeFirst();
+  if (original === undefined)
+    throw new CandorError('not_found', `There is no webhook delivery ${deliveryId}.`);
+  if (original.status === 'pending' || original.status === 'delivering') {
+    throw new CandorError('conflict', 'This delivery is still being tried: wait for it to succeed or fail.');
+  }
+  const now = context.now().toISOString();
+  const row = {
+    ...original,
+    id: context.newId(),
+    status: 'pending',
+    attempts: 0,
+    max_attempts: context.webhooks?.maxAttempts ?? DEFAULT_WEBHOOK_MAX_ATTEMPTS,
+    next_attempt_at: now,
+    locked_until: null,
+    locked_by: null,
+    response_status: null,
+    duration_ms: null,
+    last_error: null,
+    created_at: now,
+    updated_at: now,
+  };
+  await context.db.insertInto('webhook_deliveries').values(row).execute();
+  return toWebhookDelivery(row);
+}
