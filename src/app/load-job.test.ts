@@ -44,7 +44,7 @@ describe('loadJob', () => {
     expect(document.format).toBe('json');
     expect(job.title).toBe('Senior Site Reliability Engineer');
     expect(new Set(job.requirements.map((requirement) => requirement.section))).toEqual(
-      new Set(['Qualifications', 'Responsibilities', 'Skills', 'Experience']),
+      new Set(['Qualifications', 'Responsibilities', 'Skills']),
     );
     expect(
       job.requirements

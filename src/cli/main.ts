@@ -19,6 +19,13 @@ export function parseCount(value: string): number {
   return number;
 }
 
+export function parseLanguage(value: string): string {
+  const code = value.trim().toLowerCase();
+  if (!/^[a-z]{2}$/.test(code))
+    throw new InvalidArgumentError('expected a two-letter ISO 639-1 language code, such as en or es.');
+  return code;
+}
+
 export function parsePort(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 0 || number > 65_535)
@@ -101,6 +108,11 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     .option('--minutes <n>', 'time budget of the whole interview (default 25)', parsePositiveInteger)
     .option('--max-follow-ups <n>', 'follow-up questions per question at most (default 2)', parseCount)
     .option(
+      '--language <code>',
+      'interview language, ISO 639-1 (en, es offline; any with --model)',
+      parseLanguage,
+    )
+    .option(
       '-m, --model <spec>',
       'rewords the questions (same ids, tests and rubrics): offline, openai:<model>, anthropic:<model>, google:<model>, openai-compatible:<baseURL>#<model>',
       process.env.CANDOR_MODEL ?? 'offline',
@@ -140,6 +152,11 @@ function buildProgram(terminal: TTerminal, outcome: TOutcome): Command {
     )
     .option('--minutes <n>', 'for a new plan: time budget in minutes (default 25)', parsePositiveInteger)
     .option('--max-follow-ups <n>', 'for a new plan: follow-ups per question at most (default 2)', parseCount)
+    .option(
+      '--language <code>',
+      'for a new plan: interview language, ISO 639-1 (en, es offline; any with --model)',
+      parseLanguage,
+    )
     .option('--audit-log <file>', 'with a model: where model calls are logged', './data/audit.jsonl')
     .addHelpText(
       'after',

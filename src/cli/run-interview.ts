@@ -15,6 +15,7 @@ import { wordPlanWithModel } from '../app/interview/word-plan-with-model.js';
 import { loadJob } from '../app/load-job.js';
 import { loadResume } from '../app/load-resume.js';
 import { CandorError } from '../core/candor-error.js';
+import { candidateTexts } from '../core/interview/candidate-texts.js';
 import type { TInterviewSession, TSessionStore } from '../core/interview/session-store.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import { parsePlan } from '../core/plan/parse-plan.js';
@@ -39,6 +40,8 @@ export type TInterviewOptions = {
   budgetQuestions?: number;
   minutes?: number;
   maxFollowUps?: number;
+  /** For a new plan: the interview's language (ISO 639-1). */
+  language?: string;
 };
 
 /** What the interview reads from and how it ends; tests pass their own. */
@@ -171,12 +174,13 @@ function createStreamingWrapper(write: (text: string) => void, width: number) {
   };
 }
 
-function formatHeader(progress: TInterviewProgress): string {
+function formatHeader(progress: TInterviewProgress, language: string): string {
+  const texts = candidateTexts(language);
   const parts: string[] = [];
-  if (progress.isClosing) parts.push('Closing question');
-  else parts.push(`Question ${progress.questionNumber} of ${progress.questionCount}`);
-  if (progress.followUpNumber !== undefined) parts.push(`follow-up ${progress.followUpNumber}`);
-  parts.push(progress.minutesLeft > 0 ? `${progress.minutesLeft} min left` : 'time is up');
+  if (progress.isClosing) parts.push(texts.closing);
+  else parts.push(texts.question(progress.questionNumber, progress.questionCount));
+  if (progress.followUpNumber !== undefined) parts.push(texts.followUp(progress.followUpNumber));
+  parts.push(progress.minutesLeft > 0 ? texts.minutesLeft(progress.minutesLeft) : texts.timeUp);
   return parts.join(' · ');
 }
 
@@ -283,6 +287,7 @@ async function openSession(
       resume,
       ...(plan === undefined ? {} : { plan }),
       ...(budget === undefined ? {} : { budget }),
+      ...(options.language === undefined ? {} : { language: options.language }),
       now,
     });
   }
@@ -339,7 +344,12 @@ export async function runInterview(
       const budget = budgetFromOptions(options);
       info(dim(`Wording the interview plan with ${modelId}…`));
       const worded = await wordPlanWithModel({
-        plan: planInterview({ job, resume, ...(budget === undefined ? {} : { budget }) }),
+        plan: planInterview({
+          job,
+          resume,
+          ...(budget === undefined ? {} : { budget }),
+          ...(options.language === undefined ? {} : { language: options.language }),
+        }),
         resume,
         model,
         modelId,
@@ -361,6 +371,8 @@ export async function runInterview(
   }
 
   const sessionId = session.id;
+  // What the candidate reads around the questions follows the interview's language.
+  const texts = candidateTexts(session.plan.language);
   const resumeCommand = [
     `candor interview --continue ${sessionId}`,
     options.database === undefined ? '' : ` --database ${shellQuote(options.database)}`,
@@ -414,17 +426,10 @@ export async function runInterview(
       if (read.kind === 'interrupted') throw new InterviewStop('interrupted');
       if (read.kind === 'end') throw new InterviewStop('input_ended');
       if (read.text.length > MAX_ANSWER_CHARACTERS) {
-        info(
-          `That answer is ${read.text.length} characters long; the limit is ${MAX_ANSWER_CHARACTERS}. Please shorten it and send it again.`,
-        );
+        info(texts.tooLong(read.text.length, MAX_ANSWER_CHARACTERS));
       } else if (read.text.length === 0 && emptyAnswers === 0) {
         emptyAnswers++;
-        info(
-          dim(
-            'No answer yet. Take your time: type your answer, then press Enter on an empty line. ' +
-              'Type "skip" to move on, or send an empty answer again to leave this one unanswered.',
-          ),
-        );
+        info(dim(texts.noAnswerYet));
       } else {
         return read.text;
       }
@@ -456,7 +461,7 @@ export async function runInterview(
       onDecision: (decision) => {
         terminal.out('\n');
         if (decision.timeWarning !== undefined) info(bold(`${decision.timeWarning}.`));
-        info(bold(formatHeader(decision.progress)));
+        info(bold(formatHeader(decision.progress, session.plan.language)));
         if (streaming) {
           // Something to look at while the model words the question.
           terminal.out(dim('…'));
@@ -476,7 +481,7 @@ export async function runInterview(
     if (result.kind === 'done') return result;
     if (result.isRepeat) {
       terminal.out('\n');
-      info(bold(formatHeader(result.progress)));
+      info(bold(formatHeader(result.progress, session.plan.language)));
       info(dim('(Picking up where the interview stopped.)'));
     }
     const fallback = result.wording.by === 'rules' ? result.wording.fallback : undefined;
@@ -522,13 +527,7 @@ export async function runInterview(
       );
       terminal.err(`  ${resumeCommand}\n`);
       if (wording !== undefined) info(`Questions are worded by ${modelId} within Candor's interview plan.`);
-      info(
-        dim(
-          isInteractive
-            ? 'Answer in as many lines as you like, then press Enter on an empty line (or Ctrl-D) to send it. Type "skip" to pass on a question.'
-            : 'Reading answers from standard input: one answer per paragraph, separated by blank lines.',
-        ),
-      );
+      info(dim(isInteractive ? texts.instructionsInteractive : texts.instructionsPiped));
     }
     for (;;) {
       checkInterrupted();
@@ -537,13 +536,13 @@ export async function runInterview(
       const answer = await readAnswer();
       checkInterrupted();
       const submitted = await submitAnswer({ store, sessionId, answer, turnId: step.turn.id, now });
-      if (submitted.turn.skipped === true) info(dim('Skipped.'));
+      if (submitted.turn.skipped === true) info(dim(texts.skipped));
       if (submitted.isComplete) break;
     }
 
     checkInterrupted();
     isWritingReport = true;
-    if (wasInProgress) terminal.out('\nThank you, the interview is complete.\n');
+    if (wasInProgress) terminal.out(`\n${texts.complete}\n`);
     else info(`Interview ${sessionId} is complete; its report was not written yet.`);
     info(
       options.model === 'offline'

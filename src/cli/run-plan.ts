@@ -22,6 +22,8 @@ export type TPlanOptions = {
   budgetQuestions?: number;
   minutes?: number;
   maxFollowUps?: number;
+  /** The interview's language (ISO 639-1). */
+  language?: string;
   quiet?: true;
 };
 
@@ -64,7 +66,12 @@ export async function runPlan(
   progress(`Reading resume ${options.resume}…`);
   const { resume } = await loadResume(options.resume);
   const budget = budgetFromOptions(options);
-  let plan = planInterview({ job, resume, ...(budget === undefined ? {} : { budget }) });
+  let plan = planInterview({
+    job,
+    resume,
+    ...(budget === undefined ? {} : { budget }),
+    ...(options.language === undefined ? {} : { language: options.language }),
+  });
   if (model !== undefined) {
     const modelId = formatModelSpec(spec);
     progress(`Wording the questions with ${modelId}…`);

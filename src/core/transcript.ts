@@ -17,6 +17,8 @@ export const ZFollowUpReason = z.enum([
   'off_topic',
   /** A claim worth hearing more about. */
   'elaborate',
+  /** The candidate said plainly they have not done it: ask what comes closest, or how they would. */
+  'no_experience',
 ]);
 export type TFollowUpReason = z.infer<typeof ZFollowUpReason>;
 

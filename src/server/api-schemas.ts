@@ -10,7 +10,7 @@ import { ZEvaluation, ZRecommendation } from '../core/evaluation.js';
 import { ZRaceEthnicity, ZSex } from '../core/fairness/self-identification.js';
 import { ZJob } from '../core/job.js';
 import { LIMITS } from '../core/limits/limits.js';
-import { ZInterviewPlan } from '../core/plan/interview-plan.js';
+import { ZInterviewLanguage, ZInterviewPlan } from '../core/plan/interview-plan.js';
 import { ZResume } from '../core/resume.js';
 
 /** RFC 9457 problem details. `code` is Candor's stable error code; `field` names the bad input. */
@@ -165,6 +165,8 @@ export type TJobDetail = z.infer<typeof ZJobDetail>;
 export const ZCreateJobBody = z.object({
   text: z.string().trim().min(1).max(200_000),
   title: z.string().trim().max(200).optional(),
+  /** The interview's language, ISO 639-1 (en and es are worded offline; others need a model). */
+  language: ZInterviewLanguage.optional(),
 });
 /** PUT /api/jobs/:id/requirements — the recruiter's edited requirements; the plan is re-made from them. */
 export const ZUpdateRequirementsBody = z.object({
@@ -239,6 +241,21 @@ export const ZCandidateDetail = ZCandidateSummary.extend({
   transcript: z.object({ version: z.literal(1), turns: z.array(z.any()) }).nullable(),
   /** Paste and focus events per turn, shown in the report's integrity section. */
   report: ZEvaluation.nullable(),
+  /** The questions this candidate was asked, follow-ups included, with why, and each answer's language. */
+  askedQuestions: z
+    .array(
+      z.object({
+        turnId: z.string(),
+        type: z.string(),
+        question: z.string(),
+        questionId: z.string().optional(),
+        why: z.string(),
+        answer: z.string().optional(),
+        answerLanguage: z.object({ code: z.string(), name: z.string() }).optional(),
+        afterAnswer: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 export type TCandidateDetail = z.infer<typeof ZCandidateDetail>;
 
@@ -287,6 +304,15 @@ export const ZComparison = z.object({
 export type TComparison = z.infer<typeof ZComparison>;
 
 // ── The candidate's interview room (authorised by the link token only) ──────────────────────
+/** Where a question stands, counted honestly: "Question 3 of 7 · follow-up 1", or the closing question. */
+export const ZQuestionPosition = z.object({
+  questionNumber: z.number().int(),
+  questionCount: z.number().int(),
+  /** For a follow-up: which probe of its question it is (1, 2, …). */
+  followUpNumber: z.number().int().nullable(),
+  isClosing: z.boolean(),
+});
+export type TQuestionPosition = z.infer<typeof ZQuestionPosition>;
 /** GET /api/interview/:token */
 export const ZInterviewRoom = z.object({
   jobTitle: z.string(),
@@ -300,8 +326,15 @@ export const ZInterviewRoom = z.object({
   progress: z.object({ answered: z.number().int(), planned: z.number().int(), minutesLeft: z.number() }),
   /** The question waiting for an answer, if any (a refresh resumes here). */
   currentQuestion: z
-    .object({ turnId: z.string(), text: z.string(), timeWarning: z.string().nullable() })
+    .object({
+      turnId: z.string(),
+      text: z.string(),
+      timeWarning: z.string().nullable(),
+      position: ZQuestionPosition.optional(),
+    })
     .nullable(),
+  /** The interview's language (ISO 639-1): the room's texts follow it. */
+  language: z.string().optional(),
   /** Earlier turns, so the chat can be redrawn after a refresh. */
   history: z.array(z.object({ turnId: z.string(), question: z.string(), answer: z.string() })),
 });
@@ -316,7 +349,9 @@ export const ZStreamedQuestion = z.object({
   turnId: z.string(),
   text: z.string(),
   timeWarning: z.string().nullable(),
+  position: ZQuestionPosition.optional(),
 });
+export type TStreamedQuestion = z.infer<typeof ZStreamedQuestion>;
 /** POST /api/interview/:token/answer → the room (ZInterviewRoom). Sending the same answer again is harmless. */
 export const ZAnswerBody = z.object({
   turnId: z.string(),

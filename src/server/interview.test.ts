@@ -84,6 +84,12 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
       turnId: 'T1',
       text: first.question?.text,
       timeWarning: null,
+      position: {
+        questionNumber: 1,
+        questionCount: expect.any(Number),
+        followUpNumber: null,
+        isClosing: false,
+      },
     });
     expect((await next()).question).toEqual(first.question);
 
@@ -190,6 +196,7 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
         'currentQuestion',
         'history',
         'jobTitle',
+        'language',
         'notice',
         'organisationName',
         'progress',

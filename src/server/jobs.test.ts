@@ -42,6 +42,26 @@ describe.each(TEST_DATABASE_KINDS)('jobs on %s', (kind) => {
     expect(await recruiter.expect(200, 'GET', `/api/jobs/${job.id}`)).toEqual(job);
   });
 
+  it("holds interviews in the job's language: Spanish questions, kept when the requirements are edited", async () => {
+    const job = await recruiter.expect(201, 'POST', '/api/jobs', {
+      json: { text: EXAMPLE_JOB, language: 'es' },
+    });
+    expect(job.plan.language).toBe('es');
+    expect(job.plan.closingQuestion).toBe(
+      '¿Tiene alguna pregunta para nosotros sobre el puesto o el equipo?',
+    );
+    expect(job.plan.questions[0].text).toMatch(/^(?:El puesto|Hábleme|Imagine|Cuénteme)/);
+    const edited = await recruiter.expect(200, 'PUT', `/api/jobs/${job.id}/requirements`, {
+      json: {
+        requirements: job.job.requirements
+          .slice(0, 3)
+          .map((r: { text: string; priority: string }) => ({ text: r.text, priority: r.priority })),
+      },
+    });
+    expect(edited.plan.language).toBe('es');
+    await recruiter.expect(400, 'POST', '/api/jobs', { json: { text: EXAMPLE_JOB, language: 'spanish' } });
+  });
+
   it('takes a title of its own, and lists jobs newest first with their counts', async () => {
     const first = await recruiter.expect(201, 'POST', '/api/jobs', {
       json: { text: EXAMPLE_JOB, title: 'First' },

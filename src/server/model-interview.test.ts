@@ -44,7 +44,13 @@ describe('the interview room with a model wording the questions', () => {
     expect(tokens.join('').trim()).toBe(question.text);
     expect(question.text).toContain('walk me through a payment service you designed');
     const room = await candidate.expect(200, 'GET', `/api/interview/${token}`);
-    expect(room.currentQuestion).toEqual({ turnId: 'T1', text: question.text, timeWarning: null });
+    expect(room.currentQuestion).toMatchObject({ turnId: 'T1', text: question.text, timeWarning: null });
+    expect(room.currentQuestion?.position).toEqual({
+      questionNumber: 1,
+      questionCount: expect.any(Number),
+      followUpNumber: null,
+      isClosing: false,
+    });
     const detail = await recruiter.expect(200, 'GET', `/api/candidates/${candidateId}`);
     expect(detail.status).toBe('in_progress');
   });

@@ -3,6 +3,7 @@
  * schema serves SQLite and PostgreSQL; the domain schemas (ZInterviewState, ZJob, …) validate
  * the JSON on the way out.
  */
+import type { Generated } from 'kysely';
 export type TInterviewSessionsTable = {
   id: string;
   /** in_progress | completed | evaluated */
@@ -124,6 +125,8 @@ export type TJobsTable = {
   plan_json: string;
   /** 1 when a recruiter edited the plan: candidates then get it as it is, without resume questions. */
   plan_edited: number;
+  /** The language its interviews are held in (ISO 639-1), 'en' by default. */
+  interview_language: Generated<string>;
   file_name: string | null;
   created_by: string;
   created_at: string;

@@ -334,6 +334,18 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('interview_sessions').dropColumn('version').execute();
     },
   },
+  '0007_job_interview_language': {
+    // The language a job's interviews are held in (ISO 639-1); jobs made before it are English.
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('jobs')
+        .addColumn('interview_language', 'text', (column) => column.notNull().defaultTo('en'))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('jobs').dropColumn('interview_language').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

@@ -138,6 +138,7 @@ export async function askNextQuestion(input: TAskNextQuestionInput): Promise<TAs
       questionText = await input.wording.wordQuestion({
         ask: decision.ask,
         jobTitle: session.plan.jobTitle,
+        language: session.plan.language,
         history: wordingHistory(session.state, decision.ask),
         contact: session.resume.contact,
         ...(input.onToken === undefined ? {} : { onToken: input.onToken }),

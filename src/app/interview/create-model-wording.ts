@@ -104,6 +104,7 @@ export function createModelWording(input: TCreateModelWordingInput): TQuestionWo
     const { system, prompt } = buildWordingPrompt({
       ask: { ...request.ask, draft: protect(request.ask.draft) },
       jobTitle: request.jobTitle,
+      ...(request.language === undefined ? {} : { language: request.language }),
       history: request.history.map((turn) => ({
         ...turn,
         question: protect(turn.question),

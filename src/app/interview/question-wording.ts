@@ -14,6 +14,8 @@ export type TWordingRequest = {
   /** The question the policy decided on: its purpose, guidance and the rules' draft. */
   ask: TAskDecision;
   jobTitle: string;
+  /** The interview's language (ISO 639-1). */
+  language?: string;
   /** Earlier turns, oldest first. Candidate text: sent as data, never as instructions. */
   history: TWordingTurn[];
   /** The candidate's contact details, so they can be redacted before text leaves the machine. */

@@ -13,6 +13,8 @@ export type TStartInterviewInput = {
   plan?: TInterviewPlan;
   /** Budget overrides when the plan is made here (ignored with `plan`). */
   budget?: Partial<TInterviewBudget>;
+  /** The interview's language when the plan is made here (ISO 639-1; ignored with `plan`). */
+  language?: string;
   /** When the interview starts (ISO 8601): its time budget counts from here. */
   now?: () => string;
 };
@@ -29,6 +31,7 @@ export async function startInterview(input: TStartInterviewInput): Promise<TInte
       job: input.job,
       resume: input.resume,
       ...(input.budget === undefined ? {} : { budget: input.budget }),
+      ...(input.language === undefined ? {} : { language: input.language }),
     });
   const state = createInterview({ plan, now: now() });
   return input.store.create({ plan, state, job: input.job, resume: input.resume });

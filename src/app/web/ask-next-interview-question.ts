@@ -1,13 +1,22 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import { CandorError } from '../../core/candor-error.js';
+import type { TQuestionPosition } from '../../server/api-schemas.js';
 import { askNextQuestion } from '../interview/ask-next-question.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { isVersionConflict } from './is-version-conflict.js';
 import { refuseAfterHumanRequest } from './refuse-after-human-request.js';
+import { toQuestionPosition } from './to-question-position.js';
 import type { TWebContext } from './web-context.js';
 
 export type TNextInterviewQuestion =
-  | { kind: 'question'; turnId: string; text: string; timeWarning: string | null; isRepeat: boolean }
+  | {
+      kind: 'question';
+      turnId: string;
+      text: string;
+      timeWarning: string | null;
+      isRepeat: boolean;
+      position: TQuestionPosition;
+    }
   | { kind: 'done' };
 
 /**
@@ -56,5 +65,6 @@ export async function askNextInterviewQuestion(
     text: result.turn.question,
     timeWarning: result.timeWarning ?? null,
     isRepeat: result.isRepeat,
+    position: toQuestionPosition(result.progress),
   };
 }

@@ -1,8 +1,10 @@
 import { elapsedMinutes } from '../../core/interview/elapsed-minutes.js';
 import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
 import type { TInterviewRoom } from '../../server/api-schemas.js';
+import { interviewProgress } from '../interview/interview-progress.js';
 import type { TInterviewAccess } from './find-interview-by-token.js';
 import { parseStoredJson } from './parse-stored-json.js';
+import { toQuestionPosition } from './to-question-position.js';
 import type { TWebContext } from './web-context.js';
 import { webProgress } from './web-progress.js';
 
@@ -34,6 +36,7 @@ export function buildInterviewRoom(context: TWebContext, access: TInterviewAcces
         minutesLeft: plan.budget.minutes,
       },
       currentQuestion: null,
+      language: plan.language,
       history: [],
     };
   }
@@ -57,8 +60,14 @@ export function buildInterviewRoom(context: TWebContext, access: TInterviewAcces
       !isHumanRequested &&
       pending !== undefined &&
       pending.answer === undefined
-        ? { turnId: pending.id, text: pending.question, timeWarning: null }
+        ? {
+            turnId: pending.id,
+            text: pending.question,
+            timeWarning: null,
+            position: toQuestionPosition(interviewProgress(state, now.toISOString())),
+          }
         : null,
+    language: state.plan.language,
     history: state.turns.flatMap((turn) =>
       turn.answer === undefined ? [] : [{ turnId: turn.id, question: turn.question, answer: turn.answer }],
     ),

@@ -26,7 +26,11 @@ export async function consentToInterview(context: TWebContext, token: string): P
   const plan =
     jobRow.plan_edited === 1
       ? parseStoredJson(ZInterviewPlan, jobRow.plan_json, 'jobs.plan_json')
-      : await workOf(context).planInterview(candidate.organisation_id, { job, resume });
+      : await workOf(context).planInterview(candidate.organisation_id, {
+          job,
+          resume,
+          language: jobRow.interview_language,
+        });
   const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
   const session = await startInterview({ store, job, resume, plan, now: () => context.now().toISOString() });
   const result = await context.db

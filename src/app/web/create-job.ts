@@ -9,6 +9,8 @@ export type TCreateJobInput = {
   source: { kind: 'text'; text: string } | { kind: 'file'; bytes: Uint8Array; fileName: string };
   /** Replaces the title found in the description. */
   title?: string;
+  /** The interview's language (ISO 639-1); English by default. */
+  language?: string;
 };
 
 /** What a pasted description is called in error messages ("pasted job description: no requirements found…"). */
@@ -32,7 +34,8 @@ export async function createJob(
   const extracted = await work.readJob(actor.organisationId, { bytes, fileName });
   const title = input.title?.trim() || extracted.title.trim() || 'Untitled job';
   const job = { ...extracted, title };
-  const plan = await work.planInterview(actor.organisationId, { job, resume: EMPTY_RESUME });
+  const language = input.language ?? 'en';
+  const plan = await work.planInterview(actor.organisationId, { job, resume: EMPTY_RESUME, language });
   const now = context.now().toISOString();
   const row = {
     id: context.newId(),
@@ -41,6 +44,7 @@ export async function createJob(
     job_json: JSON.stringify(job),
     plan_json: JSON.stringify(plan),
     plan_edited: 0,
+    interview_language: language,
     file_name: source.kind === 'file' ? fileName : null,
     created_by: actor.userId,
     created_at: now,

@@ -1,4 +1,5 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import { describeAskedQuestions } from '../../core/interview/describe-asked-questions.js';
 import { ZResume } from '../../core/resume.js';
 import type { TCandidateDetail } from '../../server/api-schemas.js';
 import { findCandidateRow } from './find-candidate-row.js';
@@ -33,10 +34,26 @@ export async function getCandidate(
     .executeTakeFirstOrThrow();
   const jobTitle = job.title;
   if (row.interview_session_id === null) {
-    return { ...summary, jobTitle, resume, transcript: null, report: null, evaluation: null };
+    return {
+      ...summary,
+      jobTitle,
+      resume,
+      transcript: null,
+      report: null,
+      evaluation: null,
+      askedQuestions: [],
+    };
   }
   const session = await createKyselySessionStore({ db: context.db }).get(row.interview_session_id);
   const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
   const evaluation = await findEvaluationProgress(context, row.id);
-  return { ...summary, jobTitle, resume, transcript, report: session.report, evaluation };
+  return {
+    ...summary,
+    jobTitle,
+    resume,
+    transcript,
+    report: session.report,
+    evaluation,
+    askedQuestions: describeAskedQuestions(session.state),
+  };
 }

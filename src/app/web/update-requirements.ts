@@ -75,6 +75,7 @@ export async function updateRequirements(
   const plan = await workOf(context).planInterview(actor.organisationId, {
     job: updated,
     resume: EMPTY_RESUME,
+    language: row.interview_language,
   });
   await context.db
     .updateTable('jobs')

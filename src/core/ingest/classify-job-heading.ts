@@ -18,9 +18,18 @@ export function normaliseHeading(heading: string): string {
 }
 
 /** Classifies a heading's words: must-have requirements, nice-to-haves, something else, or unknown. */
+/** Spanish section names (accents are dropped by normaliseHeading: "se valorará" → "se valorar"). */
+const NICE_ES = /\b(?:se valorar|valorables?|deseables?|se valora|plus)\b/;
+const MUST_ES =
+  /\b(?:requisitos|funciones|responsabilidades|tareas|perfil|qu buscamos|buscamos|imprescindibles?)\b/;
+const OTHER_ES =
+  /\b(?:ofrecemos|beneficios|sobre nosotros|qui nes somos|salario|c mo postular|c mo aplicar)\b/;
+
 export function classifyJobHeading(heading: string): TJobSectionKind {
   const words = normaliseHeading(heading);
-  if (NICE.test(words)) return 'nice';
+  if (NICE.test(words) || NICE_ES.test(words)) return 'nice';
+  if (OTHER_ES.test(words)) return 'other';
+  if (MUST_ES.test(words)) return 'must';
   if (OTHER.test(words) && !/\babout you\b/.test(words)) return 'other';
   if (MUST.test(words)) return 'must';
   return 'unknown';
@@ -33,6 +42,12 @@ export function classifyJobHeading(heading: string): TJobSectionKind {
  */
 export function isPlainJobHeading(line: string): boolean {
   const words = normaliseHeading(line);
+  if (
+    /^(?:preferred|desirable|desired|bonus(?: points)?|pluses|a plus|nice[- ]to[- ]haves?|good[- ]to[- ]haves?|assets|extra credit|preferred (?:qualifications|skills|experience)|desired (?:qualifications|skills|experience))$/.test(
+      words,
+    )
+  )
+    return true;
   return /^(?:(?:key|core|basic|minimum|required|preferred|desired|additional|technical|essential|general|main|your|the|our|job|role|bonus)\s+)*(?:requirements|qualifications|responsibilities|duties|skills|experience|nice[- ]to[- ]haves?|must[- ]haves?|bonus(?: points)?|benefits|perks|compensation|how to apply|who you are|the role|about (?:us|you|the role|the team|the company|the job|the position)|what (?:you will|you'll|you) (?:do|bring|need)|what we offer|what we(?:'re| are) looking for|skills (?:and|&) (?:experience|qualifications)|qualifications (?:and|&) (?:skills|experience)|requirements (?:and|&) qualifications)$/.test(
     words,
   );

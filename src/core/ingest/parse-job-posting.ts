@@ -7,6 +7,7 @@ import { bulletMarkerLength } from './bullet-marker.js';
 import { classifyJobHeading, normaliseHeading } from './classify-job-heading.js';
 import { findJobPosting } from './find-job-posting.js';
 import { htmlToText } from './html-to-text.js';
+import { mergeNearDuplicates } from './merge-near-duplicates.js';
 import { isWordedAsNiceToHave } from './nice-to-have.js';
 import { parseJobText } from './parse-job-text.js';
 
@@ -60,11 +61,11 @@ type TItem = { text: string; isNice: boolean };
  * appears in it verbatim.
  */
 export function parseJobPosting(json: unknown): TJob {
-  const node = findJobPosting(json);
+  const node = findJobPosting(json) ?? fromJsonResumeJob(json);
   if (!node) {
     throw new CandorError(
       'invalid_document',
-      'this JSON is not a job posting: expected a schema.org JobPosting (JSON-LD with "@type": "JobPosting", alone, in an array or in "@graph").',
+      'this JSON is not a job posting: expected a schema.org JobPosting (JSON-LD with "@type": "JobPosting", alone, in an array or in "@graph") or a JSON Resume job (with "title" and "responsibilities", "qualifications" or "skills").',
       { location: '@type' },
     );
   }
@@ -116,7 +117,44 @@ export function parseJobPosting(json: unknown): TJob {
   if (requirements.length === 0 && description.length > 0) {
     return { title: posting.title, text, requirements: parseJobText(description).requirements };
   }
-  return { title: posting.title, text, requirements };
+  return { title: posting.title, text, requirements: mergeNearDuplicates(requirements) };
+}
+
+/**
+ * A job in the JSON Resume project's job schema (`title`, `company`, `description`,
+ * `responsibilities`, `qualifications`, `skills` as `{ name, level, keywords }`) as the JobPosting
+ * fields the rest of the parser reads; null when the JSON is not one.
+ */
+function fromJsonResumeJob(json: unknown): Record<string, unknown> | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const record = json as Record<string, unknown>;
+  const hasLists = ['responsibilities', 'qualifications', 'skills'].some((field) =>
+    Array.isArray(record[field]),
+  );
+  if (typeof record.title !== 'string' || !hasLists || record['@type'] !== undefined) return null;
+  const texts = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+  const skills = Array.isArray(record.skills)
+    ? record.skills.flatMap((skill) => {
+        if (typeof skill === 'string') return [skill];
+        if (typeof skill !== 'object' || skill === null) return [];
+        const { name, keywords } = skill as { name?: unknown; keywords?: unknown };
+        const terms = texts(keywords) ?? [];
+        if (typeof name !== 'string') return terms.length > 0 ? [terms.join(', ')] : [];
+        return [terms.length > 0 ? `${name} (${terms.join(', ')})` : name];
+      })
+    : undefined;
+  return {
+    title: record.title,
+    ...(typeof record.description === 'string' ? { description: record.description } : {}),
+    ...(typeof record.company === 'string' ? { hiringOrganization: record.company } : {}),
+    ...(texts(record.qualifications) === undefined ? {} : { qualifications: texts(record.qualifications) }),
+    ...(texts(record.responsibilities) === undefined
+      ? {}
+      : { responsibilities: texts(record.responsibilities) }),
+    // One requirement per skill; `experience` is a seniority ("Mid-level"), not a requirement.
+    ...(skills === undefined || skills.length === 0 ? {} : { skills: skills.map((name) => ({ name })) }),
+  };
 }
 
 function describeInvalidField(error: z.ZodError, node: Record<string, unknown>): CandorError {
@@ -150,14 +188,23 @@ function describeInvalidField(error: z.ZodError, node: Record<string, unknown>):
 function fieldItems(value: TJobPosting[keyof TJobPosting] | undefined, field: string): TItem[] {
   if (value === undefined || value === null) return [];
   const nodes = (Array.isArray(value) ? value : [value]) as TTextNode[];
-  // A list of bare terms ("Kubernetes", "Terraform", …) is one requirement, not one per word.
   const isTermList =
     field === 'skills' &&
     nodes.length > 1 &&
     nodes.every(
       (node) => nodeText(node, field).split(/\s+/).length <= 4 && !/[.;]/.test(nodeText(node, field)),
     );
-  if (isTermList) return [{ text: nodes.map((node) => nodeText(node, field)).join(', '), isNice: false }];
+  // A list of bare terms ("Kubernetes", "Terraform", …) is one requirement per term; terms other
+  // fields state more fully are merged into those later (mergeNearDuplicates).
+  if (isTermList) return nodes.map((node) => ({ text: nodeText(node, field), isNice: false }));
+  if (field === 'skills' && nodes.length === 1) {
+    const only = nodeText(nodes[0] as TTextNode, field);
+    const terms = only.split(/\s*,\s*/);
+    if (terms.length > 1 && terms.every((term) => term.split(/\s+/).length <= 4 && !/[.;:]/.test(term)))
+      return terms
+        .filter((term) => term.length > 0)
+        .map((term) => ({ text: term, isNice: isWordedAsNiceToHave(term) }));
+  }
   return nodes.flatMap((node) => splitIntoItems(nodeText(node, field)));
 }
 

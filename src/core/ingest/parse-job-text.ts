@@ -9,6 +9,7 @@ import {
   type TJobSectionKind,
 } from './classify-job-heading.js';
 import { isContinuationLine } from './continuation-line.js';
+import { mergeNearDuplicates } from './merge-near-duplicates.js';
 import { isWordedAsNiceToHave } from './nice-to-have.js';
 import { splitTextLines, type TTextLine } from './text-lines.js';
 
@@ -24,6 +25,10 @@ const TITLE_LABEL = /^(?:job\s*title|position|role|title|vacancy|opening)\s*[:�
 const INLINE_LABEL = /^(?:\*\*|__)?([A-Za-z][A-Za-z' -]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(\S.*)$/;
 const LABEL_WORDS =
   /^(?:nice[- ]to[- ]haves?|preferred(?: qualifications| skills)?|bonus(?: points)?|pluses|desirable|must[- ]haves?|requirements?|required(?: skills| qualifications)?|qualifications|minimum qualifications|basic qualifications|skills|responsibilities)$/;
+
+/** An optional item's own label at its start: "Bonus: …", "Nice to have – …", "Preferred: …". */
+const NICE_ITEM_LABEL =
+  /^(?:nice[- ]to[- ]have|preferred|bonus(?: points)?|a plus|plus|desirable|good[- ]to[- ]have|ideally)\s*[:–—-]\s+(?=\S)/i;
 
 /** Sentences that read as requirements when a posting has no headings or bullets at all. */
 const REQUIREMENT_CUES =
@@ -66,20 +71,25 @@ export function parseJobText(text: string): TJob {
   const seen = new Set<string>();
   const requirements: TRequirement[] = [];
   for (const candidate of candidates) {
-    const key = candidate.text.toLowerCase();
+    // "Bonus: fluency in Spanish" inside a list: the label marks it optional and is not part of it.
+    const label = NICE_ITEM_LABEL.exec(candidate.text);
+    const itemText = label === null ? candidate.text : candidate.text.slice(label[0].length);
+    const key = itemText.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     const priority: TRequirementPriority =
-      candidate.section?.kind === 'nice' || isWordedAsNiceToHave(candidate.text) ? 'nice' : 'must';
+      label !== null || candidate.section?.kind === 'nice' || isWordedAsNiceToHave(itemText)
+        ? 'nice'
+        : 'must';
     requirements.push({
       id: `R${requirements.length + 1}`,
-      text: candidate.text,
+      text: itemText,
       priority,
       section: candidate.section?.heading ?? '',
       keywords: extractKeywords(candidate.text),
     });
   }
-  return { title: findTitle(lines), text, requirements };
+  return { title: findTitle(lines), text, requirements: mergeNearDuplicates(requirements) };
 }
 
 function findTitle(lines: TTextLine[]): string {

@@ -247,13 +247,10 @@ describe('parseJobPosting', () => {
         priority: 'must',
         section: 'Responsibilities',
       },
-      {
-        id: 'R10',
-        text: 'Kubernetes, Terraform, Prometheus, incident management, Go',
-        priority: 'must',
-        section: 'Skills',
-      },
-      { id: 'R11', text: '5+ years of experience', priority: 'must', section: 'Experience' },
+      // The skills list one term each; Kubernetes, Terraform and Go merge into the fuller qualifications,
+      // and experienceRequirements' "5+ years of experience" into "5+ years operating production systems".
+      { id: 'R10', text: 'Prometheus', priority: 'must', section: 'Skills' },
+      { id: 'R11', text: 'incident management', priority: 'must', section: 'Skills' },
     ]);
     for (const requirement of job.requirements) expect(job.text).toContain(requirement.text);
   });
@@ -280,7 +277,8 @@ describe('parseJobPosting', () => {
       'must: SQL',
       'must: Python',
       'nice: dbt',
-      'must: Looker, BigQuery',
+      'must: Looker',
+      'must: BigQuery',
       'must: 18+ months of experience',
       'must: Bachelor degree',
     ]);
@@ -332,3 +330,69 @@ function catchError(action: () => unknown): CandorError {
   }
   throw new Error('expected a CandorError');
 }
+
+describe('the must-have / nice-to-have split of the job fixtures', () => {
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../../test/fixtures/documents/${name}`, import.meta.url), 'utf8');
+  const split = (job: { requirements: { text: string; priority: string }[] }) => ({
+    must: job.requirements.filter((requirement) => requirement.priority === 'must').map((r) => r.text),
+    nice: job.requirements.filter((requirement) => requirement.priority === 'nice').map((r) => r.text),
+  });
+
+  it('job-posting.json: skills one by one, Go nice-to-have as its qualifications say, one "5+ years"', () => {
+    expect(split(parseJobPosting(JSON.parse(fixture('job-posting.json'))))).toEqual({
+      must: [
+        '5+ years operating production systems.',
+        'Deep Kubernetes experience.',
+        'Terraform or similar infrastructure-as-code.',
+        'Incident command experience.',
+        'Own SLOs, alerting and incident response for tier-1 services.',
+        'Run and upgrade EKS clusters.',
+        'Build self-service infrastructure with Terraform.',
+        'Prometheus',
+        'incident management',
+      ],
+      nice: ['Go programming', 'experience with service meshes (Istio or Linkerd).'],
+    });
+  });
+
+  it('job-nurse.md: a "Preferred" heading and a "Bonus:" item are nice-to-have', () => {
+    const { must, nice } = split(parseJobText(fixture('job-nurse.md')));
+    expect(must).toHaveLength(10);
+    expect(nice).toEqual([
+      'BSN from an accredited program',
+      'CMSRN certification',
+      'Experience with Epic electronic health records',
+      'fluency in Spanish',
+    ]);
+  });
+
+  it('job-jsonresume.json: the JSON Resume job schema is read, one requirement per skill', () => {
+    const job = parseJobPosting(JSON.parse(fixture('job-jsonresume.json')));
+    expect(job.title).toBe('Warehouse Shift Supervisor');
+    expect(split(job)).toEqual({
+      must: [
+        '3+ years of warehouse experience, 1+ as a lead or supervisor',
+        'Forklift certification',
+        'Experience with a warehouse management system',
+        'Lead a team of 25 associates on the night shift',
+        'Plan labour against the inbound and outbound volume forecast',
+        'Investigate safety incidents and near misses',
+        'Operations (cycle counting, slotting)',
+        'Spanish',
+      ],
+      nice: [],
+    });
+  });
+
+  it('reads plain "Preferred" and "Desirable" headings, and merges a repeated "2+ years"', () => {
+    const job = parseJobText(
+      'Line Cook\n\nRequirements\n- 2+ years of line cook experience\n- 2+ years of experience\n- ServSafe Food Handler card\n\nPreferred\n- Experience in a high-volume kitchen\n\nDesirable\n- Knife skills\n- Pastry (a plus)\n',
+    );
+    expect(split(job)).toEqual({
+      must: ['2+ years of line cook experience', 'ServSafe Food Handler card'],
+      nice: ['Experience in a high-volume kitchen', 'Knife skills', 'Pastry (a plus)'],
+    });
+    expect(job.requirements.map((requirement) => requirement.id)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5']);
+  });
+});

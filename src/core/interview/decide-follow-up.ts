@@ -14,6 +14,13 @@ export type TDecideFollowUpInput = {
   /** The probes already asked on this plan question, in order. */
   previousProbes: readonly TProbe[];
   maxProbes: number;
+  /**
+   * The question asks whether the candidate holds something or can meet a condition (a licence,
+   * night shifts): a plain "no" answers it, and is not probed for experience.
+   */
+  asksForStatus?: boolean;
+  /** The interview's language (ISO 639-1, default en): an answer in another one is never "off topic". */
+  language?: string;
 };
 
 /** At or above this specificity an answer that addresses the question needs no probe. */
@@ -38,13 +45,30 @@ export function decideFollowUp(input: TDecideFollowUpInput): TFollowUpDecision {
   if (signals.isSkip) return { action: 'move_on', why: 'skipped' };
   if (previousReasons.length >= input.maxProbes) return { action: 'move_on', why: 'probe_limit' };
 
+  // An honest "I haven't" (or "no, a colleague handled that") is an answer: it earns a question
+  // about what comes closest, or how they would go about it — never a request for impact.
+  const deniesExperience =
+    !signals.isNonAnswer &&
+    !signals.gaveExample &&
+    !signals.quantified &&
+    (signals.stance === 'negative' || signals.negations.length > 0);
+  if (deniesExperience) {
+    if (input.asksForStatus === true) return { action: 'move_on', why: 'adequate' };
+    if (previousReasons.includes('no_experience') || previousReasons.includes('non_answer'))
+      return { action: 'move_on', why: 'no_experience' };
+    return { action: 'follow_up', reason: 'no_experience' };
+  }
+
   if (signals.isNonAnswer) {
     if (previousReasons.includes('non_answer')) return { action: 'move_on', why: 'repeated_non_answer' };
     return { action: 'follow_up', reason: 'non_answer' };
   }
 
   // Hedged answers ("not sure but …") are treated as vague, not off topic: the candidate is trying.
+  // Relevance is read in the interview's language: an answer in another one is not off topic.
+  const inInterviewLanguage = signals.language === (input.language ?? 'en') && signals.isFullyRead;
   const isOffTopic =
+    inInterviewLanguage &&
     signals.relevance === 0 &&
     signals.wordCount >= OFF_TOPIC_MIN_WORDS &&
     signals.hedges.length === 0 &&
@@ -83,8 +107,8 @@ export function decideFollowUp(input: TDecideFollowUpInput): TFollowUpDecision {
       : { action: 'follow_up', reason: 'vague' };
   }
 
-  // A hypothetical ("how would you…") has no results to measure.
-  const impactMatters = questionType !== 'Situational';
+  // A hypothetical ("how would you…") has no results to measure; nor has an answer after a "no".
+  const impactMatters = questionType !== 'Situational' && !previousReasons.includes('no_experience');
   if (impactMatters && !signals.quantified) {
     if (previousReasons.includes('no_impact')) return { action: 'move_on', why: 'adequate' };
     return { action: 'follow_up', reason: 'no_impact' };

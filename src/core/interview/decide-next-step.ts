@@ -1,5 +1,6 @@
 import { CLOSING_MINUTES, type TPlannedQuestion } from '../plan/interview-plan.js';
 import type { TFollowUpReason, TQuestionType } from '../transcript.js';
+import { candidateTexts } from './candidate-texts.js';
 import { elapsedMinutes } from './elapsed-minutes.js';
 import type { TFollowUpDecision, TInterviewState, TInterviewTurnState } from './interview-state.js';
 import { probesOf } from './probes-of.js';
@@ -40,10 +41,8 @@ export type TDecideNextStepContext = { now: string };
 /** Warn when this many minutes are left (or a fifth of a shorter budget). */
 const WARNING_MINUTES = 5;
 
-function formatTimeLeft(minutes: number): string {
-  if (minutes <= 0) return 'Time is up: this is the last question';
-  const whole = Math.max(1, Math.ceil(minutes));
-  return `${whole} ${whole === 1 ? 'minute' : 'minutes'} left`;
+function formatTimeLeft(minutes: number, language: string): string {
+  return candidateTexts(language).timeWarning(minutes <= 0 ? 0 : Math.max(1, Math.ceil(minutes)));
 }
 
 /** Minutes the plan sets aside for must-have questions not asked yet. */
@@ -86,7 +85,8 @@ export function decideNextStep(state: TInterviewState, context: TDecideNextStepC
   const { plan } = state;
   const remaining = plan.budget.minutes - elapsedMinutes(state, context.now);
   const warnAt = Math.min(WARNING_MINUTES, plan.budget.minutes / 5);
-  const timeWarning = !state.timeWarningGiven && remaining <= warnAt ? formatTimeLeft(remaining) : undefined;
+  const timeWarning =
+    !state.timeWarningGiven && remaining <= warnAt ? formatTimeLeft(remaining, plan.language) : undefined;
   const withWarning = (decision: { kind: 'ask'; ask: TAskDecision; lastTurnDecision?: TFollowUpDecision }) =>
     timeWarning === undefined ? decision : { ...decision, timeWarning };
 
@@ -105,13 +105,13 @@ export function decideNextStep(state: TInterviewState, context: TDecideNextStepC
     } else if (remaining - CLOSING_MINUTES < mustMinutesLeft(state, asked)) {
       lastTurnDecision = { action: 'move_on', why: 'saving_time_for_must_haves' };
     } else {
-      const chain = state.turns.filter((turn) => turn.questionId === probed.id);
       const isTentative = probe.tentative === true;
       const earlier = probesOf(state, probed.id).filter(
         (earlierProbe) =>
           earlierProbe.reason === probe.reason && (earlierProbe.tentative === true) === isTentative,
       ).length;
-      const askedTexts = new Set(chain.map((turn) => turn.question));
+      // No probe is asked twice in an interview, word for word.
+      const askedTexts = new Set(state.turns.map((turn) => turn.question));
       // The next variant of the template, skipping wordings this question has already had.
       const word = (variant: number) =>
         wordFollowUp({
@@ -124,20 +124,22 @@ export function decideNextStep(state: TInterviewState, context: TDecideNextStepC
         });
       let draft = word(earlier);
       for (let offset = 1; offset <= 3 && askedTexts.has(draft); offset++) draft = word(earlier + offset);
-      return withWarning({
-        kind: 'ask',
-        ask: {
-          purpose: 'follow_up',
-          type: 'Follow-up',
-          questionId: probed.id,
-          requirementIds: [...probed.requirementIds],
-          claimIds: [...probed.claimIds],
-          followUpOf: last.id,
-          followUpReason: probe.reason,
-          draft,
-          guidance: FOLLOW_UP_GUIDANCE[probe.reason],
-        },
-      });
+      if (askedTexts.has(draft)) lastTurnDecision = { action: 'move_on', why: 'no_new_probe' };
+      else
+        return withWarning({
+          kind: 'ask',
+          ask: {
+            purpose: 'follow_up',
+            type: 'Follow-up',
+            questionId: probed.id,
+            requirementIds: [...probed.requirementIds],
+            claimIds: [...probed.claimIds],
+            followUpOf: last.id,
+            followUpReason: probe.reason,
+            draft,
+            guidance: FOLLOW_UP_GUIDANCE[probe.reason],
+          },
+        });
     }
   }
   const carry = lastTurnDecision === undefined ? {} : { lastTurnDecision };

@@ -24,6 +24,10 @@ export const ZMoveOnReason = z.enum([
   'saving_time_for_must_haves',
   /** The closing question is never probed. */
   'closing',
+  /** The candidate has not done it, and has already been asked what comes closest. */
+  'no_experience',
+  /** Every wording of the probe the answer earned was already asked in this interview. */
+  'no_new_probe',
 ]);
 export type TMoveOnReason = z.infer<typeof ZMoveOnReason>;
 

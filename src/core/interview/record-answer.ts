@@ -1,4 +1,5 @@
 import { CandorError } from '../candor-error.js';
+import { classifyRequirement } from '../plan/classify-requirement.js';
 import { analyzeAnswer } from '../signals/analyze-answer.js';
 import type { TAnswerSignals } from '../signals/signals.js';
 import { contextKeywordsFor } from './context-keywords-for.js';
@@ -17,6 +18,20 @@ export type TRecordAnswerInput = {
    */
   signals?: TAnswerSignals;
 };
+
+/** Whether every requirement a question tests is a licence, a degree or a condition to accept. */
+function asksForStatus(state: TInterviewState, requirementIds: readonly string[]): boolean {
+  const requirements = state.plan.requirements.filter((requirement) =>
+    requirementIds.includes(requirement.id),
+  );
+  return (
+    requirements.length > 0 &&
+    requirements.every((requirement) => {
+      const kind = classifyRequirement(requirement.text).kind;
+      return kind === 'credential' || kind === 'condition';
+    })
+  );
+}
 
 /**
  * Records the answer to the question waiting for one, and what the follow-up policy decides
@@ -56,6 +71,8 @@ export function recordAnswer(state: TInterviewState, input: TRecordAnswerInput):
       signals,
       previousProbes: probesOf(state, question.id),
       maxProbes: state.plan.budget.maxProbesPerQuestion,
+      asksForStatus: asksForStatus(state, question.requirementIds),
+      language: state.plan.language,
     });
   }
 

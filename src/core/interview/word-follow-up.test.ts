@@ -24,7 +24,7 @@ describe('wordFollowUp', () => {
       "That's all right. Can you describe any general approaches to machine learning and deep learning algorithms, even if you haven't done it yourself?",
     );
     expect(word(toolQuestion, 'non_answer')).toMatch(
-      /^That's all right\. Which tools or libraries have you used for similar work/,
+      /^That's all right\. Which tools or methods have you used for similar work/,
     );
   });
 
@@ -88,10 +88,8 @@ describe('wordFollowUp', () => {
     expect(word({ ...grouped, requirementIds: ['R1'] }, 'off_topic')).toContain('with that area?');
   });
 
-  it('asks a tentative candidate what they built with the tools', () => {
-    expect(word(toolQuestion, 'vague', { isTentative: true })).toMatch(
-      /^What have you built or changed with Python/,
-    );
+  it('asks a tentative candidate what they did with the tools', () => {
+    expect(word(toolQuestion, 'vague', { isTentative: true })).toMatch(/^What have you done with Python/);
   });
 
   it('falls back to the requirement when an edited question has no topic', () => {

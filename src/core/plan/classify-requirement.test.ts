@@ -33,7 +33,7 @@ describe('classifyRequirement', () => {
     ['3+ years building backend services', 'years', 'building backend services'],
     ['Excellent written and verbal communication skills', 'soft', 'written and verbal communication skills'],
     ['Kubernetes and Docker', 'tool', 'Kubernetes and Docker'],
-    ["Bachelor's degree in Computer Science", 'general', "bachelor's degree in Computer Science"],
+    ["Bachelor's degree in Computer Science", 'credential', "bachelor's degree in Computer Science"],
     [
       'Design, build and operate the services that authorise and settle card payments.',
       'experience',

@@ -1,5 +1,11 @@
 import { findTechnologies } from '../text/find-technologies.js';
-import { baseVerbsToGerunds, lowerFirst, startsWithBaseVerb, stripEndPunctuation } from './english.js';
+import {
+  baseVerbsToGerunds,
+  baseVerbsToPast,
+  lowerFirst,
+  startsWithBaseVerb,
+  stripEndPunctuation,
+} from './english.js';
 
 /**
  * What kind of thing a requirement asks for, which decides how a question about it is worded:
@@ -8,9 +14,19 @@ import { baseVerbsToGerunds, lowerFirst, startsWithBaseVerb, stripEndPunctuation
  * - knowledge: knowing a domain ("Advanced knowledge of NLP")
  * - years: a number of years ("5+ years of backend development")
  * - soft: a soft skill ("Excellent communication skills")
- * - general: anything else (a degree, a location, a phrase the rules do not recognise)
+ * - credential: a licence, certification or degree to hold ("Current Oregon RN license", "BSN")
+ * - condition: a schedule, physical demand or eligibility to accept ("Ability to work night shifts")
+ * - general: anything else (a location, a phrase the rules do not recognise)
  */
-export type TRequirementKind = 'tool' | 'experience' | 'knowledge' | 'years' | 'soft' | 'general';
+export type TRequirementKind =
+  | 'tool'
+  | 'experience'
+  | 'knowledge'
+  | 'years'
+  | 'soft'
+  | 'credential'
+  | 'condition'
+  | 'general';
 
 export type TRequirementProfile = {
   kind: TRequirementKind;
@@ -18,6 +34,10 @@ export type TRequirementProfile = {
   topic: string;
   /** For kind 'years': how many years. */
   years?: number;
+  /** For kind 'credential': a degree (asked about as training, not as a licence to practise). */
+  isDegree?: boolean;
+  /** For a topic that opens with verbs: the same phrase in the past ("administered medications …"). */
+  past?: string;
 };
 
 const ADJECTIVES =
@@ -36,9 +56,21 @@ const EXPERIENCE_LEAD_IN = new RegExp(
   'i',
 );
 const ABILITY_LEAD_IN = /^(?:(?:the\s+)?ability|able|a\s+willingness|willingness)\s+to\s+/i;
-const YEARS_PATTERN = /\b(\d+)\s*\+?\s*(?:or\s+more\s+)?(?:years?|yrs)\b/i;
+const YEARS_PATTERN = /\b(\d+)\s*\+?\s*(?:or\s+more\s+)?(?:years?|yrs|años)(?!\p{L})/iu;
 const SOFT_PATTERN =
   /\b(communicat\w*|collaborat\w*|teamwork|team\s+player|stakeholders?|interpersonal|leadership|mentor\w*|cross-functional|product\s+teams?|presentation|self-(?:starter|motivated|directed)|ownership|problem-solving|adaptab\w*|empath\w*|verbal|written)\b/i;
+
+/** Things a candidate holds: licences, certifications, registrations, degrees. */
+const CREDENTIAL_PATTERN =
+  /\b(?:licen[cs]e[ds]?|licensure|certifi(?:cation|cate|ed)s?|registration|accredit\w*|degree|diploma|bachelor'?s|master'?s|associate'?s|BSN|ADN|MSN|CPA|CMA|CFA|PMP|CDL|BLS|ACLS|PALS|CMSRN|NCLEX|bar\s+admission|admitted\s+to\s+the\s+bar|credential\w*|journeyman|journeyperson|t[ií]tulo|titulaci[oó]n|certificado|carn[eé]|licencia|colegiad[oa])(?!\p{L})/iu;
+/** Degrees, asked about as training rather than as a licence. */
+const DEGREE_PATTERN =
+  /\b(?:degree|diploma|bachelor'?s|master'?s|associate'?s|BSN|ADN|MSN|B\.?S\.?|B\.?A\.?|Ph\.?D\.?)\b/;
+/** Schedules, physical demands, travel and eligibility: accepted or not, rather than shown in work. */
+const CONDITION_PATTERN =
+  /\b(?:shifts?|nights?|weekends?|overtime|on-call|on\s+call|holidays|travel\w*|relocat\w*|lift(?:ing)?|carry(?:ing)?|stand(?:ing)?|commute|schedules?|rotating|hours|authori[sz]ed\s+to\s+work|eligib\w+\s+to\s+work|work\s+authori[sz]ation|background\s+check|drug\s+screen|disponibilidad|turnos?|noches?|fines\s+de\s+semana|viajar)(?!\p{L})/iu;
+const CONDITION_LEAD_IN =
+  /^(?:must\s+be\s+)?(?:(?:the\s+)?ability|able|a\s+willingness|willing(?:ness)?|availability|available)\s+to\s+|^disponibilidad\s+(?:para|de)\s+/i;
 
 /** Topics longer than this lose their asides, so follow-ups that repeat them stay readable. */
 const CONCISE_TOPIC_WORDS = 12;
@@ -64,7 +96,8 @@ function tidyTopic(topic: string): string {
     );
   }
   // After a colon: a short list becomes an aside; a whole clause ("…: own the latency …") goes.
-  const colon = tidy.indexOf(':');
+  // A colon followed by a space ("…: own the latency") — never the one in a time ("6:00 pm").
+  const colon = tidy.search(/:\s/);
   if (colon > 0 && colon < tidy.length - 1) {
     const after = tidy.slice(colon + 1).trim();
     const before = tidy.slice(0, colon).trim();
@@ -80,9 +113,45 @@ function startsWithTechnology(topic: string): boolean {
   return topic.toLowerCase().startsWith(first.toLowerCase());
 }
 
+/** "Deep Kubernetes experience", "Strong classroom management skills": a short subject before "skills" or "experience". */
+const SKILLS_SUFFIX = new RegExp(
+  `^${ADJECTIVES}((?:[\\w+#./-]+\\s+){0,3}[\\w+#./-]+)\\s+(?:skills|experience|expertise|proficiency)\\b(,.*)?$`,
+  'i',
+);
+
+/** A responsibility: the verbs as -ing forms for the topic, and in the past for "a time you …". */
+function verbPhrase(phrase: string): TRequirementProfile {
+  const own = phrase.replace(/\bour\s+/gi, '');
+  return { kind: 'experience', topic: baseVerbsToGerunds(own), past: baseVerbsToPast(own) };
+}
+
 /** Classifies a requirement by its wording and extracts the topic the question templates reuse. */
 export function classifyRequirement(text: string): TRequirementProfile {
   const clean = stripEndPunctuation(text.replace(/^[-*•·]\s*/, ''));
+  const condition = CONDITION_LEAD_IN.exec(clean);
+  if (condition !== null && CONDITION_PATTERN.test(clean)) {
+    const rest = tidyTopic(clean.slice(condition[0].length));
+    return { kind: 'condition', topic: startsWithBaseVerb(rest) ? baseVerbsToGerunds(rest) : rest };
+  }
+  if (
+    /^(?:must\s+be\s+)?(?:legally\s+)?(?:authori[sz]ed|eligible)\s+to\s+work\b|^work\s+authori[sz]ation\b/i.test(
+      clean,
+    )
+  ) {
+    return { kind: 'condition', topic: lowerFirst(tidyTopic(clean.replace(/^must\s+be\s+/i, ''))) };
+  }
+  if (
+    CREDENTIAL_PATTERN.test(clean) &&
+    !EXPERIENCE_LEAD_IN.test(clean) &&
+    !KNOWLEDGE_LEAD_IN.test(clean) &&
+    !YEARS_PATTERN.test(clean) &&
+    !startsWithBaseVerb(clean)
+  ) {
+    const topic = lowerFirst(
+      tidyTopic(clean.replace(/^(?:must\s+(?:have|hold)|holds?|possession\s+of)\s+/i, '')),
+    );
+    return { kind: 'credential', topic, ...(DEGREE_PATTERN.test(clean) ? { isDegree: true } : {}) };
+  }
   const years = YEARS_PATTERN.exec(clean);
   if (years !== null) {
     const after = clean
@@ -91,30 +160,36 @@ export function classifyRequirement(text: string): TRequirementProfile {
         /^\s*(?:of\s+)?(?:(?:professional|relevant|industry|hands-on|commercial|working|practical)\s+)*(?:experience\s+)?(?:(?:of|in|with|using|as|on)\s+)?/i,
         '',
       );
-    const topic = tidyTopic(after.length > 0 ? after : clean);
+    const topic = tidyTopic(after.length > 0 ? after : clean).replace(/\s+experience$/i, '');
     return { kind: 'years', topic: lowerFirst(topic), years: Number(years[1]) };
   }
-  if (SOFT_PATTERN.test(clean) && findTechnologies(clean).length === 0) {
+  const verbLed =
+    startsWithBaseVerb(clean) && !/^(?:communicate|collaborate|partner|mentor|coach)\b/i.test(clean);
+  if (SOFT_PATTERN.test(clean) && findTechnologies(clean).length === 0 && !verbLed) {
     const topic = tidyTopic(clean.replace(new RegExp(`^${ADJECTIVES}`, 'i'), ''));
     return { kind: 'soft', topic: startsWithBaseVerb(topic) ? baseVerbsToGerunds(topic) : lowerFirst(topic) };
   }
   const tool = TOOL_LEAD_IN.exec(clean);
   if (tool !== null) return { kind: 'tool', topic: tidyTopic(clean.slice(tool[0].length)) };
+  // After a lead-in the words keep the capitals their author gave them ("Experience with Epic").
   const knowledge = KNOWLEDGE_LEAD_IN.exec(clean);
   if (knowledge !== null) {
     const topic = tidyTopic(clean.slice(knowledge[0].length));
-    return { kind: startsWithTechnology(topic) ? 'tool' : 'knowledge', topic: lowerFirst(topic) };
+    return { kind: startsWithTechnology(topic) ? 'tool' : 'knowledge', topic };
   }
   const experience = EXPERIENCE_LEAD_IN.exec(clean);
   if (experience !== null) {
     const topic = tidyTopic(clean.slice(experience[0].length));
+    return { kind: startsWithTechnology(topic) ? 'tool' : 'experience', topic };
+  }
+  const skills = SKILLS_SUFFIX.exec(clean);
+  if (skills !== null) {
+    const topic = tidyTopic(`${skills[1] ?? ''}${skills[2] ?? ''}`);
     return { kind: startsWithTechnology(topic) ? 'tool' : 'experience', topic: lowerFirst(topic) };
   }
   const ability = ABILITY_LEAD_IN.exec(clean);
-  if (ability !== null) {
-    return { kind: 'experience', topic: baseVerbsToGerunds(tidyTopic(clean.slice(ability[0].length))) };
-  }
-  if (startsWithBaseVerb(clean)) return { kind: 'experience', topic: baseVerbsToGerunds(tidyTopic(clean)) };
+  if (ability !== null) return verbPhrase(tidyTopic(clean.slice(ability[0].length)));
+  if (startsWithBaseVerb(clean)) return verbPhrase(tidyTopic(clean));
   if (startsWithTechnology(clean) && clean.split(/\s+/).length <= 8)
     return { kind: 'tool', topic: tidyTopic(clean) };
   return { kind: 'general', topic: lowerFirst(tidyTopic(clean)) };

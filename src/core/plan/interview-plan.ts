@@ -56,6 +56,12 @@ export const DEFAULT_BUDGET: TInterviewBudget = { maxQuestions: 7, minutes: 25, 
 
 export const DEFAULT_CLOSING_QUESTION = 'Do you have any questions for us about the role or the team?';
 
+/** An interview language: an ISO 639-1 code. English and Spanish are worded offline; others need a model. */
+export const ZInterviewLanguage = z
+  .string()
+  .regex(/^[a-z]{2}$/, 'must be a two-letter ISO 639-1 language code, such as en or es');
+export type TInterviewLanguage = z.infer<typeof ZInterviewLanguage>;
+
 /** A copy of a job requirement, so a plan file can be reviewed, edited and run on its own. */
 export const ZPlanRequirement = z.object({
   id: z.string().regex(/^R\d+$/),
@@ -85,6 +91,12 @@ export const ZInterviewPlan = z
     requirements: z.array(ZPlanRequirement).default([]),
     /** The resume claims the questions refer to. */
     claims: z.array(ZPlanClaim).default([]),
+    /** The language the interview is held in (ISO 639-1): questions, probes and the room's texts. */
+    language: ZInterviewLanguage.default('en'),
+    /** What results look like in this job, from its text: the measures a probe for impact names. */
+    impact: z
+      .object({ measures: z.array(z.string().min(1)).max(5), people: z.string().min(1).optional() })
+      .default({ measures: [] }),
   })
   .superRefine((plan, context) => {
     const seen = new Set<string>();

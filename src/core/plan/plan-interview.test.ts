@@ -115,7 +115,7 @@ describe('planInterview on the seed case', () => {
   it('words questions naturally, by kind of requirement', () => {
     const texts = plan.questions.map((question) => question.text);
     expect(texts).toContain(
-      'Tell me about a recent project where you used Python, TensorFlow, and PyTorch for developing AI models: what did you build, and which parts did you do yourself?',
+      'Tell me about recent work where you used Python, TensorFlow, and PyTorch for developing AI models: what was it for, and which parts did you do yourself?',
     );
     expect(texts.some((text) => text.includes('deploying AI models into production environments'))).toBe(
       true,
@@ -156,7 +156,9 @@ describe('planInterview under a tight budget', () => {
     const grouped = plan.questions.filter((question) => question.requirementIds.length > 1);
     expect(grouped.length).toBeGreaterThan(0);
     for (const question of grouped) {
-      expect(question.text).toMatch(/^Tell me about your work on .+ and on .+: an example of each/);
+      expect(question.text).toMatch(
+        /^Tell me about your experience .+,? and (?:with )?.+: one example of each/,
+      );
     }
   });
 

@@ -2,6 +2,7 @@ import { CandorError } from '../candor-error.js';
 import type { TJob, TRequirement } from '../job.js';
 import type { TClaim, TClaimKind, TResume } from '../resume.js';
 import { classifyRequirement, type TRequirementProfile } from './classify-requirement.js';
+import { findImpactMeasures } from './find-impact-measures.js';
 import {
   CLOSING_MINUTES,
   DEFAULT_BUDGET,
@@ -20,12 +21,15 @@ import {
   wordOpenQuestion,
   wordRequirementQuestion,
 } from './question-templates.js';
+import { SPANISH_CLOSING_QUESTION, wordQuestionInSpanish } from './word-question-in-spanish.js';
 
 export type TPlanInterviewInput = {
   job: TJob;
   resume: TResume;
   /** Overrides of the default budget (7 questions, 25 minutes, 2 probes a question). */
   budget?: Partial<TInterviewBudget>;
+  /** The interview's language (ISO 639-1); English by default. */
+  language?: string;
 };
 
 /** At most this many "Resume" questions: the rest of the budget goes to the job. */
@@ -89,9 +93,15 @@ function similarity(a: TGroup, b: TGroup) {
   const union = a.keys.size + b.keys.size - shared;
   let sameKind = false;
   for (const kind of a.kinds) if (b.kinds.has(kind)) sameKind = true;
+  // Licences and conditions (schedules, eligibility) are asked in their own shape: they share a
+  // question only with their own kind, unless nothing else is left to merge.
+  const separate = (kinds: Set<string | undefined>) =>
+    [...kinds].some((kind) => kind === 'credential' || kind === 'condition');
+  const apart =
+    !sameKind || a.kinds.size > 1 || b.kinds.size > 1 ? separate(a.kinds) || separate(b.kinds) : false;
   // Pairs first: a question that covers three or four requirements is hard to answer well.
-  const sizePenalty = 0.15 * (a.members.length + b.members.length - 2);
-  return (union === 0 ? 0 : shared / union) + (sameKind ? 0.2 : 0) - sizePenalty;
+  const sizePenalty = 0.6 * (a.members.length + b.members.length - 2);
+  return (union === 0 ? 0 : shared / union) + (sameKind ? 0.2 : 0) - sizePenalty - (apart ? 1.5 : 0);
 }
 
 /**
@@ -344,7 +354,7 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
       group.length === 1
         ? wordRequirementQuestion(profiles.get(first.id) ?? classifyRequirement(first.text), first.text, form)
         : wordGroupQuestion(
-            group.map((requirement) => profiles.get(requirement.id)?.topic ?? requirement.text),
+            group.map((requirement) => profiles.get(requirement.id) ?? classifyRequirement(requirement.text)),
           );
     drafts.push({
       type: form,
@@ -390,10 +400,26 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
 
   drafts.sort((a, b) => a.tier - b.tier || a.order - b.order);
   const minutes = allocateMinutes(drafts.length, budget);
+  const language = input.language ?? 'en';
+  // In Spanish the questions quote what they are about; topics and rubrics stay for the recruiter.
+  const textOf = (draft: TDraft) => {
+    if (language !== 'es') return draft.worded.text;
+    const requirements = draft.requirementIds.flatMap((id) => {
+      const requirement = job.requirements.find((candidate) => candidate.id === id);
+      if (requirement === undefined) return [];
+      return [{ text: requirement.text, profile: profiles.get(id) ?? classifyRequirement(requirement.text) }];
+    });
+    const claim = resume.claims.find((candidate) => candidate.id === draft.claimIds[0]);
+    return wordQuestionInSpanish({
+      type: draft.type,
+      requirements: draft.type === 'Resume' ? [] : requirements,
+      ...(draft.type === 'Resume' && claim !== undefined ? { claim } : {}),
+    });
+  };
   const questions: TPlannedQuestion[] = drafts.map((draft, index) => ({
     id: `Q${index + 1}`,
     type: draft.type,
-    text: draft.worded.text,
+    text: textOf(draft),
     topic: draft.worded.topic,
     requirementIds: draft.requirementIds,
     claimIds: draft.claimIds,
@@ -407,7 +433,9 @@ export function planInterview(input: TPlanInterviewInput): TInterviewPlan {
     jobTitle: job.title,
     budget,
     questions,
-    closingQuestion: DEFAULT_CLOSING_QUESTION,
+    closingQuestion: language === 'es' ? SPANISH_CLOSING_QUESTION : DEFAULT_CLOSING_QUESTION,
+    language,
+    impact: findImpactMeasures(job.text),
     requirements: job.requirements.map((requirement) => ({
       id: requirement.id,
       text: requirement.text,

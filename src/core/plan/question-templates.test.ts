@@ -7,9 +7,9 @@ function claim(kind: TClaim['kind'], text: string, details: TClaim['details'] = 
 }
 
 describe('question templates', () => {
-  it('asks about a group one "on …" per topic', () => {
+  it('asks about a group naming each topic', () => {
     expect(wordGroupQuestion(['designing database schemas', 'event-driven systems such as Kafka']).text).toBe(
-      'Tell me about your work on designing database schemas and on event-driven systems such as Kafka: an example of each if you can, what you did, and what happened.',
+      'Tell me about your experience designing database schemas and with event-driven systems such as Kafka: one example of each, what you did, and how it turned out.',
     );
   });
 
@@ -20,7 +20,7 @@ describe('question templates', () => {
     ]);
     expect(worded.topic).toBe('deploying AI models into production environments and keeping them healthy');
     expect(worded.text).toBe(
-      'Tell me about your work on deploying AI models into production environments and keeping them healthy: what did you do, and what happened?',
+      'Tell me about your experience deploying AI models into production environments and keeping them healthy: what did you do, and what happened?',
     );
   });
 

@@ -15,6 +15,7 @@ import {
 } from './english.js';
 import type { TRubric } from './interview-plan.js';
 import { matchKey } from './match-claims.js';
+import { normaliseResumeText } from './normalise-resume-text.js';
 
 export type TWordedQuestion = { text: string; topic: string; rubric: TRubric };
 
@@ -22,15 +23,82 @@ const NO_EXAMPLE_WEAK = 'No concrete example: general statements, a hypothetical
 
 function softQuestion(topic: string, requirementText: string): string {
   if (/communicat|presentation|verbal|written|explain/i.test(topic)) {
-    return 'Tell me about a time you had to explain a complex technical idea to someone outside your field: how did you approach it, and how did it land?';
+    return "Tell me about a time you had to explain something complicated to someone who didn't share your background: how did you approach it, and how did it land?";
   }
   if (/collaborat|team|stakeholder|cross-functional|partner|product/i.test(topic)) {
-    return 'Tell me about a time you worked closely with another team, such as product or design, to ship something: how did you divide the work, and how did you handle a disagreement?';
+    return 'Tell me about a time you worked closely with people from another team or profession to get something done: how did you divide the work, and how did you handle a disagreement?';
   }
   if (/lead|mentor|coach/i.test(topic)) {
     return 'Tell me about a time you helped someone on your team grow, or led a group through a difficult stretch: what did you do, and what changed?';
   }
   return `The role asks for ${lowerFirst(stripEndPunctuation(requirementText))}. Tell me about a time that mattered in your work: what was the situation, what did you do, and how did it turn out?`;
+}
+
+/** At most this many words in a planned question: one a person can hold in mind. */
+export const MAX_QUESTION_WORDS = 50;
+
+export function countQuestionWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/**
+ * A topic made shorter by one step: its parenthetical asides go, then a trailing clause after a
+ * comma ("…, following the five rights"), then everything after its first "and" past four words.
+ */
+export function shortenTopic(topic: string): string {
+  const withoutAsides = topic.replace(/\s*\([^()]*\)/g, '').trim();
+  if (withoutAsides !== topic) return withoutAsides;
+  const clause =
+    /,\s+(?:following|including|such|especially|ideally|preferably|particularly|using|while|with|within|in|to|from|as|so|according|e\.g\.|i\.e\.)\b.*$/i;
+  if (clause.test(topic)) return topic.replace(clause, '').trim();
+  const words = topic.split(/\s+/);
+  // A trailing prepositional phrase ("… during interdisciplinary rounds", "… per shift").
+  for (let index = words.length - 1; index >= 4; index--) {
+    if (/^(?:during|in|on|at|for|across|within|under|per|of|to|from|via|through)$/i.test(words[index] ?? ''))
+      return words.slice(0, index).join(' ').replace(/,$/, '');
+  }
+  const and = words.findIndex((word, index) => index >= 4 && (word === 'and' || word === 'or'));
+  if (and > 0) return words.slice(0, and).join(' ').replace(/,$/, '');
+  return topic;
+}
+
+/** Words a question from its topics, shortening the longest topic until it fits the word limit. */
+function fitToWords(topics: readonly string[], word: (topics: string[]) => string): [string, string[]] {
+  const current = [...topics];
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const text = word(current);
+    if (countQuestionWords(text) <= MAX_QUESTION_WORDS) return [text, current];
+    let longest = 0;
+    current.forEach((topic, index) => {
+      if (countQuestionWords(topic) > countQuestionWords(current[longest] ?? '')) longest = index;
+    });
+    const shorter = shortenTopic(current[longest] ?? '');
+    if (shorter === current[longest]) break;
+    current[longest] = shorter;
+  }
+  return [word(current), current];
+}
+
+/** "a current Oregon RN license", "an ACLS certification", "BLS and ACLS certifications" as they come. */
+export function withArticle(topic: string): string {
+  if (/^(?:a|an|the|your|any)\s/i.test(topic)) return topic;
+  // "valid driver's license and clean driving record": the first of two things gets its own article.
+  const [first, ...rest] = topic.split(/\s+and\s+/);
+  if (rest.length > 0 && first !== undefined && !/\s(?:from|in|of|for|with)\s/.test(first)) {
+    const articled = withArticle(first);
+    if (articled !== first) return [articled, ...rest].join(' and ');
+  }
+  const head = topic.split(/\s+(?:from|in|of|for|with|issued|by)\s+|\s*\(/)[0] ?? topic;
+  if (/\band\b|s$/i.test(head.trim()) && !/\b(?:bachelor|master|associate)'s$/i.test(head.trim()))
+    return topic;
+  if (
+    !/(?:licen[cs]e|certificat(?:e|ion)|registration|degree|diploma|permit|card|BSN|ADN|MSN|CDL)$/i.test(
+      head.trim(),
+    )
+  )
+    return topic;
+  const vowelSound = /^(?:[aeio]|u(?!ni|s)|[AEFHILMNORSX](?:[A-Z]|$))/.test(topic);
+  return `${vowelSound ? 'an' : 'a'} ${topic}`;
 }
 
 const BEHAVIORAL_RUBRIC: TRubric = {
@@ -49,8 +117,25 @@ function situationalRubric(topic: string): TRubric {
   };
 }
 
-/** A question on one requirement, in the form a plan gives it. */
+/** A question on one requirement, in the form a plan gives it, in at most MAX_QUESTION_WORDS words. */
 export function wordRequirementQuestion(
+  profile: TRequirementProfile,
+  requirementText: string,
+  form: 'JD' | 'Behavioral' | 'Situational',
+): TWordedQuestion {
+  let worded = wordOneRequirement(profile, requirementText, form);
+  let current = { profile, requirementText };
+  for (let attempt = 0; attempt < 8 && countQuestionWords(worded.text) > MAX_QUESTION_WORDS; attempt++) {
+    const topic = shortenTopic(current.profile.topic);
+    const text = shortenTopic(stripEndPunctuation(current.requirementText));
+    if (topic === current.profile.topic && text === current.requirementText) break;
+    current = { profile: { ...current.profile, topic }, requirementText: text };
+    worded = wordOneRequirement(current.profile, current.requirementText, form);
+  }
+  return worded;
+}
+
+function wordOneRequirement(
   profile: TRequirementProfile,
   requirementText: string,
   form: 'JD' | 'Behavioral' | 'Situational',
@@ -59,7 +144,7 @@ export function wordRequirementQuestion(
   const isGerund = startsWithGerund(topic);
   if (form === 'Situational') {
     return {
-      text: `Imagine your first project here involved ${topic}. How would you approach it, and what trade-offs would you weigh?`,
+      text: `Imagine that in your first weeks here you were responsible for ${topic}. How would you approach it, and what would you weigh up?`,
       topic,
       rubric: situationalRubric(topic),
     };
@@ -73,9 +158,45 @@ export function wordRequirementQuestion(
     return { text, topic, rubric: BEHAVIORAL_RUBRIC };
   }
   switch (profile.kind) {
+    case 'credential': {
+      const held = withArticle(topic);
+      // "Admitted to the bar", "Registered with …": a status the candidate is in, not a thing held.
+      if (/^(?:admitted|registered|licensed|certified|board-certified|bonded|insured)\b/i.test(topic)) {
+        return {
+          text: `Are you ${lowerFirst(topic)}? Tell me about a recent time it mattered in your work: what was the situation, and what did you do?`,
+          topic,
+          rubric: {
+            strong: `Confirms being ${lowerFirst(topic)} plainly (where and since when) and describes recent work that relies on it.`,
+            adequate: 'Confirms it, with little on how it matters in their work.',
+            weak: 'Is not, or is vague about whether they are.',
+          },
+        };
+      }
+      return {
+        text: profile.isDegree
+          ? `Do you have ${held}, or equivalent training? What from it do you draw on most in your work?`
+          : `Do you currently hold ${held}? Tell me about a recent time you relied on it in your work: what was the situation, and what did you do?`,
+        topic,
+        rubric: {
+          strong: `Confirms ${held} plainly (what, where and since when) and describes recent work that relies on it.`,
+          adequate: 'Confirms it, with little on how it is used in their work.',
+          weak: 'Does not hold it, is vague about whether they do, or cannot say how it applies.',
+        },
+      };
+    }
+    case 'condition':
+      return {
+        text: `The role involves ${topic}. Does that work for you, and how have you managed something similar before?`,
+        topic,
+        rubric: {
+          strong: 'A clear yes (or a clear limit) and a concrete account of managing the same demand before.',
+          adequate: 'A clear answer with little on past experience of it.',
+          weak: 'Unclear whether they can meet it.',
+        },
+      };
     case 'tool':
       return {
-        text: `Tell me about a recent project where you used ${topic}: what did you build, and which parts did you do yourself?`,
+        text: `Tell me about recent work where you used ${topic}: what was it for, and which parts did you do yourself?`,
         topic,
         rubric: {
           strong: `Names real work done with ${topic}: what they built themselves, why they chose their approach, and the results.`,
@@ -86,8 +207,8 @@ export function wordRequirementQuestion(
     case 'experience':
       return {
         text: isGerund
-          ? `Tell me about a time you ${gerundsToPast(topic)}: what did you do, and what happened?`
-          : `Tell me about your experience with ${topic}: pick one project and walk me through what you did and how it turned out.`,
+          ? `Tell me about a time you ${profile.past ?? gerundsToPast(topic)}: what did you do, and what happened?`
+          : `Tell me about your experience with ${topic}: pick one example and walk me through what you did and how it turned out.`,
         topic,
         rubric: {
           strong: `A specific time they worked on ${topic}: their own actions, the obstacles, and measurable results.`,
@@ -97,9 +218,7 @@ export function wordRequirementQuestion(
       };
     case 'knowledge':
       return {
-        text: isGerund
-          ? `Walk me through a problem where you drew on your knowledge of ${topic}: how did you approach it, and why that approach?`
-          : `Walk me through a problem where you applied ${topic}: how did you approach it, and why that approach?`,
+        text: `Walk me through a problem where you drew on your knowledge of ${topic}: how did you approach it, and why that approach?`,
         topic,
         rubric: {
           strong: `Explains ${topic} accurately, weighs trade-offs, and ties it to problems they solved themselves.`,
@@ -109,7 +228,7 @@ export function wordRequirementQuestion(
       };
     case 'years':
       return {
-        text: `The role asks for ${lowerFirst(stripEndPunctuation(requirementText))}. Looking back over those years, what is the most demanding piece of work you've done in this area, and what was your part in it?`,
+        text: `The role asks for ${lowerFirst(stripEndPunctuation(requirementText))}. How many years of it do you have, and what is the most demanding piece of work from that time? What was your own part in it?`,
         topic,
         rubric: {
           strong:
@@ -156,13 +275,65 @@ function withoutContainedTopics(topics: readonly string[]): string[] {
   });
 }
 
-/** One question for several closely related requirements, when the budget is tight. */
-export function wordGroupQuestion(topics: readonly string[]): TWordedQuestion {
-  const distinct = withoutContainedTopics(topics);
-  const topic = joinList(distinct);
-  if (distinct.length === 1) {
+/** Words each topic of a question on several keeps at most, where it can be shortened. */
+const GROUP_TOPIC_WORDS = 9;
+
+/** "A and B", or "A, and B" when A has its own "and". */
+function joinTwo(topics: readonly string[]): string {
+  if (topics.length === 2 && / and /.test(topics[0] ?? '')) return `${topics[0]}, and ${topics[1]}`;
+  return joinList(topics);
+}
+
+/** How a topic follows "your experience": a gerund as it is, anything else after "with". */
+function experienceWith(topic: string): string {
+  return startsWithGerund(topic) ? topic : `with ${topic}`;
+}
+
+/**
+ * One question for several closely related requirements, when the budget is tight. Licences and
+ * certifications are asked together as such; anything else as "your experience A and with B".
+ */
+export function wordGroupQuestion(
+  members: readonly (string | Pick<TRequirementProfile, 'kind' | 'topic'>)[],
+): TWordedQuestion {
+  const profiles = members.map((member) =>
+    typeof member === 'string' ? { kind: 'experience' as const, topic: member } : member,
+  );
+  // In a question on two things, each is named briefly, so the two stay distinct.
+  const brief = (topic: string) => {
+    let short = topic;
+    for (let step = 0; step < 4 && countQuestionWords(short) > GROUP_TOPIC_WORDS; step++) {
+      const next = shortenTopic(short);
+      if (next === short) break;
+      short = next;
+    }
+    return short;
+  };
+  const named = profiles.map((profile) => profile.topic);
+  const kept = withoutContainedTopics(named);
+  const distinct = kept.length > 1 ? kept.map(brief) : kept;
+  if (distinct.length > 1 && profiles.every((profile) => profile.kind === 'credential')) {
+    const [text, fitted] = fitToWords(distinct, (topics) => {
+      return `Do you currently hold ${joinList(topics.map(withArticle))}? Tell me about a recent time you relied on one of them in your work.`;
+    });
+    const topic = joinList(fitted);
     return {
-      text: `Tell me about your work on ${topic}: what did you do, and what happened?`,
+      text,
+      topic,
+      rubric: {
+        strong: `Confirms each of ${topic} plainly and describes recent work that relies on them.`,
+        adequate: 'Confirms them, with little on how they are used in their work.',
+        weak: 'Does not hold them, or is vague about whether they do.',
+      },
+    };
+  }
+  if (distinct.length === 1) {
+    const [text, fitted] = fitToWords(distinct, (topics) => {
+      return `Tell me about your experience ${experienceWith(topics[0] ?? '')}: what did you do, and what happened?`;
+    });
+    const topic = fitted[0] ?? '';
+    return {
+      text,
       topic,
       rubric: {
         strong: `A specific piece of work on ${topic}: their own actions, the obstacles, and measurable results.`,
@@ -171,10 +342,13 @@ export function wordGroupQuestion(topics: readonly string[]): TWordedQuestion {
       },
     };
   }
-  // "on A, and on B": each topic may itself contain "and", so each gets its own "on".
-  const areas = joinList(distinct.map((each) => `on ${each}`));
+  const [text, fitted] = fitToWords(distinct, (topics) => {
+    const areas = joinTwo(topics.map(experienceWith));
+    return `Tell me about your experience ${areas}: one example of each, what you did, and how it turned out.`;
+  });
+  const topic = joinList(fitted);
   return {
-    text: `Tell me about your work ${areas}: an example of each if you can, what you did, and what happened.`,
+    text,
     topic,
     rubric: {
       strong: `Concrete examples that cover ${topic}, with their own actions and results.`,
@@ -190,16 +364,19 @@ function quoteClaim(text: string): string {
 
 /** A "Resume" question: the candidate's own account of what the resume claims. */
 export function wordClaimQuestion(claim: TClaim): TWordedQuestion {
-  const text = stripEndPunctuation(claim.text);
+  const text = stripEndPunctuation(normaliseResumeText(claim.text));
   const rubric: TRubric = {
     strong:
       'Describes their own part in this concretely (decisions, tools, obstacles and results), consistent with the resume.',
     adequate: 'Confirms the work with some detail, but their own contribution or the outcome stays unclear.',
     weak: 'Cannot describe the work concretely, describes only what others did, or contradicts the resume.',
   };
-  const title = typeof claim.details.title === 'string' ? claim.details.title : undefined;
+  const title =
+    typeof claim.details.title === 'string' ? normaliseResumeText(claim.details.title) : undefined;
   const organisation =
-    typeof claim.details.organisation === 'string' ? claim.details.organisation : undefined;
+    typeof claim.details.organisation === 'string'
+      ? normaliseResumeText(claim.details.organisation)
+      : undefined;
   if (claim.kind === 'role' && title !== undefined) {
     const where = organisation === undefined ? '' : ` at ${organisation}`;
     return {

@@ -136,7 +136,7 @@ export function registerInterviewRoutes(
       return c.json(
         next.kind === 'done'
           ? { done: true as const }
-          : { turnId: next.turnId, text: next.text, timeWarning: next.timeWarning },
+          : { turnId: next.turnId, text: next.text, timeWarning: next.timeWarning, position: next.position },
         200,
       );
     }
@@ -167,7 +167,12 @@ export function registerInterviewRoutes(
         }
         await stream.writeSSE({
           event: 'question',
-          data: JSON.stringify({ turnId: next.turnId, text: next.text, timeWarning: next.timeWarning }),
+          data: JSON.stringify({
+            turnId: next.turnId,
+            text: next.text,
+            timeWarning: next.timeWarning,
+            position: next.position,
+          }),
         });
       } catch (error) {
         if (aborter.signal.aborted) return;

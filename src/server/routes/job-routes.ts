@@ -10,6 +10,7 @@ import { updatePlan } from '../../app/web/update-plan.js';
 import { updateRequirements } from '../../app/web/update-requirements.js';
 import type { TWebContext } from '../../app/web/web-context.js';
 import { CandorError } from '../../core/candor-error.js';
+import { ZInterviewLanguage } from '../../core/plan/interview-plan.js';
 import {
   ZCandidateList,
   ZComparison,
@@ -48,7 +49,11 @@ const createJobRoute = createRoute({
       content: {
         'application/json': { schema: ZCreateJobBody },
         'multipart/form-data': {
-          schema: z.object({ file: ZFile, title: z.string().max(200).optional() }),
+          schema: z.object({
+            file: ZFile,
+            title: z.string().max(200).optional(),
+            language: ZInterviewLanguage.optional(),
+          }),
         },
       },
       description:
@@ -145,9 +150,11 @@ export function registerJobRoutes(app: OpenAPIHono<TServerEnv>, { context }: { c
       if (file === undefined)
         throw new CandorError('unsupported_media_type', 'Send the file in the "file" field.');
       const title = typeof form.title === 'string' ? form.title : undefined;
+      const language = 'language' in form && typeof form.language === 'string' ? form.language : undefined;
       const job = await createJob(context, actor, {
         source: { kind: 'file', bytes: file.bytes, fileName: file.fileName },
         ...(title === undefined ? {} : { title }),
+        ...(language === undefined ? {} : { language }),
       });
       return c.json(job, 201);
     }
@@ -163,6 +170,7 @@ export function registerJobRoutes(app: OpenAPIHono<TServerEnv>, { context }: { c
     const job = await createJob(context, actor, {
       source: { kind: 'text', text: body.text },
       ...(body.title === undefined ? {} : { title: body.title }),
+      ...(body.language === undefined ? {} : { language: body.language }),
     });
     return c.json(job, 201);
   });

@@ -121,14 +121,17 @@ export async function listJobs(): Promise<TJobSummary[]> {
   return unwrapList<TJobSummary>(await request<unknown>('GET', '/api/jobs'), 'jobs');
 }
 
-export function createJobFromText(text: string, title?: string): Promise<TJobDetail> {
-  return request<TJobDetail>('POST', '/api/jobs', { body: title ? { text, title } : { text } });
+export function createJobFromText(text: string, title?: string, language = 'en'): Promise<TJobDetail> {
+  return request<TJobDetail>('POST', '/api/jobs', {
+    body: title ? { text, title, language } : { text, language },
+  });
 }
 
-export function createJobFromFile(file: File, title?: string): Promise<TJobDetail> {
+export function createJobFromFile(file: File, title?: string, language = 'en'): Promise<TJobDetail> {
   const form = new FormData();
   form.append('file', file);
   if (title) form.append('title', title);
+  form.append('language', language);
   return request<TJobDetail>('POST', '/api/jobs', { body: form });
 }
 

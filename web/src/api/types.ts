@@ -10,6 +10,7 @@ import type {
   ZInterviewLink,
   ZInvitation,
   ZPasswordReset,
+  ZStreamedQuestion,
   ZUploadCandidatesResult,
 } from '../../../src/server/api-schemas.js';
 
@@ -64,4 +65,4 @@ export type {
 export type TTurnEvent = { kind: 'paste' | 'blur' | 'focus'; at: string; characters?: number };
 
 /** The question the /next stream ends with. */
-export type TStreamedQuestion = { turnId: string; text: string; timeWarning: string | null };
+export type TStreamedQuestion = z.infer<typeof ZStreamedQuestion>;

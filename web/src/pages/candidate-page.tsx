@@ -120,6 +120,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
         recommendation={detail.recommendation}
         onDecided={() => void candidate.reload({ quiet: true })}
       />
+      <AskedQuestions detail={detail} />
       <ResumeClaims detail={detail} />
       <CandidateDataPanel candidateId={detail.id} name={name ?? 'this candidate'} jobId={detail.jobId} />
     </>
@@ -197,6 +198,43 @@ function EvaluationProblem({ detail, onRetried }: { detail: TCandidateDetail; on
         </p>
       ) : null}
     </>
+  );
+}
+
+/** The questions this candidate actually got, follow-ups included, why each was asked, and each answer's language. */
+function AskedQuestions({ detail }: { detail: TCandidateDetail }) {
+  const asked = detail.askedQuestions ?? [];
+  if (asked.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="asked-questions-heading">
+      <details>
+        <summary>
+          <h2 id="asked-questions-heading">Questions asked ({asked.length})</h2>
+        </summary>
+        <ol className="transcript">
+          {asked.map((turn) => (
+            <li key={turn.turnId}>
+              <p className="question">
+                {turn.type === 'Follow-up' ? '↳ ' : ''}
+                {turn.question}
+              </p>
+              <p className="hint">{turn.why}</p>
+              {turn.answer !== undefined ? (
+                <>
+                  <blockquote className="verbatim" lang={turn.answerLanguage?.code}>
+                    {turn.answer === '' ? '(no answer)' : turn.answer}
+                  </blockquote>
+                  <p className="hint">
+                    {turn.answerLanguage === undefined ? '' : `Answered in ${turn.answerLanguage.name}. `}
+                    {turn.afterAnswer ?? ''}
+                  </p>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </section>
   );
 }
 

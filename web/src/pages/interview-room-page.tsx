@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { candidateTexts, type TCandidateTexts } from '../../../src/core/interview/candidate-texts.js';
 import {
   consentToInterview,
   fetchInterviewRoom,
@@ -541,6 +542,7 @@ function Chat({
   const [hint] = useState(() => sendShortcutHint(detectInputDevice()));
   const isStreaming = streamingText !== undefined;
   const { answered, planned } = room.progress;
+  const texts = candidateTexts(room.language);
   const isOverLimit = answer.length > MAX_ANSWER_CHARACTERS;
   const isNearLimit = answer.length > MAX_ANSWER_CHARACTERS * 0.9;
   // A skip can be taken back until the next answer is sent (the server checks the same).
@@ -583,14 +585,14 @@ function Chat({
         </h1>
         <div className="chat-progress">
           <label htmlFor="interview-progress">
-            {Math.min(answered, planned)} of {planned} questions answered
+            {current?.position === undefined
+              ? texts.answered(Math.min(answered, planned), planned)
+              : positionLabel(current.position, texts)}
           </label>
           <progress id="interview-progress" max={Math.max(planned, 1)} value={Math.min(answered, planned)} />
         </div>
         {minutesLeft !== undefined ? (
-          <p className="chat-time">
-            {minutesLeft <= 1 ? 'About a minute left' : `About ${minutesLeft} minutes left`}
-          </p>
+          <p className="chat-time">{texts.aboutMinutesLeft(minutesLeft)}</p>
         ) : null}
       </div>
       <div className="messages-log" role="log" aria-live="polite" aria-relevant="additions">
@@ -598,11 +600,11 @@ function Chat({
           {history.map((entry) => (
             <li key={entry.turnId} className="message-pair">
               <div className="message message-question">
-                <span className="message-author">Interviewer</span>
+                <span className="message-author">{texts.interviewer}</span>
                 <p>{entry.question}</p>
               </div>
               <div className="message message-answer">
-                <span className="message-author">You</span>
+                <span className="message-author">{texts.you}</span>
                 <p>{isSkipAnswer(entry.answer) ? <em>Skipped</em> : entry.answer}</p>
                 {entry.turnId === undoableTurnId ? (
                   <button
@@ -620,7 +622,7 @@ function Chat({
           {isStreaming ? (
             <li className="message-pair">
               <div className="message message-question is-streaming" aria-busy="true">
-                <span className="message-author">Interviewer</span>
+                <span className="message-author">{texts.interviewer}</span>
                 <p>
                   {streamingText === '' ? (
                     <span className="typing" role="status">
@@ -637,7 +639,7 @@ function Chat({
           {current !== undefined ? (
             <li className="message-pair">
               <div className="message message-question" data-testid="current-question">
-                <span className="message-author">Interviewer</span>
+                <span className="message-author">{texts.interviewer}</span>
                 <p>{current.text}</p>
               </div>
             </li>
@@ -657,7 +659,7 @@ function Chat({
             if (answer.trim() !== '' && !isOverLimit) onSubmit();
           }}
         >
-          <label htmlFor="answer">Your answer</label>
+          <label htmlFor="answer">{texts.yourAnswer}</label>
           <textarea
             id="answer"
             ref={textareaRef}
@@ -726,7 +728,7 @@ function Chat({
               className="button"
               disabled={isSending || answer.trim() === '' || isOverLimit}
             >
-              {isSending ? 'Sending…' : 'Send answer'}
+              {isSending ? texts.sending : texts.sendAnswer}
             </button>
           </div>
         </form>
@@ -775,4 +777,13 @@ function PersonRequested({ room }: { room: TInterviewRoom | undefined }) {
       </p>
     </section>
   );
+}
+
+/** "Question 3 of 7 · follow-up 1": follow-ups counted as what they are, not as new questions. */
+function positionLabel(position: NonNullable<TStreamedQuestion['position']>, texts: TCandidateTexts): string {
+  if (position.isClosing) return texts.closing;
+  const question = texts.question(position.questionNumber, position.questionCount);
+  return position.followUpNumber === null
+    ? question
+    : `${question} · ${texts.followUp(position.followUpNumber)}`;
 }

@@ -17,6 +17,7 @@ export function NewJobPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const title = String(form.get('title') ?? '').trim() || undefined;
+    const language = String(form.get('language') ?? 'en');
     setError(undefined);
     setIsBusy(true);
     try {
@@ -25,9 +26,9 @@ export function NewJobPage() {
         const file = form.get('file');
         if (!(file instanceof File) || file.size === 0)
           throw new Error('Choose a job description file to upload.');
-        job = await createJobFromFile(file, title);
+        job = await createJobFromFile(file, title, language);
       } else {
-        job = await createJobFromText(String(form.get('text') ?? ''), title);
+        job = await createJobFromText(String(form.get('text') ?? ''), title, language);
       }
       navigate(`/jobs/${encodeURIComponent(job.id)}?created=1`);
     } catch (caught) {
@@ -52,6 +53,16 @@ export function NewJobPage() {
           <input id="job-title" name="title" maxLength={200} aria-describedby="job-title-hint" />
           <p className="hint" id="job-title-hint">
             Optional: taken from the description when left empty.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="job-language">Interview language</label>
+          <select id="job-language" name="language" defaultValue="en" aria-describedby="job-language-hint">
+            <option value="en">English</option>
+            <option value="es">Spanish (Español)</option>
+          </select>
+          <p className="hint" id="job-language-hint">
+            Questions, follow-ups and the candidate's interview room use this language.
           </p>
         </div>
         <fieldset className="segmented">

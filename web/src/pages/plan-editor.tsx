@@ -58,7 +58,15 @@ export function PlanEditor({ job, onSaved }: { job: TJobDetail; onSaved: (job: T
           <p className="muted">
             Must-haves come first. After each answer Candor may ask a follow-up: a broader question after a
             non-answer, a request for a specific example after a vague one, for the measurable impact after an
-            example without results.
+            example without results
+            {plan.impact.measures.length > 0 ? ` (${plan.impact.measures.join(', ')})` : ''}, what comes
+            closest after an honest "I haven't". No follow-up is asked twice.
+          </p>
+          <p className="muted">
+            Candidates get these questions word for word, in{' '}
+            {plan.language === 'es' ? 'Spanish' : plan.language === 'en' ? 'English' : plan.language} (with a
+            model, reworded within what each tests). Until you edit the plan, each candidate's interview also
+            asks up to two questions about their own resume. It ends with: “{plan.closingQuestion}”
           </p>
           <ol className="plan-list">
             {plan.questions.map((question) => (

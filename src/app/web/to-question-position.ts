@@ -1,0 +1,12 @@
+import type { TQuestionPosition } from '../../server/api-schemas.js';
+import type { TInterviewProgress } from '../interview/interview-progress.js';
+
+/** The part of an interview's progress the candidate sees with a question. */
+export function toQuestionPosition(progress: TInterviewProgress): TQuestionPosition {
+  return {
+    questionNumber: progress.questionNumber,
+    questionCount: progress.questionCount,
+    followUpNumber: progress.followUpNumber ?? null,
+    isClosing: progress.isClosing,
+  };
+}
