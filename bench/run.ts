@@ -12,6 +12,7 @@ import { parseResumeText } from '../src/core/ingest/parse-resume.js';
 import { parseTranscript } from '../src/core/parse-transcript.js';
 import { renderMarkdown } from '../src/core/report/render-markdown.js';
 import { evaluateOffline } from '../src/core/rubric/evaluate-offline.js';
+import type { TTranscript } from '../src/core/transcript.js';
 import { writePdf } from '../test/support/write-pdf.js';
 import { benchApi } from './api.js';
 import { benchBounded } from './bounded.js';
@@ -101,7 +102,43 @@ await benchBounded(report);
 // 5. The model judgement: prompt tokens against the bare case, every call's tokens, and Candor's own time.
 for (const measurement of await benchJudgement((line) => console.log(line))) report(measurement);
 
-// 6. Goals, as ratios measured in this run (absolute times vary with the machine and its load).
+// 6. The offline engine over long interviews: its time should grow with turns × requirements,
+// not faster (keywords are read once per turn). 2,000 and 8,000 turns of the seed case's answers.
+try {
+  const job = parseJobText(readFileSync(new URL('job.md', seedDirectory), 'utf8'));
+  const resume = parseResumeText(readFileSync(new URL('resume.md', seedDirectory), 'utf8'));
+  const seed = parseTranscript(JSON.parse(readFileSync(new URL('transcript.json', seedDirectory), 'utf8')));
+  const longTranscript = (length: number) =>
+    parseTranscript({
+      version: 1,
+      turns: Array.from({ length }, (_, index) => {
+        const turn = seed.turns[index % seed.turns.length];
+        return {
+          id: `t${index + 1}`,
+          type: 'JD',
+          question: turn?.question ?? '',
+          answer: turn?.answer ?? '',
+        };
+      }),
+    });
+  const [short, long] = [2_000, 8_000].map(longTranscript);
+  const shortRun = await measure('2,000 turns: offline evaluation', 2, () =>
+    evaluateOffline({ job, resume, transcript: short as TTranscript }),
+  );
+  const longRun = await measure('8,000 turns: offline evaluation', 1, () =>
+    evaluateOffline({ job, resume, transcript: long as TTranscript }),
+  );
+  report(shortRun);
+  report(longRun);
+  const growth = longRun.medianMs / shortRun.medianMs;
+  console.log(
+    `offline engine: 4× the turns take ${growth.toFixed(1)}× the time (linear 4×; goal ≤ 5×) ${growth <= 5 ? 'met' : 'NOT MET'}`,
+  );
+} catch (error) {
+  console.log(`long interviews: skipped (${(error as Error).message})`);
+}
+
+// 7. Goals, as ratios measured in this run (absolute times vary with the machine and its load).
 const verdict = (isMet: boolean) => (isMet ? 'met' : 'NOT MET');
 const goal = (name: string, value: string, target: string, isMet: boolean) =>
   console.log(`${name.padEnd(64)} ${value.padStart(9)}   goal ${target.padEnd(8)} ${verdict(isMet)}`);
