@@ -164,6 +164,9 @@ describe('an interview that fits the job, in its language', () => {
     const first = await currentQuestion(page);
     expect(first).toMatch(/[¿¡]|puesto|ocasión|experiencia/i);
     expect(await page.locator('label[for="answer"]').textContent()).toMatch(/respuesta/i);
+    // The room's controls speak the interview's language too.
+    expect(await page.getByRole('button', { name: 'Omitir pregunta' }).count()).toBe(1);
+    expect(await page.locator('#answer-count').textContent()).toMatch(/caracteres/);
     await page.screenshot({ path: join(SCREENSHOTS, 'interviewer-04-spanish-question.png') });
 
     const asked = await answerAll(

@@ -25,6 +25,19 @@ export type TCandidateTexts = {
   sending: string;
   keyboardHint: string;
   complete: string;
+  /** The web room's controls and notes. */
+  skipQuestion: string;
+  skippedMark: string;
+  undoSkip: string;
+  undoingSkip: string;
+  confirmSkip: string;
+  yesSkip: string;
+  keepAnswering: string;
+  interviewerWriting: string;
+  characterCount: (count: string, limit: string) => string;
+  overLimit: (over: string) => string;
+  newLineKey: (isTouch: boolean) => string;
+  sendKey: (shortcut: string | undefined) => string;
 };
 
 const ENGLISH: TCandidateTexts = {
@@ -55,6 +68,19 @@ const ENGLISH: TCandidateTexts = {
   sending: 'Sending…',
   keyboardHint: 'Enter adds a new line. Press Ctrl+Enter (⌘+Enter on a Mac) to send.',
   complete: 'Thank you, the interview is complete.',
+  skipQuestion: 'Skip question',
+  skippedMark: 'Skipped',
+  undoSkip: 'Undo skip',
+  undoingSkip: 'Bringing it back…',
+  confirmSkip: 'Skip this question? You can undo the skip until you send your next answer.',
+  yesSkip: 'Yes, skip it',
+  keepAnswering: 'Keep answering',
+  interviewerWriting: 'The interviewer is writing',
+  characterCount: (count, limit) => `${count} / ${limit} characters`,
+  overLimit: (over) => ` — ${over} over the limit. Shorten your answer to send it; nothing has been cut.`,
+  newLineKey: (isTouch) => (isTouch ? 'Return adds a new line.' : 'Enter adds a new line.'),
+  sendKey: (shortcut) =>
+    shortcut === undefined ? 'Use Send answer when you are done.' : `Press ${shortcut} to send.`,
 };
 
 const SPANISH: TCandidateTexts = {
@@ -86,6 +112,22 @@ const SPANISH: TCandidateTexts = {
   sending: 'Enviando…',
   keyboardHint: 'Intro añade una línea. Pulse Ctrl+Intro (⌘+Intro en un Mac) para enviar.',
   complete: 'Gracias, la entrevista ha terminado.',
+  skipQuestion: 'Omitir pregunta',
+  skippedMark: 'Omitida',
+  undoSkip: 'Deshacer',
+  undoingSkip: 'Recuperándola…',
+  confirmSkip: '¿Omitir esta pregunta? Puede deshacerlo hasta que envíe su próxima respuesta.',
+  yesSkip: 'Sí, omitirla',
+  keepAnswering: 'Seguir respondiendo',
+  interviewerWriting: 'El entrevistador está escribiendo',
+  characterCount: (count, limit) => `${count} / ${limit} caracteres`,
+  overLimit: (over) =>
+    ` — ${over} por encima del límite. Acorte su respuesta para enviarla; no se ha cortado nada.`,
+  newLineKey: (isTouch) => (isTouch ? 'Intro añade una línea.' : 'Intro añade una línea.'),
+  sendKey: (shortcut) =>
+    shortcut === undefined
+      ? 'Pulse Enviar respuesta cuando termine.'
+      : `Pulse ${shortcut.replace('Enter', 'Intro')} para enviar.`,
 };
 
 export function candidateTexts(language: string | undefined): TCandidateTexts {

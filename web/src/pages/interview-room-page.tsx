@@ -605,7 +605,7 @@ function Chat({
               </div>
               <div className="message message-answer">
                 <span className="message-author">{texts.you}</span>
-                <p>{isSkipAnswer(entry.answer) ? <em>Skipped</em> : entry.answer}</p>
+                <p>{isSkipAnswer(entry.answer) ? <em>{texts.skippedMark}</em> : entry.answer}</p>
                 {entry.turnId === undoableTurnId ? (
                   <button
                     type="button"
@@ -613,7 +613,7 @@ function Chat({
                     onClick={() => onUndoSkip(entry.turnId)}
                     disabled={isUndoing || isSending || isStreaming}
                   >
-                    {isUndoing ? 'Bringing it back…' : 'Undo skip'}
+                    {isUndoing ? texts.undoingSkip : texts.undoSkip}
                   </button>
                 ) : null}
               </div>
@@ -626,7 +626,7 @@ function Chat({
                 <p>
                   {streamingText === '' ? (
                     <span className="typing" role="status">
-                      <span className="visually-hidden">The interviewer is writing</span>
+                      <span className="visually-hidden">{texts.interviewerWriting}</span>
                       <span aria-hidden="true">•••</span>
                     </span>
                   ) : (
@@ -677,14 +677,15 @@ function Chat({
             className={`answer-count${isOverLimit ? ' is-over' : isNearLimit ? ' is-near' : ''}`}
             aria-live={isNearLimit ? 'polite' : 'off'}
           >
-            {answer.length.toLocaleString('en')} / {MAX_ANSWER_CHARACTERS.toLocaleString('en')} characters
-            {isOverLimit
-              ? ` — ${(answer.length - MAX_ANSWER_CHARACTERS).toLocaleString('en')} over the limit. Shorten your answer to send it; nothing has been cut.`
-              : ''}
+            {texts.characterCount(
+              answer.length.toLocaleString('en'),
+              MAX_ANSWER_CHARACTERS.toLocaleString('en'),
+            )}
+            {isOverLimit ? texts.overLimit((answer.length - MAX_ANSWER_CHARACTERS).toLocaleString('en')) : ''}
           </p>
           {isConfirmingSkip ? (
             <fieldset className="skip-confirm">
-              <legend>Skip this question? You can undo the skip until you send your next answer.</legend>
+              <legend>{texts.confirmSkip}</legend>
               <div className="button-row">
                 <button
                   type="button"
@@ -694,7 +695,7 @@ function Chat({
                     onSkip();
                   }}
                 >
-                  Yes, skip it
+                  {texts.yesSkip}
                 </button>
                 <button
                   type="button"
@@ -705,15 +706,14 @@ function Chat({
                     textareaRef.current?.focus();
                   }}
                 >
-                  Keep answering
+                  {texts.keepAnswering}
                 </button>
               </div>
             </fieldset>
           ) : null}
           <div className="answer-actions">
             <p id="answer-hint" className="hint">
-              {hint.newLine}{' '}
-              {hint.send === undefined ? 'Use Send answer when you are done.' : `Press ${hint.send} to send.`}
+              {texts.newLineKey(hint.send === undefined)} {texts.sendKey(hint.send)}
             </p>
             <button
               type="button"
@@ -721,7 +721,7 @@ function Chat({
               onClick={() => setIsConfirmingSkip(true)}
               disabled={isSending || isConfirmingSkip}
             >
-              Skip question
+              {texts.skipQuestion}
             </button>
             <button
               type="submit"
