@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
@@ -13,6 +13,19 @@ import { classifyStorageFault } from './classify-storage-fault.js';
 import { createDatabase, type TCandorDatabase } from './create-database.js';
 
 /** Real faults from the real drivers: nothing here is a hand-made error object. */
+/**
+ * As root the read-only check runs as another user (root writes any file), who must be able to
+ * reach this checkout: not so in a clone under a private folder (/root, a 0700 temporary folder).
+ */
+function isReachableByOthers(path: string): boolean {
+  for (let folder = path; ; folder = dirname(folder)) {
+    if ((statSync(folder).mode & 0o001) === 0) return false;
+    if (dirname(folder) === folder) return true;
+  }
+}
+const REPOSITORY = fileURLToPath(new URL('../../..', import.meta.url));
+const canCheckReadOnly = process.getuid?.() !== 0 || isReachableByOthers(REPOSITORY);
+
 describe('storage faults are named', () => {
   const directories: string[] = [];
   const databases: TCandorDatabase[] = [];
@@ -74,30 +87,33 @@ describe('storage faults are named', () => {
     expect(answer.headers['retry-after']).toBe('5');
   });
 
-  it('refuses to start on a SQLite file it cannot write, saying it is read-only', async () => {
-    const directory = folder();
-    const path = join(directory, 'candor.sqlite');
-    const database = await createDatabase({ url: `sqlite:${path}` });
-    await database.close();
-    chmodSync(path, 0o644);
-    chmodSync(directory, 0o755);
-    const isRoot = process.getuid?.() === 0;
-    if (!isRoot) {
-      chmodSync(path, 0o444);
-      chmodSync(directory, 0o555);
-    }
-    const child = fileURLToPath(new URL('./__fixtures__/open-database.ts', import.meta.url));
-    // Root writes any file: the check runs as another user, who may read the file but not write it.
-    const run = spawnSync(process.execPath, ['--import', 'tsx', child, `sqlite:${path}`], {
-      encoding: 'utf8',
-      timeout: 60_000,
-      ...(isRoot ? { uid: 65534, gid: 65534, env: { ...process.env, HOME: tmpdir() } } : {}),
-    });
-    expect(run.stderr).toBe('');
-    const outcome = JSON.parse(run.stdout) as { code: string; message: string };
-    expect(outcome.code).toBe('storage_failed');
-    expect(outcome.message).toContain(`Cannot open the database ${path}: the database is read-only`);
-  });
+  it.skipIf(!canCheckReadOnly)(
+    'refuses to start on a SQLite file it cannot write, saying it is read-only',
+    async () => {
+      const directory = folder();
+      const path = join(directory, 'candor.sqlite');
+      const database = await createDatabase({ url: `sqlite:${path}` });
+      await database.close();
+      chmodSync(path, 0o644);
+      chmodSync(directory, 0o755);
+      const isRoot = process.getuid?.() === 0;
+      if (!isRoot) {
+        chmodSync(path, 0o444);
+        chmodSync(directory, 0o555);
+      }
+      const child = fileURLToPath(new URL('./__fixtures__/open-database.ts', import.meta.url));
+      // Root writes any file: the check runs as another user, who may read the file but not write it.
+      const run = spawnSync(process.execPath, ['--import', 'tsx', child, `sqlite:${path}`], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        ...(isRoot ? { uid: 65534, gid: 65534, env: { ...process.env, HOME: tmpdir() } } : {}),
+      });
+      expect(run.stderr).toBe('');
+      const outcome = JSON.parse(run.stdout) as { code: string; message: string };
+      expect(outcome.code).toBe('storage_failed');
+      expect(outcome.message).toContain(`Cannot open the database ${path}: the database is read-only`);
+    },
+  );
 
   it('names a lost PostgreSQL connection', async () => {
     // A port nothing listens on: the connection is refused.
