@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { fetchComparison } from '../api/candor-api';
 import type { TComparison } from '../api/types';
+import { CandidateToolbar } from '../components/candidate-toolbar';
 import { StatusBadge } from '../components/report-view';
 import { Badge, ErrorMessage, Loading, PageHeading } from '../components/ui';
 import { useDocumentTitle, usePolling, useResource } from '../components/use-resource';
-import { CANDIDATE_FILTERS, matchesCandidateFilter, type TCandidateFilter } from '../lib/candidate-filter';
+import { matchesCandidateFilter, type TCandidateFilter } from '../lib/candidate-filter';
 import {
   candidateLabel,
   DEFAULT_SORT,
@@ -38,7 +39,6 @@ export function ComparePage({ jobId }: { jobId: string }) {
   const [sort, setSort] = useState<TSort>(DEFAULT_SORT);
   const [filter, setFilter] = useState<TCandidateFilter>('all');
   const [text, setText] = useState('');
-  const filterId = useId();
 
   if (comparison.data === undefined) {
     return (
@@ -73,37 +73,14 @@ export function ComparePage({ jobId }: { jobId: string }) {
         </div>
       </div>
       {data.rows.length > 0 ? (
-        <div className="list-toolbar">
-          <div className="toolbar-field">
-            <label htmlFor={`${filterId}-text`}>Find</label>
-            <input
-              id={`${filterId}-text`}
-              type="search"
-              value={text}
-              placeholder="Name or file"
-              onChange={(event) => setText(event.currentTarget.value)}
-            />
-          </div>
-          <div className="toolbar-field">
-            <label htmlFor={`${filterId}-show`}>Show</label>
-            <select
-              id={`${filterId}-show`}
-              value={filter}
-              onChange={(event) => setFilter(event.currentTarget.value as TCandidateFilter)}
-            >
-              {Object.entries(CANDIDATE_FILTERS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <p className="hint" aria-live="polite">
-            {rows.length === data.rows.length
-              ? plural(rows.length, 'candidate')
-              : `${rows.length} of ${plural(data.rows.length, 'candidate')} shown`}
-          </p>
-        </div>
+        <CandidateToolbar
+          text={text}
+          onTextChange={setText}
+          filter={filter}
+          onFilterChange={setFilter}
+          shown={rows.length}
+          total={data.rows.length}
+        />
       ) : null}
       {data.rows.length === 0 ? (
         <p className="muted">

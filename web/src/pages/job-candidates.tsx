@@ -1,10 +1,11 @@
 import { type ChangeEvent, type DragEvent, useId, useState } from 'react';
 import { listCandidates, uploadResumes } from '../api/candor-api';
 import type { TCandidateSummary, TUploadCandidatesResult } from '../api/types';
+import { CandidateToolbar } from '../components/candidate-toolbar';
 import { InterviewLinkControl } from '../components/interview-link';
 import { Badge, ErrorMessage, Loading, Notice } from '../components/ui';
 import { usePolling, useResource } from '../components/use-resource';
-import { CANDIDATE_FILTERS, matchesCandidateFilter, type TCandidateFilter } from '../lib/candidate-filter';
+import { matchesCandidateFilter, type TCandidateFilter } from '../lib/candidate-filter';
 import {
   CANDIDATE_STATUS_TONES,
   candidateName,
@@ -63,7 +64,6 @@ function CandidatesTable({
   const [sort, setSort] = useState<TCandidateSort | undefined>(undefined);
   const [filter, setFilter] = useState<TCandidateFilter>('all');
   const [text, setText] = useState('');
-  const filterId = useId();
   if (candidates.length === 0) {
     return <p className="muted">No candidates yet. Upload their resumes above; each becomes a candidate.</p>;
   }
@@ -101,37 +101,14 @@ function CandidatesTable({
   };
   return (
     <>
-      <div className="list-toolbar">
-        <div className="toolbar-field">
-          <label htmlFor={`${filterId}-text`}>Find</label>
-          <input
-            id={`${filterId}-text`}
-            type="search"
-            value={text}
-            placeholder="Name or file"
-            onChange={(event) => setText(event.currentTarget.value)}
-          />
-        </div>
-        <div className="toolbar-field">
-          <label htmlFor={`${filterId}-show`}>Show</label>
-          <select
-            id={`${filterId}-show`}
-            value={filter}
-            onChange={(event) => setFilter(event.currentTarget.value as TCandidateFilter)}
-          >
-            {Object.entries(CANDIDATE_FILTERS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <p className="hint" aria-live="polite">
-          {shown.length === candidates.length
-            ? plural(candidates.length, 'candidate')
-            : `${shown.length} of ${plural(candidates.length, 'candidate')} shown`}
-        </p>
-      </div>
+      <CandidateToolbar
+        text={text}
+        onTextChange={setText}
+        filter={filter}
+        onFilterChange={setFilter}
+        shown={shown.length}
+        total={candidates.length}
+      />
       <div className="table-wrap">
         <table className="data-table responsive-table candidates-table">
           <caption className="visually-hidden">
