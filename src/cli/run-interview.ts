@@ -533,7 +533,9 @@ export async function runInterview(
       checkInterrupted();
       const step = await showQuestion();
       if (step.kind === 'done') break;
-      const answer = await readAnswer();
+      const typed = await readAnswer();
+      // The interview language's word for "skip" ("omitir") passes on a question as "skip" does.
+      const answer = typed.trim().toLowerCase() === texts.skipWord ? 'skip' : typed;
       checkInterrupted();
       const submitted = await submitAnswer({ store, sessionId, answer, turnId: step.turn.id, now });
       if (submitted.turn.skipped === true) info(dim(texts.skipped));

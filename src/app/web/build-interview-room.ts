@@ -1,3 +1,4 @@
+import { candidateTexts } from '../../core/interview/candidate-texts.js';
 import { elapsedMinutes } from '../../core/interview/elapsed-minutes.js';
 import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
 import type { TInterviewRoom } from '../../server/api-schemas.js';
@@ -15,15 +16,16 @@ import { webProgress } from './web-progress.js';
 export function buildInterviewRoom(context: TWebContext, access: TInterviewAccess): TInterviewRoom {
   const { session, job } = access;
   const now = context.now();
+  // The job's plan until the interview starts; then the interview's own.
+  const plan = session?.state.plan ?? parseStoredJson(ZInterviewPlan, job.plan_json, 'jobs.plan_json');
   const notice = {
     retentionDays: context.retentionDays,
-    humanAlternative: `If you would rather be interviewed by a person, you can ask for that at any time with the "Ask for a person instead" button, or write to ${access.contactEmail}. Asking for this never counts against you.`,
+    humanAlternative: candidateTexts(plan.language).humanAlternative(access.contactEmail),
   };
   const isHumanRequested = access.candidate.human_requested_at !== null;
   const isOver = isHumanRequested || session?.state.status === 'completed';
   const selfIdentification = access.selfIdentified ? 'answered' : isOver ? 'offered' : 'not_offered';
   if (session === undefined) {
-    const plan = parseStoredJson(ZInterviewPlan, job.plan_json, 'jobs.plan_json');
     return {
       jobTitle: job.title,
       organisationName: access.organisationName,

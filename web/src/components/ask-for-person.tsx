@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { TCandidateTexts } from '../../../src/core/interview/candidate-texts.js';
 import { requestHumanInterview } from '../api/candor-api';
 import { describeError } from '../api/client';
 import type { TInterviewRoom } from '../api/types';
@@ -11,9 +12,12 @@ import type { TInterviewRoom } from '../api/types';
 export function AskForPerson({
   token,
   onRequested,
+  texts,
 }: {
   token: string;
   onRequested: (room: TInterviewRoom) => void;
+  /** The room's texts, in the interview's language. */
+  texts: TCandidateTexts;
 }) {
   const [isConfirming, setIsConfirming] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
@@ -38,18 +42,15 @@ export function AskForPerson({
     return (
       <div className="ask-for-person">
         <button type="button" className="button button-quiet" onClick={() => setIsConfirming(true)}>
-          Ask for a person instead
+          {texts.askForPerson}
         </button>
       </div>
     );
   }
   return (
     <section className="ask-for-person room-card" role="alertdialog" aria-labelledby="ask-person-heading">
-      <h2 id="ask-person-heading">Interview with a person instead?</h2>
-      <p>
-        This AI interview ends now and your answers are not evaluated by the AI. The recruiter is told that
-        you asked for a person and will contact you. Asking for this never counts against you.
-      </p>
+      <h2 id="ask-person-heading">{texts.askForPersonHeading}</h2>
+      <p>{texts.askForPersonBody}</p>
       {problem !== undefined ? (
         <p className="alert alert-error" role="alert">
           {problem}
@@ -62,7 +63,7 @@ export function AskForPerson({
           onClick={() => setIsConfirming(false)}
           disabled={isBusy}
         >
-          Keep going with the AI interview
+          {texts.keepGoing}
         </button>
         <button
           type="button"
@@ -71,7 +72,7 @@ export function AskForPerson({
           onClick={() => void confirm()}
           disabled={isBusy}
         >
-          {isBusy ? 'Sending…' : 'Yes, I want a person'}
+          {isBusy ? texts.sending : texts.yesPerson}
         </button>
       </div>
     </section>

@@ -1,29 +1,20 @@
 import { type FormEvent, useState } from 'react';
+import type { TCandidateTexts } from '../../../src/core/interview/candidate-texts.js';
 import { submitSelfIdentification } from '../api/candor-api';
 import { describeError } from '../api/client';
 import type { TInterviewRoom, TRaceEthnicity, TSex } from '../api/types';
 
-const SEX_OPTIONS: { value: TSex; label: string }[] = [
-  { value: 'female', label: 'Female' },
-  { value: 'male', label: 'Male' },
-  { value: 'decline', label: 'I decline to answer' },
-];
+const SEX_VALUES: readonly TSex[] = ['female', 'male', 'decline'];
 
-const RACE_OPTIONS: { value: TRaceEthnicity; label: string }[] = [
-  { value: 'hispanic_or_latino', label: 'Hispanic or Latino' },
-  { value: 'white', label: 'White (not Hispanic or Latino)' },
-  { value: 'black_or_african_american', label: 'Black or African American (not Hispanic or Latino)' },
-  {
-    value: 'native_hawaiian_or_pacific_islander',
-    label: 'Native Hawaiian or Other Pacific Islander (not Hispanic or Latino)',
-  },
-  { value: 'asian', label: 'Asian (not Hispanic or Latino)' },
-  {
-    value: 'american_indian_or_alaska_native',
-    label: 'American Indian or Alaska Native (not Hispanic or Latino)',
-  },
-  { value: 'two_or_more_races', label: 'Two or More Races (not Hispanic or Latino)' },
-  { value: 'decline', label: 'I decline to answer' },
+const RACE_VALUES: readonly TRaceEthnicity[] = [
+  'hispanic_or_latino',
+  'white',
+  'black_or_african_american',
+  'native_hawaiian_or_pacific_islander',
+  'asian',
+  'american_indian_or_alaska_native',
+  'two_or_more_races',
+  'decline',
 ];
 
 /**
@@ -34,9 +25,12 @@ const RACE_OPTIONS: { value: TRaceEthnicity; label: string }[] = [
 export function SelfIdentificationForm({
   token,
   onAnswered,
+  texts,
 }: {
   token: string;
   onAnswered: (room: TInterviewRoom) => void;
+  /** The room's texts, in the interview's language. */
+  texts: TCandidateTexts;
 }) {
   const [sex, setSex] = useState<TSex | undefined>(undefined);
   const [race, setRace] = useState<TRaceEthnicity | undefined>(undefined);
@@ -58,41 +52,36 @@ export function SelfIdentificationForm({
 
   return (
     <section className="room-card self-identification" aria-labelledby="self-id-heading">
-      <h2 id="self-id-heading">Voluntary self-identification</h2>
-      <p>
-        To check that its hiring process treats every group fairly, the employer measures selection rates by
-        sex and by race/ethnicity. Answering is voluntary, and declining never affects you. Your answers are
-        stored apart from your interview: the people and the AI who evaluate your interview never see them;
-        they are only counted in group totals.
-      </p>
+      <h2 id="self-id-heading">{texts.selfIdHeading}</h2>
+      <p>{texts.selfIdBody}</p>
       <form onSubmit={submit}>
         <fieldset>
-          <legend>Sex</legend>
-          {SEX_OPTIONS.map((option) => (
-            <label key={option.value} className="radio">
+          <legend>{texts.sexLegend}</legend>
+          {SEX_VALUES.map((value) => (
+            <label key={value} className="radio">
               <input
                 type="radio"
                 name="sex"
-                value={option.value}
-                checked={sex === option.value}
-                onChange={() => setSex(option.value)}
+                value={value}
+                checked={sex === value}
+                onChange={() => setSex(value)}
               />
-              <span>{option.label}</span>
+              <span>{texts.sexLabels[value]}</span>
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Race/ethnicity</legend>
-          {RACE_OPTIONS.map((option) => (
-            <label key={option.value} className="radio">
+          <legend>{texts.raceLegend}</legend>
+          {RACE_VALUES.map((value) => (
+            <label key={value} className="radio">
               <input
                 type="radio"
                 name="race-ethnicity"
-                value={option.value}
-                checked={race === option.value}
-                onChange={() => setRace(option.value)}
+                value={value}
+                checked={race === value}
+                onChange={() => setRace(value)}
               />
-              <span>{option.label}</span>
+              <span>{texts.raceLabels[value]}</span>
             </label>
           ))}
         </fieldset>
@@ -102,7 +91,7 @@ export function SelfIdentificationForm({
           </p>
         ) : null}
         <button type="submit" className="button" disabled={isBusy || sex === undefined || race === undefined}>
-          {isBusy ? 'Sending…' : 'Send'}
+          {isBusy ? texts.sending : texts.send}
         </button>
       </form>
     </section>

@@ -45,6 +45,11 @@ type THistoryEntry = TInterviewRoom['history'][number];
 /** What a failed request should do again when the candidate (or the network) comes back. */
 type TRetry = 'load' | 'answer';
 
+/** Before the room is loaded its language is unknown: the browser's language stands in. */
+function browserLanguage(): string | undefined {
+  return typeof navigator === 'undefined' ? undefined : navigator.language?.slice(0, 2).toLowerCase();
+}
+
 const draftKey = (token: string, turnId: string) => `candor:draft:${token}:${turnId}`;
 
 function readDraft(token: string, turnId: string): string {
@@ -92,7 +97,11 @@ export function InterviewRoomPage({ token }: { token: string }) {
   const recorder = useRef(new IntegrityRecorder());
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const isAsking = useRef(false);
-  useDocumentTitle(room ? `Interview · ${room.jobTitle}` : 'Interview');
+  // Every text the candidate reads follows the interview's language.
+  const texts = candidateTexts(room?.language ?? browserLanguage());
+  const textsRef = useRef(texts);
+  textsRef.current = texts;
+  useDocumentTitle(room ? `${texts.interview} · ${room.jobTitle}` : texts.interview);
 
   const applyRoom = useCallback((next: TInterviewRoom) => {
     setRoom(next);
@@ -133,7 +142,7 @@ export function InterviewRoomPage({ token }: { token: string }) {
       setProblem({
         detail:
           ApiError.isInstance(error) && error.isNetworkError
-            ? 'The connection dropped before the next question arrived.'
+            ? textsRef.current.connectionDropped
             : describeError(error),
         retry: 'load',
       });
@@ -240,7 +249,7 @@ export function InterviewRoomPage({ token }: { token: string }) {
       } catch (error) {
         if (ApiError.isInstance(error) && error.isNetworkError) {
           setProblem({
-            detail: 'Your answer was not sent: the connection dropped. It is kept here.',
+            detail: textsRef.current.answerNotSent,
             retry: 'answer',
           });
         } else if (ApiError.isInstance(error) && (error.status === 409 || error.status === 404)) {
@@ -326,33 +335,34 @@ export function InterviewRoomPage({ token }: { token: string }) {
     <div className="room">
       <header className="room-header">
         <div className="room-header-inner">
-          <p className="room-org">{room?.organisationName ?? 'Interview'}</p>
+          <p className="room-org">{room?.organisationName ?? texts.interview}</p>
           {room !== undefined ? <p className="room-job">{room.jobTitle}</p> : null}
         </div>
       </header>
       <main id="main" className="room-main">
         {isOffline ? (
           <div className="alert alert-warning" role="alert">
-            <p>You are offline. Your answer stays on this device; it is sent when the connection is back.</p>
+            <p>{texts.offline}</p>
           </div>
         ) : null}
         {phase.kind === 'loading' ? (
           problem === undefined ? (
             <p className="loading" role="status">
-              <span className="spinner" aria-hidden="true" /> Opening your interview…
+              <span className="spinner" aria-hidden="true" /> {texts.opening}
             </p>
           ) : null
         ) : null}
-        {phase.kind === 'unavailable' ? <Unavailable detail={phase.detail} /> : null}
+        {phase.kind === 'unavailable' ? <Unavailable detail={phase.detail} texts={texts} /> : null}
         {phase.kind === 'notice' && room !== undefined ? (
-          <ConsentNotice room={room} onConsent={consent} />
+          <ConsentNotice room={room} onConsent={consent} texts={texts} />
         ) : null}
         {staleAnswer !== undefined ? (
-          <StaleAnswer text={staleAnswer} onDismiss={() => setStaleAnswer(undefined)} />
+          <StaleAnswer text={staleAnswer} onDismiss={() => setStaleAnswer(undefined)} texts={texts} />
         ) : null}
         {phase.kind === 'chat' && room !== undefined ? (
           <Chat
             room={room}
+            texts={texts}
             history={history}
             current={current}
             streamingText={streamingText}
@@ -373,17 +383,17 @@ export function InterviewRoomPage({ token }: { token: string }) {
             onUndoSkip={(turnId) => void undo(turnId)}
           />
         ) : null}
-        {phase.kind === 'done' ? <ThankYou room={room} /> : null}
-        {phase.kind === 'human' ? <PersonRequested room={room} /> : null}
+        {phase.kind === 'done' ? <ThankYou room={room} texts={texts} /> : null}
+        {phase.kind === 'human' ? <PersonRequested room={room} texts={texts} /> : null}
         {(phase.kind === 'notice' || phase.kind === 'chat') && room !== undefined ? (
-          <AskForPerson token={token} onRequested={onHumanRequested} />
+          <AskForPerson token={token} onRequested={onHumanRequested} texts={texts} />
         ) : null}
         {(phase.kind === 'done' || phase.kind === 'human') && room?.selfIdentification === 'offered' ? (
-          <SelfIdentificationForm token={token} onAnswered={applyRoom} />
+          <SelfIdentificationForm token={token} onAnswered={applyRoom} texts={texts} />
         ) : null}
         {(phase.kind === 'done' || phase.kind === 'human') && room?.selfIdentification === 'answered' ? (
           <p className="hint" role="status">
-            Thank you: your voluntary answers are saved apart from your interview.
+            {texts.selfIdSaved}
           </p>
         ) : null}
         {problem !== undefined ? (
@@ -391,7 +401,7 @@ export function InterviewRoomPage({ token }: { token: string }) {
             <p>{problem.detail}</p>
             {problem.retry !== undefined ? (
               <button type="button" className="button" onClick={retry}>
-                Try again
+                {texts.tryAgain}
               </button>
             ) : null}
           </div>
@@ -402,7 +412,15 @@ export function InterviewRoomPage({ token }: { token: string }) {
 }
 
 /** The answer a stale tab could not send: what happened, and the text to copy. */
-function StaleAnswer({ text, onDismiss }: { text: string; onDismiss: () => void }) {
+function StaleAnswer({
+  text,
+  onDismiss,
+  texts,
+}: {
+  text: string;
+  onDismiss: () => void;
+  texts: TCandidateTexts;
+}) {
   const [isCopied, setIsCopied] = useState(false);
   const copy = async () => {
     try {
@@ -414,38 +432,41 @@ function StaleAnswer({ text, onDismiss }: { text: string; onDismiss: () => void 
   };
   return (
     <section className="alert alert-warning stale-answer" aria-labelledby="stale-heading" role="alert">
-      <h2 id="stale-heading">This answer was not sent</h2>
-      <p>
-        The interview moved on in another tab or window, so this question had already been answered or skipped
-        there. Your text is kept below: copy it if you want to use it in the question now shown.
-      </p>
-      <label htmlFor="stale-text">Your unsent text</label>
+      <h2 id="stale-heading">{texts.staleHeading}</h2>
+      <p>{texts.staleBody}</p>
+      <label htmlFor="stale-text">{texts.staleLabel}</label>
       <textarea id="stale-text" readOnly rows={4} value={text} />
       <div className="button-row">
         <button type="button" className="button" onClick={() => void copy()}>
-          {isCopied ? 'Copied' : 'Copy text'}
+          {isCopied ? texts.copied : texts.copyText}
         </button>
         <button type="button" className="button button-quiet" onClick={onDismiss}>
-          Close
+          {texts.close}
         </button>
       </div>
     </section>
   );
 }
 
-function Unavailable({ detail }: { detail: string }) {
+function Unavailable({ detail, texts }: { detail: string; texts: TCandidateTexts }) {
   return (
     <section className="room-card" aria-labelledby="unavailable-heading">
-      <h1 id="unavailable-heading">This interview link does not work</h1>
+      <h1 id="unavailable-heading">{texts.linkBroken}</h1>
       <p>{detail}</p>
-      <p>
-        Links expire after a while and can be withdrawn. Please ask the recruiter who sent it for a new one.
-      </p>
+      <p>{texts.linkBrokenHelp}</p>
     </section>
   );
 }
 
-function ConsentNotice({ room, onConsent }: { room: TInterviewRoom; onConsent: () => Promise<void> }) {
+function ConsentNotice({
+  room,
+  onConsent,
+  texts,
+}: {
+  room: TInterviewRoom;
+  onConsent: () => Promise<void>;
+  texts: TCandidateTexts;
+}) {
   const [hasAgreed, setHasAgreed] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -460,33 +481,21 @@ function ConsentNotice({ room, onConsent }: { room: TInterviewRoom; onConsent: (
   return (
     <section className="room-card notice" aria-labelledby="notice-heading">
       <h1 id="notice-heading" ref={headingRef} tabIndex={-1}>
-        Your interview for {room.jobTitle}
+        {texts.noticeHeading(room.jobTitle)}
       </h1>
-      <p className="lead">Before you start, please read how this interview works.</p>
-      <h2>An AI conducts and evaluates this interview</h2>
-      <p>
-        Candor, an AI interviewer, asks the questions on behalf of {organisation} and may ask a follow-up
-        after an answer. Afterwards it writes an evaluation of your answers for {organisation}'s recruiters. A
-        person reads it and makes every decision: the AI does not decide.
-      </p>
-      <h2>What is kept, and for how long</h2>
-      <p>
-        Your resume, your answers, and a few signals about how you answered: when text is pasted, when you
-        leave this tab, and how long each answer takes. {organisation} keeps them for{' '}
-        {room.notice.retentionDays} days, then they are deleted.
-      </p>
-      <h2>Prefer a person?</h2>
+      <p className="lead">{texts.noticeLead}</p>
+      <h2>{texts.noticeAiHeading}</h2>
+      <p>{texts.noticeAi(organisation)}</p>
+      <h2>{texts.noticeKeptHeading}</h2>
+      <p>{texts.noticeKept(organisation, room.notice.retentionDays)}</p>
+      <h2>{texts.noticePersonHeading}</h2>
       <p>{room.notice.humanAlternative}</p>
-      <h2>How it works</h2>
+      <h2>{texts.noticeHowHeading}</h2>
       <ul>
-        <li>
-          About {room.progress.planned} questions, around {Math.round(room.progress.minutesLeft)} minutes.
-        </li>
-        <li>Answer in your own words; several lines are fine. Spelling and grammar are not judged.</li>
-        <li>You can skip a question.</li>
-        <li>
-          If you close this tab or lose your connection, open the link again: you continue where you stopped.
-        </li>
+        <li>{texts.noticeHowLong(room.progress.planned, Math.round(room.progress.minutesLeft))}</li>
+        <li>{texts.noticeOwnWords}</li>
+        <li>{texts.noticeSkip}</li>
+        <li>{texts.noticeResume}</li>
       </ul>
       <form onSubmit={submit} className="consent-form">
         <label className="checkbox">
@@ -495,10 +504,10 @@ function ConsentNotice({ room, onConsent }: { room: TInterviewRoom; onConsent: (
             checked={hasAgreed}
             onChange={(event) => setHasAgreed(event.currentTarget.checked)}
           />
-          <span>I have read this notice and agree to be interviewed and evaluated by an AI.</span>
+          <span>{texts.agree}</span>
         </label>
         <button type="submit" className="button button-large" disabled={!hasAgreed || isBusy}>
-          {isBusy ? 'Starting…' : 'Start the interview'}
+          {isBusy ? texts.starting : texts.start}
         </button>
       </form>
     </section>
@@ -507,6 +516,7 @@ function ConsentNotice({ room, onConsent }: { room: TInterviewRoom; onConsent: (
 
 function Chat({
   room,
+  texts,
   history,
   current,
   streamingText,
@@ -522,6 +532,7 @@ function Chat({
   onUndoSkip,
 }: {
   room: TInterviewRoom;
+  texts: TCandidateTexts;
   history: THistoryEntry[];
   current: TStreamedQuestion | undefined;
   streamingText: string | undefined;
@@ -542,7 +553,6 @@ function Chat({
   const [hint] = useState(() => sendShortcutHint(detectInputDevice()));
   const isStreaming = streamingText !== undefined;
   const { answered, planned } = room.progress;
-  const texts = candidateTexts(room.language);
   const isOverLimit = answer.length > MAX_ANSWER_CHARACTERS;
   const isNearLimit = answer.length > MAX_ANSWER_CHARACTERS * 0.9;
   // A skip can be taken back until the next answer is sent (the server checks the same).
@@ -581,7 +591,7 @@ function Chat({
     <section className="chat" aria-labelledby="chat-heading">
       <div className="chat-status">
         <h1 id="chat-heading" className="visually-hidden">
-          Interview for {room.jobTitle}
+          {texts.interviewFor(room.jobTitle)}
         </h1>
         <div className="chat-progress">
           <label htmlFor="interview-progress">
@@ -738,7 +748,7 @@ function Chat({
   );
 }
 
-function ThankYou({ room }: { room: TInterviewRoom | undefined }) {
+function ThankYou({ room, texts }: { room: TInterviewRoom | undefined; texts: TCandidateTexts }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
   return (
@@ -747,34 +757,24 @@ function ThankYou({ room }: { room: TInterviewRoom | undefined }) {
         ✓
       </p>
       <h1 id="thanks-heading" ref={headingRef} tabIndex={-1}>
-        Thank you
+        {texts.thanksHeading}
       </h1>
-      <p className="lead">
-        Your interview{room ? ` for ${room.jobTitle}` : ''} is complete and your answers are saved.
-      </p>
-      <p>
-        {room ? `${room.organisationName}'s` : 'The'} team reviews every interview in person and will contact
-        you about the next steps. You can close this tab now.
-      </p>
+      <p className="lead">{texts.thanksLead(room?.jobTitle)}</p>
+      <p>{texts.thanksBody(room?.organisationName)}</p>
     </section>
   );
 }
 
-function PersonRequested({ room }: { room: TInterviewRoom | undefined }) {
+function PersonRequested({ room, texts }: { room: TInterviewRoom | undefined; texts: TCandidateTexts }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
   return (
     <section className="room-card thank-you" aria-labelledby="person-heading">
       <h1 id="person-heading" ref={headingRef} tabIndex={-1}>
-        You asked for an interview with a person
+        {texts.personRequestedHeading}
       </h1>
-      <p className="lead">
-        The AI interview{room ? ` for ${room.jobTitle}` : ''} has ended, and the AI will not evaluate it.
-      </p>
-      <p>
-        {room ? `${room.organisationName}'s` : 'The'} recruiter has been told and will contact you to arrange
-        it. Asking for this never counts against you. You can close this tab now.
-      </p>
+      <p className="lead">{texts.personRequestedLead(room?.jobTitle)}</p>
+      <p>{texts.personRequestedBody(room?.organisationName)}</p>
     </section>
   );
 }
