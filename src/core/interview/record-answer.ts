@@ -6,6 +6,7 @@ import { contextKeywordsFor } from './context-keywords-for.js';
 import { decideFollowUp } from './decide-follow-up.js';
 import type { TFollowUpDecision, TInterviewState, TInterviewTurnState } from './interview-state.js';
 import { parseInstant } from './parse-instant.js';
+import { probeSignals } from './probe-signals.js';
 import { probesOf } from './probes-of.js';
 
 export type TRecordAnswerInput = {
@@ -68,7 +69,8 @@ export function recordAnswer(state: TInterviewState, input: TRecordAnswerInput):
   } else {
     decision = decideFollowUp({
       questionType: question.type,
-      signals,
+      // Read in the answer's own language: a Spanish story is a story.
+      signals: probeSignals(signals, input.answer),
       previousProbes: probesOf(state, question.id),
       maxProbes: state.plan.budget.maxProbesPerQuestion,
       asksForStatus: asksForStatus(state, question.requirementIds),

@@ -25,9 +25,10 @@ export type TLanguage = { code: string; name: string };
 
 export const ENGLISH: TLanguage = { code: 'en', name: 'English' };
 
+/** English function words that are not also common Spanish words ("a", "he" as in "he trabajado"). */
 const ENGLISH_FUNCTION_WORDS = new Set(
-  `the and is are was were i to of we it that with for on in my you this but so have not be at as a an yes
-  if or do did they he she our your there what how when which would can will just like such also about from
+  `the and is are was were i to of we it that with for on in my you this but so have not be at as an yes
+  if or do did they she our your there what how when which would can will just like such also about from
   by up out then than`.split(/\s+/),
 );
 
