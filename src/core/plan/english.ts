@@ -59,7 +59,7 @@ const BASE_VERBS = new Set(
   deliver deploy design develop drive ensure establish evaluate explore fine-tune help implement improve
   integrate investigate keep lead maintain manage mentor migrate monitor operate optimise optimize own partner
   present prototype research run scale ship support test train translate turn work write prospect triage
-  coach counsel tutor bend pack audit draft`.split(/\s+/),
+  coach counsel tutor bend pack audit draft troubleshoot`.split(/\s+/),
 );
 
 type TVerbForms = { infinitive: string; gerund: string; past: string };

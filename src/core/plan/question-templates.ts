@@ -5,6 +5,7 @@
 import type { TClaim } from '../resume.js';
 import { extractKeywords } from '../text/keywords.js';
 import type { TRequirementProfile } from './classify-requirement.js';
+import { endAtPhraseBoundary } from './end-at-phrase-boundary.js';
 import {
   gerundsToPast,
   joinList,
@@ -41,24 +42,45 @@ export function countQuestionWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+/** A preposition that opens a trailing phrase a topic can lose ("… during rounds", "… per shift"). */
+const TRAILING_PREPOSITION =
+  /^(?:during|in|on|at|for|across|within|under|per|of|to|from|via|through|with|about)$/i;
+/** A trailing condition that adds nothing to the topic ("… when needed", "… as required"). */
+const TRAILING_CONDITION =
+  /\s+(?:when|where|as|if|whenever)\s+(?:needed|required|appropriate|necessary|possible|assigned|directed|applicable)\b.*$/i;
+
 /**
- * A topic made shorter by one step: its parenthetical asides go, then a trailing clause after a
- * comma ("…, following the five rights"), then everything after its first "and" past four words.
+ * A topic made shorter by one step, always at a phrase boundary (endAtPhraseBoundary: never on a
+ * conjunction, a preposition, a dangling verb or adjective): its parenthetical asides go, then a
+ * trailing condition ("… when needed"), then a trailing clause after a comma ("…, following the
+ * five rights"), then a trailing prepositional phrase, then the last part joined by "and" or "or"
+ * past four words. Unchanged when no cut leaves a whole phrase.
  */
 export function shortenTopic(topic: string): string {
   const withoutAsides = topic.replace(/\s*\([^()]*\)/g, '').trim();
-  if (withoutAsides !== topic) return withoutAsides;
+  if (withoutAsides !== topic && withoutAsides.length > 0) return withoutAsides;
+  const withoutCondition = topic.replace(TRAILING_CONDITION, '').trim();
+  if (withoutCondition !== topic && withoutCondition.length > 0) return withoutCondition;
   const clause =
     /,\s+(?:following|including|such|especially|ideally|preferably|particularly|using|while|with|within|in|to|from|as|so|according|e\.g\.|i\.e\.)\b.*$/i;
-  if (clause.test(topic)) return topic.replace(clause, '').trim();
   const words = topic.split(/\s+/);
-  // A trailing prepositional phrase ("… during interdisciplinary rounds", "… per shift").
-  for (let index = words.length - 1; index >= 4; index--) {
-    if (/^(?:during|in|on|at|for|across|within|under|per|of|to|from|via|through)$/i.test(words[index] ?? ''))
-      return words.slice(0, index).join(' ').replace(/,$/, '');
+  const whole = (end: number) => endAtPhraseBoundary(words.slice(0, end))?.join(' ');
+  if (clause.test(topic)) {
+    const kept = whole(topic.replace(clause, '').trim().split(/\s+/).length);
+    if (kept !== undefined) return kept;
   }
-  const and = words.findIndex((word, index) => index >= 4 && (word === 'and' || word === 'or'));
-  if (and > 0) return words.slice(0, and).join(' ').replace(/,$/, '');
+  // A trailing prepositional phrase ("… during interdisciplinary rounds", "… to the charge nurse").
+  for (let index = words.length - 1; index >= 4; index--) {
+    if (!TRAILING_PREPOSITION.test(words[index] ?? '')) continue;
+    const kept = whole(index);
+    if (kept !== undefined) return kept;
+  }
+  // What follows the last "and" or "or" that joins two whole phrases.
+  for (let index = words.length - 1; index >= 4; index--) {
+    if (!/^(?:and|or)$/i.test(words[index] ?? '')) continue;
+    const kept = whole(index);
+    if (kept !== undefined) return kept;
+  }
   return topic;
 }
 

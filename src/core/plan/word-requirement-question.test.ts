@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classifyRequirement, type TRequirementKind } from './classify-requirement.js';
-import { countQuestionWords, MAX_QUESTION_WORDS, wordRequirementQuestion } from './question-templates.js';
+import {
+  countQuestionWords,
+  MAX_QUESTION_WORDS,
+  shortenTopic,
+  wordGroupQuestion,
+  wordRequirementQuestion,
+} from './question-templates.js';
 
 /**
  * Requirement bullets from many job families, each with the kind it is read as and the exact
@@ -442,5 +448,84 @@ describe('question wording across job families', () => {
       /\b(?:time you|experience) (?:administer|recognize|assess|prospect|operate|draft|reconcile|manage|run|resolve|educate|install)\b/,
     );
     expect(worded.text).not.toMatch(/\bhold (?:current|admitted|valid)\b/);
+  });
+});
+
+/**
+ * Pairs of bullets asked in one question, where each topic is shortened to a few words: the
+ * bullets that once left fragments ("… deterioration and escalating", "… 12 pickers and") and the
+ * question they make now, each topic cut at a phrase boundary.
+ */
+const SHORTENED: [family: string, first: string, second: string, question: string][] = [
+  [
+    'clinical',
+    'Recognize early signs of deterioration and escalate to the rapid response team when needed',
+    'Educate patients and families on medications, wound care and discharge plans before they go home',
+    'Tell me about your experience recognizing early signs of deterioration and educating patients and families: one example of each, what you did, and how it turned out.',
+  ],
+  [
+    'trades',
+    'Install, troubleshoot and repair residential and commercial HVAC systems to code',
+    'Read blueprints, wiring diagrams and manufacturer specifications for every install',
+    'Tell me about your experience installing, troubleshooting and repairing residential and commercial HVAC systems, and reading blueprints, wiring diagrams and manufacturer specifications: one example of each, what you did, and how it turned out.',
+  ],
+  [
+    'warehouse',
+    'Supervise a team of 12 pickers and packers and report daily metrics to the operations manager',
+    'Maintain accurate inventory records and reconcile discrepancies with the warehouse management system',
+    'Tell me about your experience supervising a team of 12 pickers and packers, and maintaining accurate inventory records and reconciling discrepancies: one example of each, what you did, and how it turned out.',
+  ],
+  [
+    'support',
+    'Triage customer issues and escalate to engineering with clear reproduction steps',
+    'Communicate clearly with customers and account managers about outages and timelines',
+    'Tell me about your experience triaging customer issues and communicating clearly with customers and account managers: one example of each, what you did, and how it turned out.',
+  ],
+  [
+    'sales',
+    'Prospect, qualify and close new business in the mid-market segment across the Northeast',
+    'Build and maintain relationships with key accounts across the Northeast region',
+    'Tell me about your experience prospecting, qualifying and closing new business, and building and maintaining relationships: one example of each, what you did, and how it turned out.',
+  ],
+  [
+    'teaching',
+    'Plan lessons and differentiate instruction for students with diverse learning needs in grades 6-8',
+    'Communicate with parents and families about progress and behaviour',
+    'Tell me about your experience planning lessons and differentiating instruction for students, and communicating with parents and families about progress and behaviour: one example of each, what you did, and how it turned out.',
+  ],
+  [
+    'finance',
+    'Prepare monthly reconciliations and support the year-end audit with external auditors',
+    'Draft, review and negotiate commercial contracts for the procurement team',
+    'Tell me about your experience preparing monthly reconciliations and supporting the year-end audit, and drafting, reviewing and negotiating commercial contracts: one example of each, what you did, and how it turned out.',
+  ],
+];
+
+/** A topic that ends on a joining word, or on a verb or adjective left without what it governs. */
+const FRAGMENT_END =
+  /\b(?:and|or|to|of|in|on|for|with|from|the|a|an|up)$|\band \w+ing$|\b(?:residential|commercial|clear)$/i;
+
+describe('shortened requirement phrases', () => {
+  it.each(SHORTENED)('%s: %s / %s', (_family, first, second, question) => {
+    const worded = wordGroupQuestion([classifyRequirement(first), classifyRequirement(second)]);
+    expect(worded.text).toBe(question);
+    expect(worded.text).not.toMatch(/\b(?:and|or|to|of|with)\s*[,:]|and \w+ing(?:, and\b|:)/);
+  });
+
+  it.each([
+    ...SHORTENED.flatMap(([, first, second]) => [first, second]),
+    ...BULLETS.map(([, bullet]) => bullet),
+    'Ability to lift up to 50 pounds and stand for long periods during a 10-hour shift',
+    'Experience triaging customer issues and escalating to engineering with clear reproduction steps',
+  ])('never ends a step of shortening on a fragment: %s', (bullet) => {
+    let topic = bullet;
+    for (let step = 0; step < 8; step++) {
+      const shorter = shortenTopic(topic);
+      if (shorter === topic) break;
+      expect(shorter, `${topic} → ${shorter}`).not.toMatch(FRAGMENT_END);
+      expect(shorter.length).toBeGreaterThan(0);
+      expect(shorter.length).toBeLessThan(topic.length);
+      topic = shorter;
+    }
   });
 });
