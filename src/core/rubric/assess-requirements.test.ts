@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseJobText } from '../ingest/parse-job.js';
+import { parseResumeText } from '../ingest/parse-resume.js';
+import { transcriptOf } from './__fixtures__/cases.js';
+import { evaluateOffline } from './evaluate-offline.js';
+
+const JOB = `# Night Shift Charge Nurse
+
+## Requirements
+- Current registered nurse (RN) license in Oregon.
+- BLS certification.
+- Bilingual English/Spanish.
+- Experience precepting new graduate nurses.
+`;
+
+const RESUME = `# Dana Ruiz
+
+dana.ruiz@example.com
+
+## Experience
+
+### Staff Nurse — Mercy General Hospital
+*2019 – present*
+- Cared for 5–6 patients a shift on a 32-bed medical-surgical unit.
+
+## Certifications
+- Registered Nurse (RN) license, Oregon State Board of Nursing, 2019
+- BLS certification, American Heart Association, 2024
+`;
+
+const CONCRETE_ENGLISH =
+  'On my unit I run the night shift for 32 beds: last month I caught a post-op patient whose pressure dropped from 120 to 85 within an hour, called the rapid response team at 02:10 and we had fluids running in ten minutes.';
+const CONCRETE_SPANISH =
+  'Cuando una familia no habla inglés, yo les explico el plan de alta en español: la semana pasada atendí a una paciente de 80 años con insuficiencia cardíaca, le expliqué sus seis medicamentos y su hija repitió las dosis conmigo antes de irse.';
+
+function evaluate(answers: readonly string[], resume = RESUME) {
+  const job = parseJobText(JOB);
+  const transcript = transcriptOf(
+    answers.map((answer, index) => ({ question: `Question ${index + 1}: tell me about your work.`, answer })),
+  );
+  const { evaluation } = evaluateOffline({ job, resume: parseResumeText(resume), transcript });
+  const status = (text: string) => evaluation.requirements.find((r) => r.requirement.includes(text))!;
+  return { evaluation, status };
+}
+
+describe('requirements shown by documents and by the language spoken', () => {
+  it('meets a licence or certification the resume lists, and says the document is what to check', () => {
+    const { status } = evaluate([CONCRETE_ENGLISH]);
+    expect(status('RN) license').status).toBe('met');
+    expect(status('RN) license').note).toMatch(/resume lists it .*check the document/);
+    expect(status('RN) license').resumeEvidence[0]!.text).toMatch(/Registered Nurse \(RN\) license/);
+    expect(status('BLS').status).toBe('met');
+  });
+
+  it('does not meet a licence the resume does not list, nor one the candidate says they lack', () => {
+    const without = RESUME.replace(/- BLS certification.*\n/, '');
+    expect(evaluate([CONCRETE_ENGLISH], without).status('BLS').status).not.toBe('met');
+    const denied = evaluate([
+      CONCRETE_ENGLISH,
+      "I don't have a BLS certification right now, it lapsed last year.",
+    ]);
+    expect(denied.status('BLS').status).toBe('gap');
+  });
+
+  it('does not count a skill claimed on the resume as shown, only credentials', () => {
+    const resume = `${RESUME}\n## Skills\n- Precepting new graduate nurses\n`;
+    expect(evaluate([CONCRETE_ENGLISH], resume).status('precepting').status).toBe('unverified');
+  });
+
+  it('meets "Bilingual English/Spanish" when substantive answers came in both languages', () => {
+    const { status } = evaluate([CONCRETE_ENGLISH, CONCRETE_SPANISH]);
+    const bilingual = status('Bilingual');
+    expect(bilingual.status).toBe('met');
+    expect(bilingual.note).toMatch(/answered in English and Spanish \(turn 1, 2\)/);
+    expect(bilingual.interviewEvidence.map((quote) => quote.turn)).toContain(2);
+  });
+
+  it('does not meet it from answers in only one of the languages', () => {
+    expect(evaluate([CONCRETE_ENGLISH, CONCRETE_ENGLISH]).status('Bilingual').status).not.toBe('met');
+  });
+
+  it('does not meet it from an empty answer in the language', () => {
+    const { status } = evaluate([CONCRETE_ENGLISH, 'No sé, no tengo nada que decir sobre eso ahora mismo.']);
+    expect(status('Bilingual').status).not.toBe('met');
+  });
+});
