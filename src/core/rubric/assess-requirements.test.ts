@@ -11,6 +11,7 @@ const JOB = `# Night Shift Charge Nurse
 - BLS certification.
 - Bilingual English/Spanish.
 - Experience precepting new graduate nurses.
+- 3+ years of experience as a charge nurse.
 `;
 
 const RESUME = `# Dana Ruiz
@@ -19,8 +20,12 @@ dana.ruiz@example.com
 
 ## Experience
 
+### Charge Nurse — Mercy General Hospital
+*March 2021 – present*
+- Ran the night shift for a 32-bed unit.
+
 ### Staff Nurse — Mercy General Hospital
-*2019 – present*
+*2017 – February 2021*
 - Cared for 5–6 patients a shift on a 32-bed medical-surgical unit.
 
 ## Certifications
@@ -33,12 +38,12 @@ const CONCRETE_ENGLISH =
 const CONCRETE_SPANISH =
   'Cuando una familia no habla inglés, yo les explico el plan de alta en español: la semana pasada atendí a una paciente de 80 años con insuficiencia cardíaca, le expliqué sus seis medicamentos y su hija repitió las dosis conmigo antes de irse.';
 
-function evaluate(answers: readonly string[], resume = RESUME) {
+function evaluate(answers: readonly string[], resume = RESUME, asOf = '2025-01-15') {
   const job = parseJobText(JOB);
   const transcript = transcriptOf(
     answers.map((answer, index) => ({ question: `Question ${index + 1}: tell me about your work.`, answer })),
   );
-  const { evaluation } = evaluateOffline({ job, resume: parseResumeText(resume), transcript });
+  const { evaluation } = evaluateOffline({ job, resume: parseResumeText(resume), transcript, asOf });
   const status = (text: string) => evaluation.requirements.find((r) => r.requirement.includes(text))!;
   return { evaluation, status };
 }
@@ -82,5 +87,16 @@ describe('requirements shown by documents and by the language spoken', () => {
   it('does not meet it from an empty answer in the language', () => {
     const { status } = evaluate([CONCRETE_ENGLISH, 'No sé, no tengo nada que decir sobre eso ahora mismo.']);
     expect(status('Bilingual').status).not.toBe('met');
+  });
+
+  it('meets a years requirement the dated roles cover, as of the evaluation date', () => {
+    const charge = evaluate([CONCRETE_ENGLISH]).status('charge nurse');
+    expect(charge.status).toBe('met');
+    expect(charge.note).toMatch(/Charge Nurse, 2021-03 to present\) cover the 3\+ years asked/);
+    expect(charge.resumeEvidence[0]!.text).toMatch(/^Charge Nurse — Mercy General Hospital/);
+  });
+
+  it('does not meet it while the roles are shorter than asked', () => {
+    expect(evaluate([CONCRETE_ENGLISH], RESUME, '2023-06-01').status('charge nurse').status).not.toBe('met');
   });
 });

@@ -11,6 +11,7 @@ import { visibleResumeText } from '../signals/visible-resume-text.js';
 import { findTechnologies } from '../text/find-technologies.js';
 import { extractKeywords } from '../text/keywords.js';
 import type { TTranscript } from '../transcript.js';
+import { countRoleYears } from './count-role-years.js';
 import { quoteAnswer } from './quote-answer.js';
 
 export type TRequirementFinding = TRequirementAssessment & {
@@ -41,6 +42,12 @@ function rankResumeClaims(requirement: TRequirement, resume: TResume): TResume['
     .map(({ claim }) => claim);
 }
 
+/** "Support Team Lead, 2022-03 to present". */
+function describeRole(role: TResume['claims'][number]): string {
+  const { title, start, end } = role.details;
+  return `${title}, ${start} to ${end}`;
+}
+
 /** Languages a requirement asks the candidate to speak ("Bilingual English/Spanish", "Fluent French"). */
 const LANGUAGE_ABILITY =
   /\b(?:bilingual|fluen(?:t|cy)|speak(?:s|ing)?|spoken|conversational|native|proficien(?:t|cy)\s+in|languages?)\b/i;
@@ -57,6 +64,8 @@ export function assessRequirements(
   transcript: TTranscript,
   signals: TInterviewSignals,
   answers: readonly TAnswerAssessment[],
+  /** The date of the evaluation (YYYY-MM-DD): a role "to present" lasts until then. */
+  asOf?: string,
 ): TRequirementFinding[] {
   const resumeTools = new Set(findTechnologies(visibleResumeText(resume)).map((tool) => tool.toLowerCase()));
   return job.requirements.map((requirement) => {
@@ -175,13 +184,22 @@ export function assessRequirements(
       supporting.length === 0
         ? -1
         : Math.max(...supporting.map((index) => VERDICT_POINTS[answers[index]!.verdict]));
+    const profile = classifyRequirement(requirement.text);
+    // "3+ years supervising hourly teams": the resume's matching roles and their dates.
+    const roleYears =
+      profile.kind === 'years' && profile.years !== undefined
+        ? countRoleYears(extractKeywords(profile.topic), resume, asOf)
+        : undefined;
+    const enoughYears =
+      roleYears !== undefined && roleYears.years >= (profile.years ?? Number.POSITIVE_INFINITY);
     const credential =
-      classifyRequirement(requirement.text).kind === 'credential'
+      profile.kind === 'credential'
         ? resumeClaims.find((claim) => claim.kind === 'certification' || claim.kind === 'education')
         : undefined;
     const allToolsMissing = requirementTools.length > 0 && missingTools.length === requirementTools.length;
     let status: TRequirementStatus;
     let note: string;
+    let shownByRoles = false;
     const turnList = (indexes: readonly number[]) => indexes.map((index) => index + 1).join(', ');
     if (contradicted) {
       status = 'gap';
@@ -216,6 +234,10 @@ export function assessRequirements(
       // interview: the resume listing it, with nothing in the interview against it, meets it.
       status = 'met';
       note = `The resume lists it ("${credential.text}"); check the document itself, which an interview cannot do.`;
+    } else if (enoughYears) {
+      status = 'met';
+      shownByRoles = true;
+      note = `The resume's dated roles (${roleYears.roles.map(describeRole).join('; ')}) cover the ${profile.years}+ years asked; the interview did not test it.`;
     } else if (resumeEvidence.length > 0) {
       status = 'unverified';
       note = 'Claimed on the resume; the interview did not test it.';
@@ -233,7 +255,13 @@ export function assessRequirements(
       requirement: requirement.text,
       priority: requirement.priority,
       status,
-      resumeEvidence,
+      resumeEvidence:
+        shownByRoles && roleYears !== undefined
+          ? [
+              ...roleYears.roles.map((role) => ({ source: 'resume' as const, text: role.text })),
+              ...resumeEvidence.filter((quote) => !roleYears.roles.some((role) => role.text === quote.text)),
+            ].slice(0, 3)
+          : resumeEvidence,
       interviewEvidence,
       note,
       missingTools,
