@@ -99,4 +99,19 @@ describe('requirements shown by documents and by the language spoken', () => {
   it('does not meet it while the roles are shorter than asked', () => {
     expect(evaluate([CONCRETE_ENGLISH], RESUME, '2023-06-01').status('charge nurse').status).not.toBe('met');
   });
+
+  it('meets a credential named by its short form anywhere the resume lists it', () => {
+    const job = parseJobText(
+      '# Maths Teacher\n\n## Requirements\n- Qualified Teacher Status (QTS).\n- BLS certification.\n',
+    );
+    const resume = parseResumeText(
+      '# Sam Okafor\n\n## Education and qualifications\n- PGCE Secondary Mathematics with QTS, University of Leeds — 2023–2024 (QTS awarded July 2024)\n',
+    );
+    const transcript = transcriptOf([{ question: 'Tell me about a lesson.', answer: CONCRETE_ENGLISH }]);
+    const { evaluation } = evaluateOffline({ job, resume, transcript, asOf: '2025-01-15' });
+    const qts = evaluation.requirements.find((r) => r.requirement.includes('QTS'))!;
+    expect(qts.status).toBe('met');
+    expect(qts.note).toContain('PGCE Secondary Mathematics with QTS');
+    expect(evaluation.requirements.find((r) => r.requirement.includes('BLS'))!.status).not.toBe('met');
+  });
 });

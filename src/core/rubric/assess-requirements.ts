@@ -42,6 +42,11 @@ function rankResumeClaims(requirement: TRequirement, resume: TResume): TResume['
     .map(({ claim }) => claim);
 }
 
+/** "QTS", "BLS", "RN": a credential's short name, the same wherever the resume lists it. */
+function acronymsOf(text: string): string[] {
+  return text.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
+}
+
 /** "Support Team Lead, 2022-03 to present". */
 function describeRole(role: TResume['claims'][number]): string {
   const { title, start, end } = role.details;
@@ -194,7 +199,12 @@ export function assessRequirements(
       roleYears !== undefined && roleYears.years >= (profile.years ?? Number.POSITIVE_INFINITY);
     const credential =
       profile.kind === 'credential'
-        ? resumeClaims.find((claim) => claim.kind === 'certification' || claim.kind === 'education')
+        ? resumeClaims.find(
+            (claim) =>
+              claim.kind === 'certification' ||
+              claim.kind === 'education' ||
+              acronymsOf(claim.text).some((acronym) => acronymsOf(requirement.text).includes(acronym)),
+          )
         : undefined;
     const allToolsMissing = requirementTools.length > 0 && missingTools.length === requirementTools.length;
     let status: TRequirementStatus;
