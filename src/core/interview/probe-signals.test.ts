@@ -101,9 +101,10 @@ describe('the probe chosen for a Spanish answer', () => {
     const answer =
       'En la Residencia San Vicente atendí a 20 residentes por turno y registré las constantes vitales cada noche.';
     expect(probeFor(answer).decision).not.toBe('vague');
-    // Before this reading, the English rules found no action in it and asked for an example.
     const signals = analyzeAnswer({ turn: 1, turnId: 'T1', question: QUESTION_ES, answer, topicText: TOPIC });
-    expect(signals.gaveExample).toBe(false);
+    const read = probeSignals(signals, answer);
+    expect(read.gaveExample).toBe(true);
+    expect(read.firstPersonActions).toEqual(expect.arrayContaining(['atendí', 'registré']));
   });
 
   it('treats a Spanish answer in an English interview as an answer, not as off topic', () => {
