@@ -18,6 +18,22 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-firs
 /** Words that belong to software work and have no place in a nurse's interview. */
 const SOFTWARE_WORDS = /\b(latency|users|deploy\w*|code|software|system design|uptime|throughput)\b/i;
 
+/** The follow-ups that ask a Spanish answer for a concrete example (word-follow-up.ts, "vague"). */
+const SPANISH_EXAMPLE_PROBES = /ejemplo concreto de su propio trabajo|Puede describir una ocasión concreta/;
+/** Words of the room's English texts; none may show in a Spanish room. */
+const ENGLISH_WORDS =
+  /\b(?:the|and|your|you|question|answer|interview|send|skip|ask|person|please|thank|minutes|instead|start|agree|sex|race|decline|female|male|keep|going|offline|characters)\b/gi;
+
+/** English words on the page, the organisation's name, the recruiter's address and the product's name aside. */
+async function englishIn(page: Page): Promise<string[]> {
+  const text = (await page.locator('body').allInnerTexts())
+    .join('\n')
+    .replaceAll('Riverbend', '')
+    .replaceAll('Candor', '')
+    .replace(/\S+@\S+/g, '');
+  return [...new Set(text.match(ENGLISH_WORDS) ?? [])];
+}
+
 let server: TRunningServer;
 let browser: Browser;
 let api: APIRequestContext;
@@ -150,16 +166,24 @@ describe('an interview that fits the job, in its language', () => {
     await page.close();
   });
 
-  it('holds a Spanish interview in Spanish, from the first question to the end', async () => {
+  it('holds a Spanish interview in Spanish, from the notice to the last page, with no English left', async () => {
     const job = await post('/api/jobs', {
       text: await readFile(join(DOCUMENTS, 'job-auxiliar-es.md'), 'utf8'),
       language: 'es',
     });
     const url = await invite(String(job.id), 'resume-auxiliar-es.md');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'es-ES' });
     await page.goto(url);
+    // The notice, the consent and "ask for a person" before the interview.
+    await page.getByRole('heading', { name: /Su entrevista para/ }).waitFor({ timeout: 60_000 });
+    expect(await englishIn(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'interviewer-04-spanish-notice.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Pedir una entrevista con una persona' }).click();
+    expect(await page.getByRole('alertdialog').textContent()).toMatch(/no evalúa sus respuestas/);
+    expect(await englishIn(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Seguir con la entrevista de IA' }).click();
     await page.getByRole('checkbox').check();
-    await page.getByRole('button', { name: /Start the interview|Empezar|Comenzar/ }).click();
+    await page.getByRole('button', { name: 'Empezar la entrevista' }).click();
     await page.getByTestId('current-question').waitFor({ timeout: 60_000 });
     const first = await currentQuestion(page);
     expect(first).toMatch(/[¿¡]|puesto|ocasión|experiencia/i);
@@ -167,17 +191,25 @@ describe('an interview that fits the job, in its language', () => {
     // The room's controls speak the interview's language too.
     expect(await page.getByRole('button', { name: 'Omitir pregunta' }).count()).toBe(1);
     expect(await page.locator('#answer-count').textContent()).toMatch(/caracteres/);
-    await page.screenshot({ path: join(SCREENSHOTS, 'interviewer-04-spanish-question.png') });
+    expect(await englishIn(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'interviewer-05-spanish-question.png') });
 
+    // A concrete story, told in Spanish: the candidate's own actions in the past, a count, a place.
     const asked = await answerAll(
       page,
       'En la Residencia San Vicente atendí a 20 residentes por turno y registré las constantes vitales cada noche.',
-      /Enviar/,
-      'interviewer-05-spanish-follow-up.png',
+      /Enviar respuesta/,
+      'interviewer-06-spanish-follow-up.png',
     );
     expect(asked.length).toBeGreaterThan(3);
     for (const { question } of asked) expect(question).not.toMatch(/\b(Tell me|Could you|What was)\b/);
-    await page.screenshot({ path: join(SCREENSHOTS, 'interviewer-06-spanish-done.png'), fullPage: true });
+    // Never asked for "a concrete example" of what it already is.
+    for (const { question } of asked) expect(question).not.toMatch(SPANISH_EXAMPLE_PROBES);
+    // The thank-you page and the voluntary self-identification form, in Spanish too.
+    await page.getByRole('heading', { name: 'Gracias' }).waitFor();
+    await page.getByRole('group', { name: 'Sexo' }).waitFor({ timeout: 30_000 });
+    expect(await englishIn(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'interviewer-07-spanish-done.png'), fullPage: true });
     await page.close();
   });
 });
