@@ -482,7 +482,7 @@ export async function runInterview(
     if (result.isRepeat) {
       terminal.out('\n');
       info(bold(formatHeader(result.progress, session.plan.language)));
-      info(dim('(Picking up where the interview stopped.)'));
+      info(dim(texts.pickingUp));
     }
     const fallback = result.wording.by === 'rules' ? result.wording.fallback : undefined;
     if (fallback !== undefined) {
@@ -521,10 +521,8 @@ export async function runInterview(
     }
     const wasInProgress = session.state.status === 'in_progress';
     if (wasInProgress) {
-      info(bold(`Candor interview · ${jobTitle}${candidate === null ? '' : ` · ${candidate}`}`));
-      info(
-        `${options.continue === undefined ? 'Session' : 'Resuming session'} ${sessionId}, saved after every answer. To pause, press Ctrl-C; to resume later:`,
-      );
+      info(bold(`${texts.terminalTitle(jobTitle)}${candidate === null ? '' : ` · ${candidate}`}`));
+      info(texts.sessionSaved(sessionId, options.continue !== undefined));
       terminal.err(`  ${resumeCommand}\n`);
       if (wording !== undefined) info(`Questions are worded by ${modelId} within Candor's interview plan.`);
       info(dim(isInteractive ? texts.instructionsInteractive : texts.instructionsPiped));
@@ -593,13 +591,13 @@ export async function runInterview(
     // Let a write in progress commit: what was answered is never lost.
     await store.idle();
     if (outcome === 'input_ended') {
-      info('\nThe input ended before the interview did.');
-      terminal.err(`Saved. Resume with: ${resumeCommand}\n`);
+      info(`\n${texts.inputEnded}`);
+      terminal.err(`${texts.savedResume} ${resumeCommand}\n`);
       return EXIT.interrupted;
     }
     if (stop.signal !== 'SIGHUP') {
       terminal.out('\n');
-      terminal.err(`Saved. Resume with: ${resumeCommand}\n`);
+      terminal.err(`${texts.savedResume} ${resumeCommand}\n`);
     }
     return SIGNAL_EXIT[stop.signal];
   } finally {

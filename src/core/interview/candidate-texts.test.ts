@@ -18,6 +18,11 @@ const CALLS: Record<string, unknown[][]> = {
   newLineKey: [[true], [false]],
   sendKey: [[undefined], ['Ctrl+Enter']],
   interviewFor: [['Night nurse']],
+  terminalTitle: [['Night nurse']],
+  sessionSaved: [
+    ['abc123', false],
+    ['abc123', true],
+  ],
   noticeHeading: [['Night nurse']],
   noticeAi: [['Riverbend']],
   noticeKept: [['Riverbend', 180]],

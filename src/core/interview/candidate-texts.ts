@@ -40,6 +40,12 @@ export type TCandidateTexts = {
   overLimit: (over: string) => string;
   newLineKey: (isTouch: boolean) => string;
   sendKey: (shortcut: string | undefined) => string;
+  /** The terminal interview's opening, pause and resume lines. */
+  terminalTitle: (jobTitle: string) => string;
+  sessionSaved: (sessionId: string, isResuming: boolean) => string;
+  pickingUp: string;
+  inputEnded: string;
+  savedResume: string;
   /** The room around the chat: its title, loading, connection and link problems. */
   interview: string;
   interviewFor: (jobTitle: string) => string;
@@ -150,6 +156,12 @@ const ENGLISH: TCandidateTexts = {
   newLineKey: (isTouch) => (isTouch ? 'Return adds a new line.' : 'Enter adds a new line.'),
   sendKey: (shortcut) =>
     shortcut === undefined ? 'Use Send answer when you are done.' : `Press ${shortcut} to send.`,
+  terminalTitle: (jobTitle) => `Candor interview · ${jobTitle}`,
+  sessionSaved: (sessionId, isResuming) =>
+    `${isResuming ? 'Resuming session' : 'Session'} ${sessionId}, saved after every answer. To pause, press Ctrl-C; to resume later:`,
+  pickingUp: '(Picking up where the interview stopped.)',
+  inputEnded: 'The input ended before the interview did.',
+  savedResume: 'Saved. Resume with:',
   interview: 'Interview',
   interviewFor: (jobTitle) => `Interview for ${jobTitle}`,
   opening: 'Opening your interview…',
@@ -269,6 +281,12 @@ const SPANISH: TCandidateTexts = {
     shortcut === undefined
       ? 'Pulse Enviar respuesta cuando termine.'
       : `Pulse ${shortcut.replace('Enter', 'Intro')} para enviar.`,
+  terminalTitle: (jobTitle) => `Entrevista de Candor · ${jobTitle}`,
+  sessionSaved: (sessionId, isResuming) =>
+    `${isResuming ? 'Se reanuda la sesión' : 'Sesión'} ${sessionId}, guardada después de cada respuesta. Para hacer una pausa, pulse Ctrl-C; para seguir más tarde:`,
+  pickingUp: '(Seguimos donde se quedó la entrevista.)',
+  inputEnded: 'La entrada terminó antes que la entrevista.',
+  savedResume: 'Guardada. Para seguir:',
   interview: 'Entrevista',
   interviewFor: (jobTitle) => `Entrevista para ${jobTitle}`,
   opening: 'Abriendo su entrevista…',
