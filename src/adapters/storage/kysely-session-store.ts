@@ -2,7 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { z } from 'zod';
 import { CandorError } from '../../core/candor-error.js';
 import { ZEvaluation } from '../../core/evaluation.js';
-import { ZInterviewState } from '../../core/interview/interview-state.js';
+import { type TInterviewState, ZInterviewState } from '../../core/interview/interview-state.js';
 import { plannedProgress } from '../../core/interview/planned-progress.js';
 import type {
   TInterviewSession,
@@ -11,10 +11,11 @@ import type {
   TSessionSummary,
 } from '../../core/interview/session-store.js';
 import { ZJob } from '../../core/job.js';
-import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
+import { type TInterviewPlan, ZInterviewPlan } from '../../core/plan/interview-plan.js';
 import { ZResume } from '../../core/resume.js';
 import { createSessionId } from './create-session-id.js';
 import type { TDatabase, TInterviewSessionsTable } from './database-schema.js';
+import { rememberParsedJson } from './remember-parsed-json.js';
 
 export type TKyselySessionStoreOptions = {
   db: Kysely<TDatabase>;
@@ -35,17 +36,58 @@ function toStatus(value: string, id: string): TSessionStatus {
   return status;
 }
 
+/**
+ * The sessions' JSON columns as last parsed or saved in this process (about 500 sessions' worth):
+ * every request of an interview reads its session, and parsing and validating the plan, the state,
+ * the job and the resume again each time cost more than the rest of the request. Only the very
+ * same text is answered from memory.
+ */
+const parsedColumns = rememberParsedJson(2_000);
+const keyOf = (id: string, column: string) => `${id}\u0000${column}`;
+
+/**
+ * The state as stored: without its plan, which is the session's own (plan_json), so a save
+ * writes the turns and not the plan again. A state stored with a plan (before, or one whose plan
+ * differs from the session's) is read with it.
+ */
+const ZStoredState = ZInterviewState.omit({ plan: true });
+
 /** Parses one JSON column with its domain schema; a corrupt row is a storage failure, named. */
 function readJson<T>(schema: z.ZodType<T>, text: string, id: string, column: string): T {
-  let value: unknown;
+  return parsedColumns.read(keyOf(id, column), text, () =>
+    checkJson(schema, parseText(text, id, column), id, column),
+  );
+}
+
+function parseText(text: string, id: string, column: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (cause) {
     throw new CandorError('storage_failed', `Session ${id}: ${column} is not valid JSON`, {
       location: `interview_sessions.${column}`,
       cause,
     });
   }
+}
+
+/** The state_json column with the session's plan put back when it was stored without it. */
+function readState(text: string, plan: TInterviewPlan, id: string): TInterviewState {
+  return parsedColumns.read(keyOf(id, 'state_json'), text, () => {
+    const value = parseText(text, id, 'state_json');
+    if (typeof value === 'object' && value !== null && 'plan' in value) {
+      return checkJson(ZInterviewState, value, id, 'state_json');
+    }
+    return withPlan(checkJson(ZStoredState, value, id, 'state_json'), plan);
+  });
+}
+
+/** A plan-less state with its plan, in the state's own key order. */
+function withPlan(state: z.infer<typeof ZStoredState>, plan: TInterviewPlan): TInterviewState {
+  const { version, ...rest } = state;
+  return { version, plan, ...rest };
+}
+
+function checkJson<T>(schema: z.ZodType<T>, value: unknown, id: string, column: string): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -59,11 +101,12 @@ function readJson<T>(schema: z.ZodType<T>, text: string, id: string, column: str
 }
 
 function toSession(row: Selectable<TInterviewSessionsTable>): TInterviewSession {
+  const plan = readJson(ZInterviewPlan, row.plan_json, row.id, 'plan_json');
   return {
     id: row.id,
     status: toStatus(row.status, row.id),
-    plan: readJson(ZInterviewPlan, row.plan_json, row.id, 'plan_json'),
-    state: readJson(ZInterviewState, row.state_json, row.id, 'state_json'),
+    plan,
+    state: readState(row.state_json, plan, row.id),
     job: readJson(ZJob, row.job_json, row.id, 'job_json'),
     resume: readJson(ZResume, row.resume_json, row.id, 'resume_json'),
     report: row.report_json === null ? null : readJson(ZEvaluation, row.report_json, row.id, 'report_json'),
@@ -92,6 +135,21 @@ function checkInput<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
   return result.data;
 }
 
+/**
+ * A state about to be saved, checked against its schema, and its text as stored. When its plan is
+ * the session's (the very object read with it), only the rest is checked — the plan was checked
+ * when it was read — and it is stored without the plan.
+ */
+function storedState(id: string, state: TInterviewState): { checked: TInterviewState; text: string } {
+  const plan = parsedColumns.recall(keyOf(id, 'plan_json'));
+  if (plan === undefined || state.plan !== plan) {
+    const checked = checkInput(ZInterviewState, state, 'state');
+    return { checked, text: JSON.stringify(checked) };
+  }
+  const rest = checkInput(ZStoredState, { ...state, plan: undefined }, 'state');
+  return { checked: withPlan(rest, state.plan), text: JSON.stringify(rest) };
+}
+
 /** Runs a query, turning driver errors into CandorError 'storage_failed' (CandorErrors pass through). */
 async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
@@ -116,13 +174,17 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
       const job = checkInput(ZJob, input.job, 'job');
       const resume = checkInput(ZResume, input.resume, 'resume');
       const timestamp = now();
+      const planJson = JSON.stringify(plan);
+      // Stored without its plan when it is the session's plan (the usual case), as saveState does.
+      const isOwnPlan = JSON.stringify(state.plan) === planJson;
+      const { plan: _statePlan, ...planless } = state;
       const row: TInterviewSessionsTable = {
         id: ids.sessionId(),
         status: state.status,
         job_title: plan.jobTitle,
         candidate_name: resume.contact.name,
-        plan_json: JSON.stringify(plan),
-        state_json: JSON.stringify(state),
+        plan_json: planJson,
+        state_json: JSON.stringify(isOwnPlan ? planless : state),
         job_json: JSON.stringify(job),
         resume_json: JSON.stringify(resume),
         report_json: null,
@@ -136,6 +198,14 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
       await guard('create the interview session', () =>
         db.insertInto('interview_sessions').values(row).execute(),
       );
+      parsedColumns.remember(keyOf(row.id, 'plan_json'), row.plan_json, plan);
+      parsedColumns.remember(
+        keyOf(row.id, 'state_json'),
+        row.state_json,
+        isOwnPlan ? { ...state, plan } : state,
+      );
+      parsedColumns.remember(keyOf(row.id, 'job_json'), row.job_json, job);
+      parsedColumns.remember(keyOf(row.id, 'resume_json'), row.resume_json, resume);
       return toSession(row);
     },
 
@@ -148,7 +218,7 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
     },
 
     async saveState(id, state, saveOptions = {}) {
-      const checked = checkInput(ZInterviewState, state, 'state');
+      const { checked, text: stateJson } = storedState(id, state);
       const { expectedVersion } = saveOptions;
       const progress = plannedProgress(checked);
       // One statement, so it can run inside a caller's transaction and takes the write lock first.
@@ -157,7 +227,7 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
         let query = db
           .updateTable('interview_sessions')
           .set({
-            state_json: JSON.stringify(checked),
+            state_json: stateJson,
             status: sql<string>`case when status = 'evaluated' then 'evaluated' else ${checked.status} end`,
             version: sql<number>`version + 1`,
             answered_count: progress.answered,
@@ -180,6 +250,8 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
           { location: 'version' },
         );
       }
+      // Should the caller's transaction roll back, the stored text differs and is parsed again.
+      parsedColumns.remember(keyOf(id, 'state_json'), stateJson, checked);
       return Number(result.version);
     },
 
