@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { TEvaluation } from '../../core/evaluation.js';
 import { createInterview } from '../../core/interview/create-interview.js';
 import type { TInterviewState } from '../../core/interview/interview-state.js';
 import { nextStep } from '../../core/interview/next-step.js';
@@ -134,6 +135,61 @@ describe.each(TEST_DATABASE_KINDS)('the session store on %s', (kind) => {
     const read = await store.get(session.id);
     expect(read.state.turns[0]?.answer).toBe('Answered on another server.');
     expect(read.state).toEqual(elsewhere);
+  });
+
+  it('stores the must-haves met beside the report, for the lists', async () => {
+    const database = await open(kind);
+    const store = createKyselySessionStore({ db: database.db });
+    const session = await store.create({
+      plan,
+      state: createInterview({ plan, now: at(0) }),
+      job: SEED_JOB,
+      resume: SEED_RESUME,
+    });
+    const assessment = (id: string, priority: 'must' | 'nice', status: 'met' | 'partial' | 'gap') => ({
+      requirementId: id,
+      requirement: `Requirement ${id}`,
+      priority,
+      status,
+      resumeEvidence: [],
+      interviewEvidence: [],
+      note: 'Note.',
+    });
+    const report: TEvaluation = {
+      schemaVersion: 1,
+      candidate: { name: 'Alex Morgan' },
+      job: { title: plan.jobTitle },
+      engine: { kind: 'offline', model: 'offline' },
+      summary: 'Summary.',
+      alignment: { overview: 'Overview.', strengths: [], gaps: [] },
+      requirements: [
+        assessment('R1', 'must', 'met'),
+        assessment('R2', 'must', 'partial'),
+        assessment('R3', 'must', 'met'),
+        assessment('R4', 'nice', 'met'),
+        assessment('R5', 'must', 'gap'),
+      ],
+      technicalSkills: { summary: 'Skills.', evidence: [] },
+      communication: { summary: 'Communication.', evidence: [] },
+      redFlags: [],
+      answers: [],
+      recommendation: 'Recommend',
+      justification: 'Justification.',
+      policy: { ceiling: 'Strongly Recommend', reasons: [] },
+      notes: [],
+    };
+    const counts = () =>
+      database.db
+        .selectFrom('interview_sessions')
+        .select(['must_haves_met', 'must_haves_total'])
+        .where('id', '=', session.id)
+        .executeTakeFirstOrThrow();
+    expect(await counts()).toEqual({ must_haves_met: null, must_haves_total: null });
+    await store.saveReport(session.id, { report });
+    expect(await counts()).toEqual({ must_haves_met: 2, must_haves_total: 4 });
+    // A new path alone leaves the counts as they are.
+    await store.saveReport(session.id, { reportPath: 'reports/one.md' });
+    expect(await counts()).toEqual({ must_haves_met: 2, must_haves_total: 4 });
   });
 
   it('keeps the stored counts in step with the answers: answers, a skip, its undo, a lost race', async () => {

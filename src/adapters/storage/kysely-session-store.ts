@@ -12,6 +12,7 @@ import type {
 } from '../../core/interview/session-store.js';
 import { ZJob } from '../../core/job.js';
 import { type TInterviewPlan, ZInterviewPlan } from '../../core/plan/interview-plan.js';
+import { countMustHaves } from '../../core/report/count-must-haves.js';
 import { ZResume } from '../../core/resume.js';
 import { createSessionId } from './create-session-id.js';
 import type { TDatabase, TInterviewSessionsTable } from './database-schema.js';
@@ -194,6 +195,8 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
         version: 0,
         answered_count: plannedProgress(state).answered,
         planned_count: plannedProgress(state).planned,
+        must_haves_met: null,
+        must_haves_total: null,
       };
       await guard('create the interview session', () =>
         db.insertInto('interview_sessions').values(row).execute(),
@@ -256,15 +259,21 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
     },
 
     async saveReport(id, { report, reportPath }) {
-      const reportJson =
-        report === undefined ? undefined : JSON.stringify(checkInput(ZEvaluation, report, 'report'));
+      const checked = report === undefined ? undefined : checkInput(ZEvaluation, report, 'report');
+      const mustHaves = checked === undefined ? undefined : countMustHaves(checked);
       const result = await guard(`save the report of session ${id}`, () =>
         db
           .updateTable('interview_sessions')
           .set({
             status: 'evaluated',
             updated_at: now(),
-            ...(reportJson === undefined ? {} : { report_json: reportJson }),
+            ...(checked === undefined || mustHaves === undefined
+              ? {}
+              : {
+                  report_json: JSON.stringify(checked),
+                  must_haves_met: mustHaves.met,
+                  must_haves_total: mustHaves.total,
+                }),
             ...(reportPath === undefined ? {} : { report_path: reportPath }),
           })
           .where('id', '=', id)
