@@ -16,6 +16,7 @@ import { countMustHaves } from '../../core/report/count-must-haves.js';
 import { ZResume } from '../../core/resume.js';
 import { createSessionId } from './create-session-id.js';
 import type { TDatabase, TInterviewSessionsTable } from './database-schema.js';
+import { prepareQuery } from './prepare-query.js';
 import { rememberParsedJson } from './remember-parsed-json.js';
 
 export type TKyselySessionStoreOptions = {
@@ -118,6 +119,11 @@ function toSession(row: Selectable<TInterviewSessionsTable>): TInterviewSession 
   };
 }
 
+/** Compiled once: every request of an interview reads its session. */
+const selectSession = prepareQuery((db, id: string) =>
+  db.selectFrom('interview_sessions').selectAll().where('id', '=', id),
+);
+
 function notFound(id: string): CandorError {
   return new CandorError('not_found', `No interview session with id ${id}`, { location: id });
 }
@@ -213,9 +219,7 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
     },
 
     async get(id) {
-      const row = await guard(`read session ${id}`, () =>
-        db.selectFrom('interview_sessions').selectAll().where('id', '=', id).executeTakeFirst(),
-      );
+      const [row] = await guard(`read session ${id}`, () => selectSession(db, id));
       if (row === undefined) throw notFound(id);
       return toSession(row);
     },
