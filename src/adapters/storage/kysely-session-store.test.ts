@@ -137,6 +137,36 @@ describe.each(TEST_DATABASE_KINDS)('the session store on %s', (kind) => {
     expect(read.state).toEqual(elsewhere);
   });
 
+  it('reads each database its own session, however alike their ids', async () => {
+    const first = await open(kind);
+    const second = await open(kind);
+    const sessions = await Promise.all(
+      [first, second].map((database, index) =>
+        createKyselySessionStore({ db: database.db, ids: { sessionId: () => 'same-id' } }).create({
+          plan,
+          state: createInterview({ plan, now: at(0) }),
+          job: SEED_JOB,
+          resume: { ...SEED_RESUME, contact: { ...SEED_RESUME.contact, name: `Candidate ${index + 1}` } },
+        }),
+      ),
+    );
+    expect(sessions.map((session) => session.id)).toEqual(['same-id', 'same-id']);
+    for (const [index, database] of [first, second].entries()) {
+      const read = await createKyselySessionStore({ db: database.db }).get('same-id');
+      expect(read.resume.contact.name).toBe(`Candidate ${index + 1}`);
+      // Inside a transaction of that database too.
+      await database.db.transaction().execute(async (transaction) => {
+        const inside = await createKyselySessionStore({ db: transaction }).get('same-id');
+        expect(inside.resume.contact.name).toBe(`Candidate ${index + 1}`);
+      });
+    }
+    // A session deleted (an erasure) is not found, whatever was read of it before.
+    await first.db.deleteFrom('interview_sessions').where('id', '=', 'same-id').execute();
+    await expect(createKyselySessionStore({ db: first.db }).get('same-id')).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
   it('stores the must-haves met beside the report, for the lists', async () => {
     const database = await open(kind);
     const store = createKyselySessionStore({ db: database.db });

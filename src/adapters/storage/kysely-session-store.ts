@@ -10,10 +10,10 @@ import type {
   TSessionStore,
   TSessionSummary,
 } from '../../core/interview/session-store.js';
-import { ZJob } from '../../core/job.js';
+import { type TJob, ZJob } from '../../core/job.js';
 import { type TInterviewPlan, ZInterviewPlan } from '../../core/plan/interview-plan.js';
 import { countMustHaves } from '../../core/report/count-must-haves.js';
-import { ZResume } from '../../core/resume.js';
+import { type TResume, ZResume } from '../../core/resume.js';
 import { createSessionId } from './create-session-id.js';
 import type { TDatabase, TInterviewSessionsTable } from './database-schema.js';
 import { prepareQuery } from './prepare-query.js';
@@ -39,13 +39,43 @@ function toStatus(value: string, id: string): TSessionStatus {
 }
 
 /**
- * The sessions' JSON columns as last parsed or saved in this process (about 500 sessions' worth):
- * every request of an interview reads its session, and parsing and validating the plan, the state,
- * the job and the resume again each time cost more than the rest of the request. Only the very
- * same text is answered from memory.
+ * The sessions' state and report as last parsed or saved in this process (about 1,000 sessions'
+ * worth): every request of an interview reads its session, and parsing and validating it again
+ * each time cost more than the rest of the request. Only the very same text is answered from memory.
  */
 const parsedColumns = rememberParsedJson(2_000);
 const keyOf = (id: string, column: string) => `${id}\u0000${column}`;
+
+/**
+ * What a session was created with: plan_json, job_json and resume_json are written once, by
+ * `create`, and never changed, so once read (or created) here they are not read again — they
+ * are most of the row. Kept per database (its dialect adapter, which its transactions share),
+ * for the sessions used most recently; `createdAt` tells a row made again under the same id.
+ */
+type TSessionInputs = { createdAt: string; plan: TInterviewPlan; job: TJob; resume: TResume };
+const inputsByDatabase = new WeakMap<object, Map<string, TSessionInputs>>();
+const INPUTS_LIMIT = 500;
+
+function inputsOf(db: Kysely<TDatabase>): Map<string, TSessionInputs> {
+  const key = db.getExecutor().adapter;
+  let inputs = inputsByDatabase.get(key);
+  if (inputs === undefined) {
+    inputs = new Map();
+    inputsByDatabase.set(key, inputs);
+  }
+  return inputs;
+}
+
+function rememberInputs(db: Kysely<TDatabase>, id: string, inputs: TSessionInputs): void {
+  const known = inputsOf(db);
+  known.delete(id);
+  if (known.size >= INPUTS_LIMIT) {
+    // Most recently used last: the first key is the one to drop.
+    const oldest = known.keys().next().value;
+    if (oldest !== undefined) known.delete(oldest);
+  }
+  known.set(id, inputs);
+}
 
 /**
  * The state as stored: without its plan, which is the session's own (plan_json), so a save
@@ -56,9 +86,7 @@ const ZStoredState = ZInterviewState.omit({ plan: true });
 
 /** Parses one JSON column with its domain schema; a corrupt row is a storage failure, named. */
 function readJson<T>(schema: z.ZodType<T>, text: string, id: string, column: string): T {
-  return parsedColumns.read(keyOf(id, column), text, () =>
-    checkJson(schema, parseText(text, id, column), id, column),
-  );
+  return checkJson(schema, parseText(text, id, column), id, column);
 }
 
 function parseText(text: string, id: string, column: string): unknown {
@@ -102,16 +130,35 @@ function checkJson<T>(schema: z.ZodType<T>, value: unknown, id: string, column: 
   return result.data;
 }
 
-function toSession(row: Selectable<TInterviewSessionsTable>): TInterviewSession {
-  const plan = readJson(ZInterviewPlan, row.plan_json, row.id, 'plan_json');
+/** The columns a session is read from besides what it was created with. */
+type TSessionRow = Pick<
+  Selectable<TInterviewSessionsTable>,
+  'id' | 'status' | 'state_json' | 'report_json' | 'report_path' | 'created_at' | 'updated_at' | 'version'
+>;
+
+function inputsFrom(row: Selectable<TInterviewSessionsTable>): TSessionInputs {
+  return {
+    createdAt: row.created_at,
+    plan: readJson(ZInterviewPlan, row.plan_json, row.id, 'plan_json'),
+    job: readJson(ZJob, row.job_json, row.id, 'job_json'),
+    resume: readJson(ZResume, row.resume_json, row.id, 'resume_json'),
+  };
+}
+
+function toSession(row: TSessionRow, { plan, job, resume }: TSessionInputs): TInterviewSession {
   return {
     id: row.id,
     status: toStatus(row.status, row.id),
     plan,
     state: readState(row.state_json, plan, row.id),
-    job: readJson(ZJob, row.job_json, row.id, 'job_json'),
-    resume: readJson(ZResume, row.resume_json, row.id, 'resume_json'),
-    report: row.report_json === null ? null : readJson(ZEvaluation, row.report_json, row.id, 'report_json'),
+    job,
+    resume,
+    report:
+      row.report_json === null
+        ? null
+        : parsedColumns.read(keyOf(row.id, 'report_json'), row.report_json, (text) =>
+            readJson(ZEvaluation, text, row.id, 'report_json'),
+          ),
     reportPath: row.report_path,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -122,6 +169,21 @@ function toSession(row: Selectable<TInterviewSessionsTable>): TInterviewSession 
 /** Compiled once: every request of an interview reads its session. */
 const selectSession = prepareQuery((db, id: string) =>
   db.selectFrom('interview_sessions').selectAll().where('id', '=', id),
+);
+const selectSessionState = prepareQuery((db, id: string) =>
+  db
+    .selectFrom('interview_sessions')
+    .select([
+      'id',
+      'status',
+      'state_json',
+      'report_json',
+      'report_path',
+      'created_at',
+      'updated_at',
+      'version',
+    ])
+    .where('id', '=', id),
 );
 
 function notFound(id: string): CandorError {
@@ -147,8 +209,12 @@ function checkInput<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
  * the session's (the very object read with it), only the rest is checked — the plan was checked
  * when it was read — and it is stored without the plan.
  */
-function storedState(id: string, state: TInterviewState): { checked: TInterviewState; text: string } {
-  const plan = parsedColumns.recall(keyOf(id, 'plan_json'));
+function storedState(
+  db: Kysely<TDatabase>,
+  id: string,
+  state: TInterviewState,
+): { checked: TInterviewState; text: string } {
+  const plan = inputsOf(db).get(id)?.plan;
   if (plan === undefined || state.plan !== plan) {
     const checked = checkInput(ZInterviewState, state, 'state');
     return { checked, text: JSON.stringify(checked) };
@@ -207,25 +273,35 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
       await guard('create the interview session', () =>
         db.insertInto('interview_sessions').values(row).execute(),
       );
-      parsedColumns.remember(keyOf(row.id, 'plan_json'), row.plan_json, plan);
+      const inputs = { createdAt: row.created_at, plan, job, resume };
+      rememberInputs(db, row.id, inputs);
       parsedColumns.remember(
         keyOf(row.id, 'state_json'),
         row.state_json,
         isOwnPlan ? { ...state, plan } : state,
       );
-      parsedColumns.remember(keyOf(row.id, 'job_json'), row.job_json, job);
-      parsedColumns.remember(keyOf(row.id, 'resume_json'), row.resume_json, resume);
-      return toSession(row);
+      return toSession(row, inputs);
     },
 
     async get(id) {
+      const known = inputsOf(db).get(id);
+      if (known !== undefined) {
+        const [row] = await guard(`read session ${id}`, () => selectSessionState(db, id));
+        if (row === undefined) throw notFound(id);
+        if (row.created_at === known.createdAt) {
+          rememberInputs(db, id, known);
+          return toSession(row, known);
+        }
+      }
       const [row] = await guard(`read session ${id}`, () => selectSession(db, id));
       if (row === undefined) throw notFound(id);
-      return toSession(row);
+      const inputs = inputsFrom(row);
+      rememberInputs(db, id, inputs);
+      return toSession(row, inputs);
     },
 
     async saveState(id, state, saveOptions = {}) {
-      const { checked, text: stateJson } = storedState(id, state);
+      const { checked, text: stateJson } = storedState(db, id, state);
       const { expectedVersion } = saveOptions;
       const progress = plannedProgress(checked);
       // One statement, so it can run inside a caller's transaction and takes the write lock first.

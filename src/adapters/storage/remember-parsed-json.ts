@@ -6,8 +6,6 @@ export type TParsedJsonMemory = {
   read<T>(key: string, text: string, parse: (text: string) => T): T;
   /** `value` is what `text` parses to: the next read of the same text under `key` returns it. */
   remember(key: string, text: string, value: unknown): void;
-  /** The value last read or remembered under `key`, whatever its text (for columns never rewritten). */
-  recall(key: string): unknown;
 };
 
 /**
@@ -40,6 +38,5 @@ export function rememberParsedJson(limit: number): TParsedJsonMemory {
       return value;
     },
     remember: keep,
-    recall: (key) => entries.get(key)?.value,
   };
 }
