@@ -8,6 +8,7 @@ import { classifyStorageFault, STORAGE_FAULT_DESCRIPTIONS } from './classify-sto
 import { createSqliteDialect } from './create-sqlite-dialect.js';
 import type { TDatabase } from './database-schema.js';
 import { migrateToLatest } from './migrations.js';
+import { startWalCheckpointer } from './start-wal-checkpointer.js';
 
 export const DEFAULT_DATABASE_PATH = './data/candor.sqlite';
 
@@ -145,12 +146,22 @@ export async function createDatabase(options: TCreateDatabaseOptions = {}): Prom
       cause,
     });
   }
-  return open(
+  const opened = await open(
     createSqliteDialect({ database: cacheSqliteStatements(database) }),
     'sqlite',
     resolved.path,
     options,
   );
+  if (resolved.path === ':memory:') return opened;
+  // Started once the database is open and migrated: the log is copied into the file off the event loop.
+  const checkpointer = startWalCheckpointer(resolved.path, database);
+  return {
+    ...opened,
+    async close() {
+      await checkpointer.stop();
+      await opened.close();
+    },
+  };
 }
 
 async function open(
