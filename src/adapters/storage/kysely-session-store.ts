@@ -287,7 +287,11 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
       const known = inputsOf(db).get(id);
       if (known !== undefined) {
         const [row] = await guard(`read session ${id}`, () => selectSessionState(db, id));
-        if (row === undefined) throw notFound(id);
+        if (row === undefined) {
+          // Erased (or deleted): what was remembered of it goes too.
+          inputsOf(db).delete(id);
+          throw notFound(id);
+        }
         if (row.created_at === known.createdAt) {
           rememberInputs(db, id, known);
           return toSession(row, known);
