@@ -6,6 +6,7 @@
  */
 
 import { z } from 'zod';
+import { type TCandidateStatus, ZCandidateStatus } from '../core/candidate/candidate-status.js';
 import { ZEvaluation, ZRecommendation } from '../core/evaluation.js';
 import { ZRaceEthnicity, ZSex } from '../core/fairness/self-identification.js';
 import { ZJob } from '../core/job.js';
@@ -127,18 +128,7 @@ export const ZResetPasswordBody = z.object({
 });
 
 // ── Jobs ────────────────────────────────────────────────────────────────────────────────────
-export const ZCandidateStatus = z.enum([
-  'new',
-  'invited',
-  'in_progress',
-  'completed',
-  'evaluating',
-  'evaluated',
-  'failed',
-  /** The candidate asked for a human interview instead: the AI interview ended, unevaluated. */
-  'human_requested',
-]);
-export type TCandidateStatus = z.infer<typeof ZCandidateStatus>;
+export { type TCandidateStatus, ZCandidateStatus };
 
 export const ZJobSummary = z.object({
   id: z.string(),

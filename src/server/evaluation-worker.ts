@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { changeCandidateStatus } from '../adapters/storage/change-candidate-status.js';
 import { claimEvaluationJob, type TEvaluationJob } from '../adapters/storage/claim-evaluation-job.js';
 import { failAbandonedEvaluationJobs } from '../adapters/storage/fail-abandoned-evaluation-jobs.js';
 import { renewEvaluationLease } from '../adapters/storage/renew-evaluation-lease.js';
@@ -77,12 +78,9 @@ export function startEvaluationWorker(
   let beatAt = context.now().getTime();
 
   async function markCandidates(ids: readonly string[], status: 'failed' | 'completed') {
-    if (ids.length === 0) return;
-    await context.db
-      .updateTable('candidates')
-      .set({ status, updated_at: context.now().toISOString() })
-      .where('id', 'in', [...ids])
-      .execute();
+    for (const candidateId of ids) {
+      await changeCandidateStatus(context.db, { candidateId, to: status, now: context.now().toISOString() });
+    }
   }
 
   /** Runs one claimed job to its end: done, queued for a retry, or failed with its reason. */

@@ -1,3 +1,4 @@
+import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
 import { toBase32 } from '../../adapters/storage/create-session-id.js';
 import { deriveLinkToken } from './derive-link-token.js';
 import { findCandidateRow } from './find-candidate-row.js';
@@ -43,12 +44,12 @@ export async function createInterviewLink(
         revoked_at: null,
       })
       .execute();
-    await transaction
-      .updateTable('candidates')
-      .set({ status: 'invited', updated_at: now.toISOString() })
-      .where('id', '=', candidate.id)
-      .where('status', '=', 'new')
-      .execute();
+    await changeCandidateStatus(transaction, {
+      candidateId: candidate.id,
+      to: 'invited',
+      from: ['new'],
+      now: now.toISOString(),
+    });
   });
   return { url: interviewUrl(input.origin, token), token, expiresAt };
 }

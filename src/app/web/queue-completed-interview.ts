@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import { enqueueEvaluationJob } from '../../adapters/storage/enqueue-evaluation-job.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
@@ -18,13 +19,14 @@ export async function queueCompletedInterview(
 ): Promise<boolean> {
   const now = context.now().toISOString();
   const run = async (transaction: Transaction<TDatabase>) => {
-    const result = await transaction
-      .updateTable('candidates')
-      .set({ status: 'completed', updated_at: now })
-      .where('id', '=', candidate.id)
-      .where('status', 'in', ['new', 'invited', 'in_progress'])
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) return false;
+    // Only from before the interview ended: completed again (a retried answer) queues nothing.
+    const isCompleted = await changeCandidateStatus(transaction, {
+      candidateId: candidate.id,
+      to: 'completed',
+      from: ['new', 'invited', 'in_progress'],
+      now,
+    });
+    if (!isCompleted) return false;
     await enqueueEvaluationJob(transaction, {
       id: context.newId(),
       organisationId: candidate.organisationId,

@@ -1,3 +1,4 @@
+import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
 import { CandorError } from '../../core/candor-error.js';
 import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { buildInterviewRoom } from './build-interview-room.js';
@@ -16,14 +17,13 @@ export async function requestHumanInterview(context: TWebContext, token: string)
   const { candidate } = access;
   if (candidate.human_requested_at !== null) return buildInterviewRoom(context, access);
   const now = context.now().toISOString();
-  const result = await context.db
-    .updateTable('candidates')
-    .set({ human_requested_at: now, status: 'human_requested', updated_at: now })
-    .where('id', '=', candidate.id)
-    .where('status', 'in', ['new', 'invited', 'in_progress'])
-    .where('human_requested_at', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) {
+  const isRequested = await changeCandidateStatus(context.db, {
+    candidateId: candidate.id,
+    to: 'human_requested',
+    now,
+    set: { human_requested_at: now },
+  });
+  if (!isRequested) {
     const current = await findInterviewByToken(context, token);
     if (current.candidate.human_requested_at !== null) return buildInterviewRoom(context, current);
     throw new CandorError(

@@ -1,3 +1,4 @@
+import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
 import { findCandidateRow } from './find-candidate-row.js';
 import type { TActor, TWebContext } from './web-context.js';
 
@@ -20,11 +21,11 @@ export async function revokeInterviewLink(
       .where('organisation_id', '=', actor.organisationId)
       .where('revoked_at', 'is', null)
       .execute();
-    await transaction
-      .updateTable('candidates')
-      .set({ status: 'new', updated_at: now })
-      .where('id', '=', candidate.id)
-      .where('status', '=', 'invited')
-      .execute();
+    await changeCandidateStatus(transaction, {
+      candidateId: candidate.id,
+      to: 'new',
+      from: ['invited'],
+      now,
+    });
   });
 }

@@ -1,3 +1,4 @@
+import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
 import type { TEvaluationJob } from '../../adapters/storage/claim-evaluation-job.js';
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TEvaluation } from '../../core/evaluation.js';
@@ -22,11 +23,12 @@ export async function runEvaluationJob(
 ): Promise<TEvaluation> {
   const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
   const session = await store.get(job.session_id);
-  await context.db
-    .updateTable('candidates')
-    .set({ status: 'evaluating', updated_at: context.now().toISOString() })
-    .where('id', '=', job.candidate_id)
-    .execute();
+  await changeCandidateStatus(context.db, {
+    candidateId: job.candidate_id,
+    to: 'evaluating',
+    now: context.now().toISOString(),
+    isRefusalAnError: true,
+  });
   const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
   const work = context.work;
   const evaluation = await evaluateCandidate({
@@ -45,16 +47,13 @@ export async function runEvaluationJob(
   evaluation.notes.push(...describeIntegritySignals(transcript));
   await store.saveReport(session.id, { report: evaluation });
   await context.db.transaction().execute(async (transaction) => {
-    await transaction
-      .updateTable('candidates')
-      .set({
-        status: 'evaluated',
-        recommendation: evaluation.recommendation,
-        red_flag_count: evaluation.redFlags.length,
-        updated_at: context.now().toISOString(),
-      })
-      .where('id', '=', job.candidate_id)
-      .execute();
+    await changeCandidateStatus(transaction, {
+      candidateId: job.candidate_id,
+      to: 'evaluated',
+      now: context.now().toISOString(),
+      set: { recommendation: evaluation.recommendation, red_flag_count: evaluation.redFlags.length },
+      isRefusalAnError: true,
+    });
     await enqueueWebhookEvent(transaction, context, {
       event: 'report.ready',
       candidateId: job.candidate_id,
