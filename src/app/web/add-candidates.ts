@@ -1,6 +1,6 @@
+import type { TCandidateSummary } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import type { TResume } from '../../core/resume.js';
-import type { TCandidateSummary } from '../../server/api-schemas.js';
 import { workOf } from '../work/work-of.js';
 import { findJobRow } from './find-job-row.js';
 import { loadCandidateSummaries } from './load-candidate-summaries.js';

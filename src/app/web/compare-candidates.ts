@@ -1,7 +1,7 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TCandidateSummary, TComparison } from '../../contract/api-schemas.js';
 import { RECOMMENDATIONS } from '../../core/evaluation.js';
 import { ZJob } from '../../core/job.js';
-import type { TCandidateSummary, TComparison } from '../../server/api-schemas.js';
 import { findJobRow } from './find-job-row.js';
 import { loadCandidateSummaries } from './load-candidate-summaries.js';
 import { parseStoredJson } from './parse-stored-json.js';

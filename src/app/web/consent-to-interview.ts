@@ -1,9 +1,9 @@
 import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { ZJob } from '../../core/job.js';
 import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
 import { ZResume } from '../../core/resume.js';
-import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { startInterview } from '../interview/start-interview.js';
 import { workOf } from '../work/work-of.js';
 import { buildInterviewRoom } from './build-interview-room.js';

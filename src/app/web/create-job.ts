@@ -1,4 +1,4 @@
-import type { TJobDetail } from '../../server/api-schemas.js';
+import type { TJobDetail } from '../../contract/api-schemas.js';
 import { workOf } from '../work/work-of.js';
 import { EMPTY_RESUME } from './empty-resume.js';
 import type { TActor, TWebContext } from './web-context.js';

@@ -1,4 +1,4 @@
-import type { TCandidateDetail, TDecision } from '../../server/api-schemas.js';
+import type { TCandidateDetail, TDecision } from '../../contract/api-schemas.js';
 import { findCandidateRow } from './find-candidate-row.js';
 import { getCandidate } from './get-candidate.js';
 import { listDecisions } from './list-decisions.js';

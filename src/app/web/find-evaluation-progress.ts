@@ -1,4 +1,4 @@
-import type { TEvaluationProgress } from '../../server/api-schemas.js';
+import type { TEvaluationProgress } from '../../contract/api-schemas.js';
 import type { TWebContext } from './web-context.js';
 
 /** An evaluation queued or running longer than this is shown as delayed. */

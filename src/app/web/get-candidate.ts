@@ -1,7 +1,7 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TCandidateDetail } from '../../contract/api-schemas.js';
 import { describeAskedQuestions } from '../../core/interview/describe-asked-questions.js';
 import { ZResume } from '../../core/resume.js';
-import type { TCandidateDetail } from '../../server/api-schemas.js';
 import { findCandidateRow } from './find-candidate-row.js';
 import { findEvaluationProgress } from './find-evaluation-progress.js';
 import { loadCandidateSummaries } from './load-candidate-summaries.js';

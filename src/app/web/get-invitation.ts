@@ -1,5 +1,5 @@
+import type { TInvitationPreview } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
-import type { TInvitationPreview } from '../../server/api-schemas.js';
 import { hashToken } from './hash-token.js';
 import type { TWebContext } from './web-context.js';
 

@@ -1,5 +1,5 @@
+import type { TOrganisation, TUser } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
-import type { TOrganisation, TUser } from '../../server/api-schemas.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 /** The signed-in user and their organisation, as GET /api/me shows them (without the CSRF token). */

@@ -1,4 +1,4 @@
-import type { TDecision } from '../../server/api-schemas.js';
+import type { TDecision } from '../../contract/api-schemas.js';
 import { findCandidateRow } from './find-candidate-row.js';
 import { toDecision } from './to-decision.js';
 import type { TActor, TWebContext } from './web-context.js';

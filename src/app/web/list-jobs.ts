@@ -1,5 +1,5 @@
 import { prepareQuery } from '../../adapters/storage/prepare-query.js';
-import type { TJobSummary } from '../../server/api-schemas.js';
+import type { TJobSummary } from '../../contract/api-schemas.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 /** The jobs and their candidates' counts in one query, compiled once: it runs on every visit. */

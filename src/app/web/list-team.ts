@@ -1,4 +1,4 @@
-import type { TTeamMember } from '../../server/api-schemas.js';
+import type { TTeamMember } from '../../contract/api-schemas.js';
 import { toRole } from './to-actor.js';
 import type { TActor, TWebContext } from './web-context.js';
 

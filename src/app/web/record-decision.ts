@@ -1,5 +1,5 @@
+import type { TDecision } from '../../contract/api-schemas.js';
 import { ZRecommendation } from '../../core/evaluation.js';
-import type { TDecision } from '../../server/api-schemas.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
 import { decisionForRecommendation, type TDecisionKind } from './decision-for-recommendation.js';
 import { findCandidateRow } from './find-candidate-row.js';

@@ -1,6 +1,6 @@
+import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import type { TSelfIdentification } from '../../core/fairness/self-identification.js';
-import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import type { TWebContext } from './web-context.js';

@@ -1,5 +1,5 @@
+import type { TOrganisation, TUser } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
-import type { TOrganisation, TUser } from '../../server/api-schemas.js';
 import { checkPasswordStrength } from './check-password-strength.js';
 import { createWebSession } from './create-web-session.js';
 import { hashPassword } from './hash-password.js';

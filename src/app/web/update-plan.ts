@@ -1,7 +1,7 @@
+import type { TJobDetail } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { ZJob } from '../../core/job.js';
 import { parsePlan } from '../../core/plan/parse-plan.js';
-import type { TJobDetail } from '../../server/api-schemas.js';
 import { findJobRow } from './find-job-row.js';
 import { parseStoredJson } from './parse-stored-json.js';
 import type { TActor, TWebContext } from './web-context.js';

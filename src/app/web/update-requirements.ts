@@ -1,8 +1,8 @@
+import type { TJobDetail } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { type TJob, type TRequirement, ZJob } from '../../core/job.js';
 import { LIMITS } from '../../core/limits/limits.js';
 import { extractKeywords } from '../../core/text/keywords.js';
-import type { TJobDetail } from '../../server/api-schemas.js';
 import { workOf } from '../work/work-of.js';
 import { EMPTY_RESUME } from './empty-resume.js';
 import { findJobRow } from './find-job-row.js';

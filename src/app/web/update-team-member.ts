@@ -1,4 +1,4 @@
-import type { TTeamMember } from '../../server/api-schemas.js';
+import type { TTeamMember } from '../../contract/api-schemas.js';
 import { findManageableUser } from './find-manageable-user.js';
 import { listTeam } from './list-team.js';
 import { requireRole } from './require-role.js';

@@ -1,4 +1,4 @@
-import type { TWebhookDelivery } from '../../server/webhook-schemas.js';
+import type { TWebhookDelivery } from '../../contract/webhook-schemas.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
 import { findWebhookRow } from './find-webhook-row.js';
 import { toWebhookDelivery } from './to-webhook-delivery.js';

@@ -1,6 +1,7 @@
 /**
- * The HTTP API's request and response bodies: the single source of truth shared by the server
- * (validation, OpenAPI document) and the web app (types). Domain shapes come from src/core.
+ * The contract: the HTTP API's request and response bodies, the single source of truth shared by
+ * the server (validation, OpenAPI document), the use cases in src/app (their return types) and the
+ * web app (types). It imports only src/core (test/layers.test.ts holds every layer to its imports).
  * Every recruiter endpoint is scoped to the caller's organisation; ids of another organisation's
  * records answer 404. Errors are application/problem+json: ZProblem.
  */
