@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { changeCandidateStatus } from '../adapters/storage/change-candidate-status.js';
-import { claimEvaluationJob, type TEvaluationJob } from '../adapters/storage/claim-evaluation-job.js';
+import { claimQueueItem, type TEvaluationJob } from '../adapters/storage/claim-queue-item.js';
 import { failAbandonedEvaluationJobs } from '../adapters/storage/fail-abandoned-evaluation-jobs.js';
 import { renewEvaluationLease } from '../adapters/storage/renew-evaluation-lease.js';
 import { settleEvaluationJob } from '../adapters/storage/settle-evaluation-job.js';
@@ -165,7 +165,11 @@ export function startEvaluationWorker(
   /** Claims due jobs while a slot is free and starts them; does not wait for them. */
   async function fill(): Promise<void> {
     while (!isStopped && active.size < concurrency) {
-      const job = await claimEvaluationJob(context.db, { workerId, now: context.now(), lockMs });
+      const job = await claimQueueItem(context.db, 'evaluation_jobs', {
+        workerId,
+        now: context.now(),
+        lockMs,
+      });
       if (job === undefined) return;
       beatAt = context.now().getTime();
       const run: Promise<void> = runJob(job)

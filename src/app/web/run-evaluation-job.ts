@@ -1,5 +1,5 @@
 import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
-import type { TEvaluationJob } from '../../adapters/storage/claim-evaluation-job.js';
+import type { TEvaluationJob } from '../../adapters/storage/claim-queue-item.js';
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TEvaluation } from '../../core/evaluation.js';
 import { evaluateCandidate } from '../evaluate-candidate.js';
