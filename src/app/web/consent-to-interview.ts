@@ -1,4 +1,3 @@
-import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { ZJob } from '../../core/job.js';
@@ -10,6 +9,7 @@ import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { parseStoredJson } from './parse-stored-json.js';
 import { refuseAfterHumanRequest } from './refuse-after-human-request.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -35,7 +35,7 @@ export async function consentToInterview(context: TWebContext, token: string): P
   const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
   const session = await startInterview({ store, job, resume, plan, now: () => context.now().toISOString() });
   // Only from new or invited: a second consent (or a human request) in between changes nothing.
-  const isStarted = await changeCandidateStatus(context.db, {
+  const isStarted = await repositoriesOf(context).candidates.changeStatus({
     candidateId: candidate.id,
     to: 'in_progress',
     now: context.now().toISOString(),

@@ -1,8 +1,8 @@
-import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
 import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -17,7 +17,7 @@ export async function requestHumanInterview(context: TWebContext, token: string)
   const { candidate } = access;
   if (candidate.human_requested_at !== null) return buildInterviewRoom(context, access);
   const now = context.now().toISOString();
-  const isRequested = await changeCandidateStatus(context.db, {
+  const isRequested = await repositoriesOf(context).candidates.changeStatus({
     candidateId: candidate.id,
     to: 'human_requested',
     now,

@@ -1,7 +1,7 @@
-import { requeueFailedEvaluation } from '../../adapters/storage/requeue-failed-evaluation.js';
 import { checkCandidateTransition } from '../../core/candidate/check-candidate-transition.js';
 import { CandorError } from '../../core/candor-error.js';
 import { findCandidateRow } from './find-candidate-row.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 /**
@@ -18,7 +18,10 @@ export async function retryEvaluation(
   const row = await findCandidateRow(context, actor, candidateId);
   // An evaluated candidate, or one who asked for a person, cannot go back to the queue.
   checkCandidateTransition(row.status, 'completed');
-  const isQueued = await requeueFailedEvaluation(context.db, { candidateId: row.id, now: context.now() });
+  const isQueued = await repositoriesOf(context).evaluations.requeueFailed({
+    candidateId: row.id,
+    now: context.now(),
+  });
   if (!isQueued) {
     throw new CandorError(
       'conflict',

@@ -1,11 +1,12 @@
 import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
-import type { TEvaluationJob } from '../../adapters/storage/claim-queue-item.js';
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TEvaluation } from '../../core/evaluation.js';
 import { evaluateCandidate } from '../evaluate-candidate.js';
+import type { TEvaluationJob } from '../ports/evaluation-queue.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
 import { describeIntegritySignals } from './describe-integrity-signals.js';
 import { loadTranscriptWithEvents } from './load-transcript-with-events.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -23,7 +24,7 @@ export async function runEvaluationJob(
 ): Promise<TEvaluation> {
   const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
   const session = await store.get(job.session_id);
-  await changeCandidateStatus(context.db, {
+  await repositoriesOf(context).candidates.changeStatus({
     candidateId: job.candidate_id,
     to: 'evaluating',
     now: context.now().toISOString(),

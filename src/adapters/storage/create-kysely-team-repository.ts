@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import type { TTeamRepository } from '../../app/ports/team-repository.js';
+import type { TDatabase } from './database-schema.js';
+
+/** TTeamRepository on Kysely (SQLite or PostgreSQL). */
+export function createKyselyTeamRepository(db: Kysely<TDatabase>): TTeamRepository {
+  return {
+    listUsers(organisationId) {
+      return db
+        .selectFrom('users')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+    },
+    findUser(organisationId, userId) {
+      return db
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', userId)
+        .where('organisation_id', '=', organisationId)
+        .executeTakeFirst();
+    },
+    async listApiTokens(organisationId, input) {
+      let query = db
+        .selectFrom('api_tokens')
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .select([
+          'api_tokens.id',
+          'api_tokens.name',
+          'api_tokens.created_at',
+          'api_tokens.last_used_at',
+          'api_tokens.expires_at',
+          'users.name as userName',
+        ])
+        .where('api_tokens.organisation_id', '=', organisationId)
+        .where('api_tokens.revoked_at', 'is', null)
+        .where('api_tokens.expires_at', '>', input.now);
+      if (input.userId !== undefined) query = query.where('api_tokens.user_id', '=', input.userId);
+      return query.orderBy('api_tokens.created_at', 'desc').orderBy('api_tokens.id').execute();
+    },
+    async insertApiToken(row) {
+      await db.insertInto('api_tokens').values(row).execute();
+    },
+    async revokeApiToken(organisationId, input) {
+      let query = db
+        .updateTable('api_tokens')
+        .set({ revoked_at: input.at })
+        .where('id', '=', input.tokenId)
+        .where('organisation_id', '=', organisationId)
+        .where('revoked_at', 'is', null);
+      if (input.userId !== undefined) query = query.where('user_id', '=', input.userId);
+      const result = await query.executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+  };
+}
