@@ -28,13 +28,16 @@ export async function changeCandidateStatus(
   const from = candidateStatusesLeadingTo(input.to).filter(
     (status) => input.from === undefined || input.from.includes(status),
   );
-  const result = await db
-    .updateTable('candidates')
-    .set({ ...input.set, status: input.to, updated_at: input.now })
-    .where('id', '=', input.candidateId)
-    .where('status', 'in', from)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) > 0) return true;
+  // Nothing may lead there (`IN ()` is an error on PostgreSQL): refused without asking.
+  if (from.length > 0) {
+    const result = await db
+      .updateTable('candidates')
+      .set({ ...input.set, status: input.to, updated_at: input.now })
+      .where('id', '=', input.candidateId)
+      .where('status', 'in', from)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) > 0) return true;
+  }
   if (input.isRefusalAnError !== true) return false;
   const row = await db
     .selectFrom('candidates')
