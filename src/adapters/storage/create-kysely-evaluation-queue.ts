@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TEvaluationQueue } from '../../app/ports/evaluation-queue.js';
 import { claimQueueItem } from './claim-queue-item.js';
 import type { TDatabase } from './database-schema.js';
+import { enqueueEvaluationJob } from './enqueue-evaluation-job.js';
 import { failAbandonedEvaluationJobs } from './fail-abandoned-evaluation-jobs.js';
 import { renewEvaluationLease } from './renew-evaluation-lease.js';
 import { requeueFailedEvaluation } from './requeue-failed-evaluation.js';
@@ -10,6 +11,7 @@ import { settleEvaluationJob } from './settle-evaluation-job.js';
 /** TEvaluationQueue on the `evaluation_jobs` table (SQLite or PostgreSQL, the same SQL). */
 export function createKyselyEvaluationQueue(db: Kysely<TDatabase>): TEvaluationQueue {
   return {
+    enqueue: (input) => enqueueEvaluationJob(db, input),
     claim: (input) => claimQueueItem(db, 'evaluation_jobs', input),
     renewLease: (job, input) => renewEvaluationLease(db, job, input),
     settle: (job, input) => settleEvaluationJob(db, job, input),

@@ -63,13 +63,12 @@ export function createKyselyJobRepository(db: Kysely<TDatabase>): TJobRepository
         .execute();
       return rows.map((row) => row.id);
     },
-    async delete(organisationId, jobId, audit) {
+    async delete(organisationId, jobId) {
       await db
         .deleteFrom('jobs')
         .where('id', '=', jobId)
         .where('organisation_id', '=', organisationId)
         .execute();
-      await db.insertInto('audit_events').values(audit).execute();
     },
   };
 }

@@ -5,6 +5,7 @@ import { createKyselyDecisionRepository } from './create-kysely-decision-reposit
 import { createKyselyEvaluationQueue } from './create-kysely-evaluation-queue.js';
 import { createKyselyJobRepository } from './create-kysely-job-repository.js';
 import { createKyselyTeamRepository } from './create-kysely-team-repository.js';
+import { createKyselyWebhookOutbox } from './create-kysely-webhook-outbox.js';
 import type { TDatabase } from './database-schema.js';
 import { flushDeletedData } from './flush-deleted-data.js';
 
@@ -20,6 +21,12 @@ export function createKyselyRepositories(db: Kysely<TDatabase>): TRepositories {
     decisions: createKyselyDecisionRepository(db),
     team: createKyselyTeamRepository(db),
     evaluations: createKyselyEvaluationQueue(db),
+    webhooks: createKyselyWebhookOutbox(db),
+    audit: {
+      async record(row) {
+        await db.insertInto('audit_events').values(row).execute();
+      },
+    },
     transaction(run) {
       if (db.isTransaction) return run(repositories);
       return db.transaction().execute((transaction) => run(createKyselyRepositories(transaction)));

@@ -54,5 +54,16 @@ export function createKyselyTeamRepository(db: Kysely<TDatabase>): TTeamReposito
       const result = await query.executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
+    async updateUser(userId, changes) {
+      await db.updateTable('users').set(changes).where('id', '=', userId).execute();
+      if (typeof changes.disabled_at === 'string')
+        await db.deleteFrom('web_sessions').where('user_id', '=', userId).execute();
+    },
+    async removeUser(userId) {
+      await db.deleteFrom('web_sessions').where('user_id', '=', userId).execute();
+      await db.deleteFrom('api_tokens').where('user_id', '=', userId).execute();
+      await db.deleteFrom('password_resets').where('user_id', '=', userId).execute();
+      await db.deleteFrom('users').where('id', '=', userId).execute();
+    },
   };
 }

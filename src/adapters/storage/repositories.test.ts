@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TRepositories } from '../../app/ports/repositories.js';
 import { openTestDatabase, TEST_DATABASE_KINDS, type TTestDatabase } from './__fixtures__/test-databases.js';
 import { createKyselyRepositories } from './create-kysely-repositories.js';
-import { enqueueEvaluationJob } from './enqueue-evaluation-job.js';
 
 const T0 = '2026-03-02T09:00:00.000Z';
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000);
@@ -109,7 +108,8 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     });
     expect((await repositories.jobs.find('org', 'j1'))?.plan_json).toBe('{"questions":[]}');
 
-    await repositories.jobs.delete('org', 'j2', {
+    await repositories.jobs.delete('org', 'j2');
+    await repositories.audit.record({
       id: 'audit-1',
       organisation_id: 'org',
       action: 'job.erased',
@@ -251,11 +251,117 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     ).toEqual(['t2']);
   });
 
+  it('changes and removes users: disabling ends their sessions, removing deletes their tokens too', async () => {
+    await database.db
+      .insertInto('users')
+      .values({
+        id: 'u-bob',
+        organisation_id: 'org',
+        email: 'bob@example.com',
+        name: 'Bob',
+        role: 'member',
+        password_hash: 'x',
+        created_at: at(1).toISOString(),
+        disabled_at: null,
+      })
+      .execute();
+    const session = (id: string) => ({
+      user_id: 'u-bob',
+      token_hash: `hash-${id}`,
+      created_at: T0,
+      expires_at: at(3600).toISOString(),
+    });
+    await database.db.insertInto('web_sessions').values(session('s1')).execute();
+    await repositories.team.updateUser('u-bob', { role: 'admin' });
+    expect(await database.db.selectFrom('web_sessions').select('token_hash').execute()).toEqual([
+      { token_hash: 'hash-s1' },
+    ]);
+    await repositories.team.updateUser('u-bob', { disabled_at: at(5).toISOString() });
+    expect(await repositories.team.findUser('org', 'u-bob')).toMatchObject({
+      role: 'admin',
+      disabled_at: at(5).toISOString(),
+    });
+    expect(await database.db.selectFrom('web_sessions').select('token_hash').execute()).toEqual([]);
+    await repositories.team.updateUser('u-bob', { disabled_at: null });
+    await database.db.insertInto('web_sessions').values(session('s2')).execute();
+    await repositories.team.insertApiToken({
+      id: 't1',
+      organisation_id: 'org',
+      user_id: 'u-bob',
+      name: 'ci',
+      token_hash: 'hash-t1',
+      created_at: T0,
+      last_used_at: null,
+      revoked_at: null,
+      expires_at: at(3600).toISOString(),
+    });
+    await repositories.team.removeUser('u-bob');
+    expect(await repositories.team.findUser('org', 'u-bob')).toBeUndefined();
+    expect(await database.db.selectFrom('api_tokens').select('id').execute()).toEqual([]);
+    expect(await database.db.selectFrom('web_sessions').select('token_hash').execute()).toEqual([]);
+    expect((await repositories.team.listUsers('org')).map((user) => user.id)).toEqual(['u-ada']);
+  });
+
+  it("finds a webhook event's candidate and subscriptions and stores its deliveries", async () => {
+    await repositories.jobs.insert(jobRow('j1', 'org', T0));
+    await repositories.candidates.insert(candidateRow('c1', 'org', 'j1'));
+    expect(await repositories.webhooks.findCandidate('c1')).toEqual({
+      id: 'c1',
+      organisation_id: 'org',
+      name: 'Candidate c1',
+      job_id: 'j1',
+      job_title: 'Job j1',
+    });
+    expect(await repositories.webhooks.findCandidate('missing')).toBeUndefined();
+    await database.db
+      .insertInto('webhook_subscriptions')
+      .values({
+        id: 'w1',
+        organisation_id: 'org',
+        url: 'https://hooks.example.com/candor',
+        events: 'report.ready decision.recorded',
+        secret_nonce: 'n',
+        created_by_name: 'Ada',
+        created_at: T0,
+      })
+      .execute();
+    expect(await repositories.webhooks.subscriptions('org')).toEqual([
+      { id: 'w1', events: 'report.ready decision.recorded' },
+    ]);
+    expect(await repositories.webhooks.subscriptions('other')).toEqual([]);
+    await repositories.webhooks.insertDeliveries([]);
+    await repositories.webhooks.insertDeliveries([
+      {
+        id: 'd1',
+        organisation_id: 'org',
+        subscription_id: 'w1',
+        event_id: 'evt_1',
+        event: 'report.ready',
+        candidate_id: 'c1',
+        payload: '{}',
+        status: 'pending',
+        attempts: 0,
+        max_attempts: 3,
+        next_attempt_at: T0,
+        locked_until: null,
+        locked_by: null,
+        response_status: null,
+        duration_ms: null,
+        last_error: null,
+        created_at: T0,
+        updated_at: T0,
+      },
+    ]);
+    expect(await database.db.selectFrom('webhook_deliveries').select(['id', 'status']).execute()).toEqual([
+      { id: 'd1', status: 'pending' },
+    ]);
+  });
+
   it('runs the evaluation queue: claim, renew, retry, fail, requeue, and shows the latest job', async () => {
     await repositories.jobs.insert(jobRow('j1', 'org', T0));
     await repositories.candidates.insert(candidateRow('c1', 'org', 'j1'));
     await repositories.candidates.changeStatus({ candidateId: 'c1', to: 'completed', now: T0 });
-    await enqueueEvaluationJob(database.db, {
+    await repositories.evaluations.enqueue({
       id: 'e1',
       organisationId: 'org',
       candidateId: 'c1',

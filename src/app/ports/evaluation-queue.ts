@@ -22,6 +22,16 @@ export type TEvaluationJobProgress = Pick<
  * lease is renewed while the job runs and taken over when it runs out.
  */
 export type TEvaluationQueue = {
+  /** Queues a candidate's evaluation (inside the transaction that completes the interview). */
+  enqueue(input: {
+    id: string;
+    organisationId: string;
+    candidateId: string;
+    sessionId: string;
+    now: string;
+    /** Tries before the job fails (default 3). */
+    maxAttempts?: number;
+  }): Promise<void>;
   /** Takes the oldest due job (queued and due, or running under a lease that ran out). */
   claim(input: { workerId: string; now: Date; lockMs?: number }): Promise<TEvaluationJob | undefined>;
   /** Extends a claimed job's lease; false when the claim was lost. */

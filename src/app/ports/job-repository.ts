@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { TAuditEventsTable, TJobsTable } from '../../adapters/storage/database-schema.js';
+import type { TJobsTable } from '../../adapters/storage/database-schema.js';
 
 export type TJobRow = Selectable<TJobsTable>;
 
@@ -23,6 +23,6 @@ export type TJobRepository = {
   update(organisationId: string, jobId: string, changes: TJobChanges): Promise<void>;
   /** The ids of the job's candidates (to erase them with the job). */
   candidateIds(organisationId: string, jobId: string): Promise<string[]>;
-  /** Deletes the job row itself (its candidates are erased first, by the caller) and records `audit`. */
-  delete(organisationId: string, jobId: string, audit: Insertable<TAuditEventsTable>): Promise<void>;
+  /** Deletes the job row itself (its candidates are erased first, by the caller). */
+  delete(organisationId: string, jobId: string): Promise<void>;
 };

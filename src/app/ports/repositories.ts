@@ -1,8 +1,10 @@
+import type { TAuditRepository } from './audit-repository.js';
 import type { TCandidateRepository } from './candidate-repository.js';
 import type { TDecisionRepository } from './decision-repository.js';
 import type { TEvaluationQueue } from './evaluation-queue.js';
 import type { TJobRepository } from './job-repository.js';
 import type { TTeamRepository } from './team-repository.js';
+import type { TWebhookOutbox } from './webhook-outbox.js';
 
 /**
  * The storage the web use cases run on (ports; src/adapters/storage implements them with Kysely
@@ -15,6 +17,8 @@ export type TRepositories = {
   decisions: TDecisionRepository;
   team: TTeamRepository;
   evaluations: TEvaluationQueue;
+  webhooks: TWebhookOutbox;
+  audit: TAuditRepository;
   transaction<T>(run: (repositories: TRepositories) => Promise<T>): Promise<T>;
   /** After an erasure: makes sure deleted data leaves the database files (SQLite's WAL); false when busy. */
   flushDeleted(): Promise<boolean>;

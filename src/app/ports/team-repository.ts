@@ -22,4 +22,11 @@ export type TTeamRepository = {
     organisationId: string,
     input: { tokenId: string; at: string; userId?: string },
   ): Promise<boolean>;
+  /** Changes a user's role or disabled time; disabling also ends their browser sessions. */
+  updateUser(
+    userId: string,
+    changes: { role?: TUserRow['role']; disabled_at?: string | null },
+  ): Promise<void>;
+  /** Deletes a user with their sessions, API tokens and password reset links. */
+  removeUser(userId: string): Promise<void>;
 };

@@ -25,7 +25,8 @@ export async function deleteJob(context: TWebContext, actor: TActor, jobId: stri
         at,
       });
     }
-    await within.jobs.delete(actor.organisationId, job.id, {
+    await within.jobs.delete(actor.organisationId, job.id);
+    await within.audit.record({
       id: context.newId(),
       organisation_id: actor.organisationId,
       action: 'job.erased',

@@ -1,4 +1,3 @@
-import { changeCandidateStatus } from '../../adapters/storage/change-candidate-status.js';
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TEvaluation } from '../../core/evaluation.js';
 import { evaluateCandidate } from '../evaluate-candidate.js';
@@ -47,15 +46,15 @@ export async function runEvaluationJob(
   options.signal?.throwIfAborted();
   evaluation.notes.push(...describeIntegritySignals(transcript));
   await store.saveReport(session.id, { report: evaluation });
-  await context.db.transaction().execute(async (transaction) => {
-    await changeCandidateStatus(transaction, {
+  await repositoriesOf(context).transaction(async (within) => {
+    await within.candidates.changeStatus({
       candidateId: job.candidate_id,
       to: 'evaluated',
       now: context.now().toISOString(),
       set: { recommendation: evaluation.recommendation, red_flag_count: evaluation.redFlags.length },
       isRefusalAnError: true,
     });
-    await enqueueWebhookEvent(transaction, context, {
+    await enqueueWebhookEvent(within.webhooks, context, {
       event: 'report.ready',
       candidateId: job.candidate_id,
       data: { interviewId: session.id, report: evaluation },
