@@ -8,7 +8,7 @@ import { checkCandidateTransition } from './check-candidate-transition.js';
 const ALLOWED: [TCandidateStatus, TCandidateStatus][] = [
   ['new', 'invited'], // a link is created
   ['invited', 'new'], // the link is revoked before the interview starts
-  ['new', 'in_progress'], // consent (a link made by the API, status not yet invited)
+  ['new', 'in_progress'], // consent: the live link decides, not the status
   ['invited', 'in_progress'], // consent
   ['new', 'completed'], // a stranded, complete interview found by the worker's sweep
   ['invited', 'completed'],
