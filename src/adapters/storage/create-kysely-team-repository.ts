@@ -65,5 +65,87 @@ export function createKyselyTeamRepository(db: Kysely<TDatabase>): TTeamReposito
       await db.deleteFrom('password_resets').where('user_id', '=', userId).execute();
       await db.deleteFrom('users').where('id', '=', userId).execute();
     },
+    findUserByEmail(email) {
+      return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+    },
+    findOrganisation(organisationId) {
+      return db
+        .selectFrom('organisations')
+        .select(['id', 'name'])
+        .where('id', '=', organisationId)
+        .executeTakeFirst();
+    },
+    async insertSession(row) {
+      await db.insertInto('web_sessions').values(row).execute();
+    },
+    async deleteSession(tokenHash) {
+      await db.deleteFrom('web_sessions').where('token_hash', '=', tokenHash).execute();
+    },
+    findSessionUser(tokenHash) {
+      return db
+        .selectFrom('web_sessions')
+        .innerJoin('users', 'users.id', 'web_sessions.user_id')
+        .selectAll('users')
+        .select('web_sessions.expires_at')
+        .where('web_sessions.token_hash', '=', tokenHash)
+        .where('users.disabled_at', 'is', null)
+        .executeTakeFirst();
+    },
+    async isSessionLive(tokenHash, now) {
+      const row = await db
+        .selectFrom('web_sessions')
+        .innerJoin('users', 'users.id', 'web_sessions.user_id')
+        .select('web_sessions.token_hash')
+        .where('web_sessions.token_hash', '=', tokenHash)
+        .where('web_sessions.expires_at', '>', now)
+        .where('users.disabled_at', 'is', null)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async isApiTokenLive(tokenHash, now) {
+      const row = await db
+        .selectFrom('api_tokens')
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .select('api_tokens.id')
+        .where('api_tokens.token_hash', '=', tokenHash)
+        .where('api_tokens.revoked_at', 'is', null)
+        .where('api_tokens.expires_at', '>', now)
+        .where('users.disabled_at', 'is', null)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async setPassword(userId, passwordHash, options = {}) {
+      await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+      let sessions = db.deleteFrom('web_sessions').where('user_id', '=', userId);
+      if (options.keepSessionHash !== undefined)
+        sessions = sessions.where('token_hash', '!=', options.keepSessionHash);
+      await sessions.execute();
+      if (options.isEndingResets === true)
+        await db.deleteFrom('password_resets').where('user_id', '=', userId).execute();
+    },
+    findPasswordReset(tokenHash) {
+      return db
+        .selectFrom('password_resets')
+        .innerJoin('users', 'users.id', 'password_resets.user_id')
+        .select([
+          'password_resets.id',
+          'password_resets.user_id',
+          'password_resets.expires_at',
+          'password_resets.used_at',
+          'users.email',
+          'users.name',
+        ])
+        .where('password_resets.token_hash', '=', tokenHash)
+        .executeTakeFirst();
+    },
+    async usePasswordReset(resetId, at) {
+      const result = await db
+        .updateTable('password_resets')
+        .set({ used_at: at })
+        .where('id', '=', resetId)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
   };
 }

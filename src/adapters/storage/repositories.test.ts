@@ -302,6 +302,84 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     expect((await repositories.team.listUsers('org')).map((user) => user.id)).toEqual(['u-ada']);
   });
 
+  it('signs in and out: users by email, sessions and tokens live or not, passwords and reset links', async () => {
+    const { team } = repositories;
+    expect((await team.findUserByEmail('u-ada@example.com'))?.id).toBe('u-ada');
+    expect(await team.findUserByEmail('nobody@example.com')).toBeUndefined();
+    expect(await team.findOrganisation('org')).toEqual({ id: 'org', name: 'org' });
+    expect(await team.findOrganisation('missing')).toBeUndefined();
+    const session = (hash: string) => ({
+      token_hash: hash,
+      user_id: 'u-ada',
+      created_at: T0,
+      expires_at: at(3600).toISOString(),
+    });
+    await team.insertSession(session('h1'));
+    await team.insertSession(session('h2'));
+    expect(await team.findSessionUser('h1')).toMatchObject({
+      id: 'u-ada',
+      expires_at: at(3600).toISOString(),
+    });
+    expect(await team.isSessionLive('h1', at(10).toISOString())).toBe(true);
+    expect(await team.isSessionLive('h1', at(3600).toISOString())).toBe(false);
+    await team.insertApiToken({
+      id: 't1',
+      organisation_id: 'org',
+      user_id: 'u-ada',
+      name: 'ci',
+      token_hash: 'th1',
+      created_at: T0,
+      last_used_at: null,
+      revoked_at: null,
+      expires_at: at(60).toISOString(),
+    });
+    expect(await team.isApiTokenLive('th1', at(10).toISOString())).toBe(true);
+    expect(await team.isApiTokenLive('th1', at(61).toISOString())).toBe(false);
+    await database.db.updateTable('users').set({ disabled_at: T0 }).where('id', '=', 'u-ada').execute();
+    // A disabled user's credentials are dead, whatever their expiry.
+    expect(await team.findSessionUser('h1')).toBeUndefined();
+    expect(await team.isSessionLive('h1', at(10).toISOString())).toBe(false);
+    expect(await team.isApiTokenLive('th1', at(10).toISOString())).toBe(false);
+    await database.db.updateTable('users').set({ disabled_at: null }).where('id', '=', 'u-ada').execute();
+
+    await database.db
+      .insertInto('password_resets')
+      .values({
+        id: 'r1',
+        organisation_id: 'org',
+        user_id: 'u-ada',
+        token_hash: 'rh1',
+        created_by: 'u-ada',
+        created_at: T0,
+        expires_at: at(600).toISOString(),
+        used_at: null,
+      })
+      .execute();
+    expect(await team.findPasswordReset('rh1')).toEqual({
+      id: 'r1',
+      user_id: 'u-ada',
+      expires_at: at(600).toISOString(),
+      used_at: null,
+      email: 'u-ada@example.com',
+      name: 'Ada',
+    });
+    expect(await team.usePasswordReset('r1', at(5).toISOString())).toBe(true);
+    expect(await team.usePasswordReset('r1', at(6).toISOString())).toBe(false);
+    // A new password keeps the one session named and ends the others; the reset links stay unless asked.
+    await team.setPassword('u-ada', 'new-hash', { keepSessionHash: 'h2' });
+    expect((await team.findUser('org', 'u-ada'))?.password_hash).toBe('new-hash');
+    expect(await database.db.selectFrom('web_sessions').select('token_hash').execute()).toEqual([
+      { token_hash: 'h2' },
+    ]);
+    expect(await team.findPasswordReset('rh1')).toMatchObject({ used_at: at(5).toISOString() });
+    await team.setPassword('u-ada', 'newer-hash', { isEndingResets: true });
+    expect(await database.db.selectFrom('web_sessions').select('token_hash').execute()).toEqual([]);
+    expect(await team.findPasswordReset('rh1')).toBeUndefined();
+    await team.insertSession(session('h3'));
+    await team.deleteSession('h3');
+    expect(await team.findSessionUser('h3')).toBeUndefined();
+  });
+
   it("finds a webhook event's candidate and subscriptions and stores its deliveries", async () => {
     await repositories.jobs.insert(jobRow('j1', 'org', T0));
     await repositories.candidates.insert(candidateRow('c1', 'org', 'j1'));

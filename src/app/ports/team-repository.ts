@@ -1,5 +1,10 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { TApiTokensTable, TUsersTable } from '../../adapters/storage/database-schema.js';
+import type {
+  TApiTokensTable,
+  TPasswordResetsTable,
+  TUsersTable,
+  TWebSessionsTable,
+} from '../../adapters/storage/database-schema.js';
 
 export type TUserRow = Selectable<TUsersTable>;
 
@@ -29,4 +34,35 @@ export type TTeamRepository = {
   ): Promise<void>;
   /** Deletes a user with their sessions, API tokens and password reset links. */
   removeUser(userId: string): Promise<void>;
+  /** By sign-in email (lower case), across organisations: emails are unique on the installation. */
+  findUserByEmail(email: string): Promise<TUserRow | undefined>;
+  findOrganisation(organisationId: string): Promise<{ id: string; name: string } | undefined>;
+  insertSession(row: Insertable<TWebSessionsTable>): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** The enabled user a browser session belongs to, with the session's expiry (checked by the caller). */
+  findSessionUser(tokenHash: string): Promise<(TUserRow & { expires_at: string }) | undefined>;
+  /** Whether a session, or an API token, is unexpired (and unrevoked) at `now` and its user enabled. */
+  isSessionLive(tokenHash: string, now: string): Promise<boolean>;
+  isApiTokenLive(tokenHash: string, now: string): Promise<boolean>;
+  /**
+   * Sets a user's password hash and ends their browser sessions (but the one hashed
+   * `keepSessionHash`); with `isEndingResets`, their password reset links too.
+   */
+  setPassword(
+    userId: string,
+    passwordHash: string,
+    options?: { keepSessionHash?: string; isEndingResets?: boolean },
+  ): Promise<void>;
+  /** A password reset link with its user's email and name. */
+  findPasswordReset(
+    tokenHash: string,
+  ): Promise<
+    | (Pick<Selectable<TPasswordResetsTable>, 'id' | 'user_id' | 'expires_at' | 'used_at'> & {
+        email: string;
+        name: string;
+      })
+    | undefined
+  >;
+  /** Marks a reset link used; false when it already was (another request used it first). */
+  usePasswordReset(resetId: string, at: string): Promise<boolean>;
 };
