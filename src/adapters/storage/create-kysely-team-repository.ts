@@ -147,5 +147,26 @@ export function createKyselyTeamRepository(db: Kysely<TDatabase>): TTeamReposito
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
+    async replacePasswordReset(row) {
+      await db.deleteFrom('password_resets').where('user_id', '=', row.user_id).execute();
+      await db.insertInto('password_resets').values(row).execute();
+    },
+    async insertInvitation(row) {
+      await db.insertInto('invitations').values(row).execute();
+    },
+    findInvitation(tokenHash) {
+      return db
+        .selectFrom('invitations')
+        .innerJoin('organisations', 'organisations.id', 'invitations.organisation_id')
+        .select([
+          'invitations.email',
+          'invitations.role',
+          'invitations.expires_at',
+          'invitations.accepted_at',
+          'organisations.name as organisation_name',
+        ])
+        .where('invitations.token_hash', '=', tokenHash)
+        .executeTakeFirst();
+    },
   };
 }

@@ -375,6 +375,40 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     await team.setPassword('u-ada', 'newer-hash', { isEndingResets: true });
     expect(await database.db.selectFrom('web_sessions').select('token_hash').execute()).toEqual([]);
     expect(await team.findPasswordReset('rh1')).toBeUndefined();
+    // Issuing a reset link replaces the user's earlier one.
+    const reset = (id: string) => ({
+      id,
+      organisation_id: 'org',
+      user_id: 'u-ada',
+      token_hash: `hash-${id}`,
+      created_by: 'u-ada',
+      created_at: T0,
+      expires_at: at(600).toISOString(),
+      used_at: null,
+    });
+    await team.replacePasswordReset(reset('r2'));
+    await team.replacePasswordReset(reset('r3'));
+    expect(await team.findPasswordReset('hash-r2')).toBeUndefined();
+    expect(await team.findPasswordReset('hash-r3')).toMatchObject({ id: 'r3', used_at: null });
+    await team.insertInvitation({
+      id: 'i1',
+      organisation_id: 'org',
+      email: 'bob@example.com',
+      token_hash: 'ih1',
+      invited_by: 'u-ada',
+      role: 'admin',
+      created_at: T0,
+      expires_at: at(600).toISOString(),
+      accepted_at: null,
+    });
+    expect(await team.findInvitation('ih1')).toEqual({
+      email: 'bob@example.com',
+      role: 'admin',
+      expires_at: at(600).toISOString(),
+      accepted_at: null,
+      organisation_name: 'org',
+    });
+    expect(await team.findInvitation('nope')).toBeUndefined();
     await team.insertSession(session('h3'));
     await team.deleteSession('h3');
     expect(await team.findSessionUser('h3')).toBeUndefined();

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type {
   TApiTokensTable,
+  TInvitationsTable,
   TPasswordResetsTable,
   TUsersTable,
   TWebSessionsTable,
@@ -54,9 +55,7 @@ export type TTeamRepository = {
     options?: { keepSessionHash?: string; isEndingResets?: boolean },
   ): Promise<void>;
   /** A password reset link with its user's email and name. */
-  findPasswordReset(
-    tokenHash: string,
-  ): Promise<
+  findPasswordReset(tokenHash: string): Promise<
     | (Pick<Selectable<TPasswordResetsTable>, 'id' | 'user_id' | 'expires_at' | 'used_at'> & {
         email: string;
         name: string;
@@ -65,4 +64,14 @@ export type TTeamRepository = {
   >;
   /** Marks a reset link used; false when it already was (another request used it first). */
   usePasswordReset(resetId: string, at: string): Promise<boolean>;
+  /** Stores a new reset link for its user, replacing any earlier one. */
+  replacePasswordReset(row: Insertable<TPasswordResetsTable>): Promise<void>;
+  insertInvitation(row: Insertable<TInvitationsTable>): Promise<void>;
+  /** An invitation with its organisation's name. */
+  findInvitation(tokenHash: string): Promise<
+    | (Pick<Selectable<TInvitationsTable>, 'email' | 'role' | 'expires_at' | 'accepted_at'> & {
+        organisation_name: string;
+      })
+    | undefined
+  >;
 };
