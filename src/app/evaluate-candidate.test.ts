@@ -79,11 +79,13 @@ describe('evaluateCandidate with a model that flatters and invents', () => {
     const { job } = await loadJob(new URL(`${name}/job.md`, CASES).pathname);
     const { resume } = await loadResume(new URL(`${name}/resume.md`, CASES).pathname);
     const transcript = await loadTranscript(new URL(`${name}/transcript.json`, CASES).pathname);
-    const offline = evaluateOffline({ job, resume, transcript }).evaluation;
+    // One evaluation date for both, so roles "to present" count the same.
+    const asOf = '2026-06-01';
+    const offline = evaluateOffline({ job, resume, transcript, asOf }).evaluation;
 
     for (const sentence of Object.values(INVENTED_SENTENCES)) {
       const model = await withFlatterer(job, transcript, sentence);
-      const report = await evaluateCandidate({ job, resume, transcript, model, env: {} });
+      const report = await evaluateCandidate({ job, resume, transcript, model, env: {}, asOf });
       await server!.close();
       server = undefined;
 

@@ -30,14 +30,32 @@ export type TEvaluateCandidateInput = {
   onProgress?: (message: string) => void;
   /** Ends the model's requests (the evaluation queue's attempt ran out of time). */
   signal?: AbortSignal;
+  /**
+   * The date of the evaluation (YYYY-MM-DD), against which a resume's roles "to present" are
+   * counted in years; by default the last date the transcript records, else today.
+   */
+  asOf?: string;
   /** Runs the rubric engine (default: on this thread; the server hands it to a worker thread). */
   offline?: (input: TEvaluateOfflineInput) => Promise<TEvaluateOfflineResult>;
 };
 
+function lastTranscriptDate(transcript: TTranscript): string | undefined {
+  const dates = transcript.turns
+    .flatMap((turn) => [turn.askedAt, turn.answeredAt])
+    .filter((date): date is string => date !== undefined && /^\d{4}-\d{2}-\d{2}/.test(date))
+    .sort();
+  return dates.at(-1)?.slice(0, 10);
+}
+
 /** Evaluates one candidate: the rubric engine always, a model on top when one is configured. */
 export async function evaluateCandidate(input: TEvaluateCandidateInput): Promise<TEvaluation> {
   const spec = parseModelSpec(input.model ?? 'offline');
-  const offlineInput = { job: input.job, resume: input.resume, transcript: input.transcript };
+  const offlineInput = {
+    job: input.job,
+    resume: input.resume,
+    transcript: input.transcript,
+    asOf: input.asOf ?? lastTranscriptDate(input.transcript) ?? new Date().toISOString().slice(0, 10),
+  };
   const runOffline = () => input.offline?.(offlineInput) ?? evaluateOffline(offlineInput);
   if (spec.provider === 'offline') return (await runOffline()).evaluation;
 

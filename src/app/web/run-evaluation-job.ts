@@ -36,6 +36,7 @@ export async function runEvaluationJob(
     resume: session.resume,
     transcript,
     model: context.model,
+    asOf: context.now().toISOString().slice(0, 10),
     ...(context.env === undefined ? {} : { env: context.env }),
     ...(context.auditLogPath === undefined ? {} : { auditLogPath: context.auditLogPath }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),

@@ -139,7 +139,7 @@ function numberClaims(text: string, drafts: TDraftClaim[]): TClaim[] {
 
 function splitIntoSections(text: string, lines: TTextLine[]): TSection[] {
   const sections: TSection[] = [{ kind: 'header', lines: [] }];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const current = sections.at(-1)!;
     const headingText =
       /^#{1,6}\s+(.+)$/.exec(line.text)?.[1] ??
@@ -171,6 +171,16 @@ function splitIntoSections(text: string, lines: TTextLine[]): TSection[] {
     ) {
       const start = line.start + label[0].length;
       sections.push({ kind: labelKind, lines: [{ ...line, text: text.slice(start, line.end), start }] });
+      continue;
+    }
+    // A resume without an "Experience" heading gives each role its own heading ("## Support Team
+    // Lead — Ledgerbox", dates on it or just under it): the roles begin there.
+    if (
+      /^#{1,6}\s/.test(line.text) &&
+      !['experience', 'projects', 'education', 'certifications'].includes(current.kind) &&
+      lines.slice(index, index + 3).some((nearby) => findDateRange(nearby.text) !== null)
+    ) {
+      sections.push({ kind: 'experience', lines: [line] });
       continue;
     }
     current.lines.push(line);
@@ -254,11 +264,19 @@ function readExperience(text: string, lines: TTextLine[]): TDraftClaim[] {
   for (let position = 0; position < contents.length; position++) {
     const content = contents[position]!;
     if (content.isBullet || usedAsRole.has(content.index)) continue;
-    const range = findDateRange(content.text);
-    if (!range && !content.isEntryHeading) continue;
-    if (!range && (wordCount(content.text) > 12 || /[.!?]$/.test(content.text))) continue;
+    const ownRange = findDateRange(content.text);
+    if (!ownRange && !content.isEntryHeading) continue;
+    if (!ownRange && (wordCount(content.text) > 12 || /[.!?]$/.test(content.text))) continue;
+    // A role heading with its dates on the line under it ("Mar 2022 – present", "*April 2021 –
+    // present · 280 employees*"): those are the role's dates.
+    const below = contents[position + 1];
+    const datesBelow =
+      !ownRange && below !== undefined && !below.isBullet && !usedAsRole.has(below.index)
+        ? findDateRange(below.text)
+        : null;
+    const range = ownRange ?? datesBelow;
 
-    const remainder = range ? withoutDates(content.text, range.start, range.end) : content.text;
+    const remainder = ownRange ? withoutDates(content.text, ownRange.start, ownRange.end) : content.text;
     let { title, organisation } = splitTitleAndOrganisation(remainder);
     // Lines taken into this role, by position in `contents`: it grows up and down from the dated line.
     let first = position;
@@ -269,7 +287,8 @@ function readExperience(text: string, lines: TTextLine[]): TDraftClaim[] {
       last = Math.max(last, at);
     };
     const eligible = (at: number) => (isRolePart(contents[at]) ? contents[at]! : undefined);
-    if (range && title === null && organisation === null) {
+    if (datesBelow) take(position + 1);
+    if (ownRange && title === null && organisation === null) {
       // The dates stand on their own line: the role is the line above ("Title, Company" / "Jan 2019 – …") or below.
       const previous = eligible(position - 1);
       const next = eligible(position + 1);
@@ -279,7 +298,7 @@ function readExperience(text: string, lines: TTextLine[]): TDraftClaim[] {
         take(at);
       }
     }
-    if (range && (title === null) !== (organisation === null)) {
+    if (ownRange && (title === null) !== (organisation === null)) {
       // The other part is on the line just above or below: "Google — Mountain View, CA" over
       // "Senior Engineer | 2018 – Present", or LinkedIn's "Stripe" / "Product Manager" / dates.
       const isWanted =

@@ -62,7 +62,7 @@ const SOFT_PATTERN =
 
 /** Things a candidate holds: licences, certifications, registrations, degrees. */
 const CREDENTIAL_PATTERN =
-  /\b(?:licen[cs]e[ds]?|licensure|certifi(?:cation|cate|ed)s?|registration|accredit\w*|degree|diploma|bachelor'?s|master'?s|associate'?s|BSN|ADN|MSN|CPA|CMA|CFA|PMP|CDL|BLS|ACLS|PALS|CMSRN|NCLEX|bar\s+admission|admitted\s+to\s+the\s+bar|credential\w*|journeyman|journeyperson|t[ií]tulo|titulaci[oó]n|certificado|carn[eé]|licencia|colegiad[oa])(?!\p{L})/iu;
+  /\b(?:licen[cs]e[ds]?|licensure|certifi(?:cation|cate|ed)s?|registration|accredit\w*|degree|diploma|bachelor'?s|master'?s|associate'?s|BSN|ADN|MSN|CPA|CMA|CFA|PMP|CDL|BLS|ACLS|PALS|CMSRN|NCLEX|bar\s+admission|admitted\s+to\s+the\s+bar|qualified\s+(?:\p{L}+\s+){0,2}status|chartered|credential\w*|journeyman|journeyperson|t[ií]tulo|titulaci[oó]n|certificado|carn[eé]|licencia|colegiad[oa])(?!\p{L})/iu;
 /** Degrees, asked about as training rather than as a licence. */
 const DEGREE_PATTERN =
   /\b(?:degree|diploma|bachelor'?s|master'?s|associate'?s|BSN|ADN|MSN|B\.?S\.?|B\.?A\.?|Ph\.?D\.?)\b/;

@@ -173,8 +173,8 @@ const BULLETS: [family: string, bullet: string, kind: TRequirementKind, question
   [
     'teaching',
     'Qualified Teacher Status (QTS)',
-    'general',
-    'The role asks for Qualified Teacher Status (QTS). How does your background match that, and what from it do you use most in your work?',
+    'credential',
+    'Do you currently hold Qualified Teacher Status (QTS)? Tell me about a recent time you relied on it in your work: what was the situation, and what did you do?',
   ],
   [
     'teaching',

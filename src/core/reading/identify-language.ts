@@ -11,6 +11,9 @@ const LANGUAGE_NAMES: Record<string, string> = {
   nl: 'Dutch',
 };
 
+/** The names of the languages the reader tells apart ("English", "Spanish", …). */
+export const SPOKEN_LANGUAGE_NAMES: readonly string[] = Object.values(LANGUAGE_NAMES);
+
 const ISO_639_1: Record<string, string> = {
   eng: 'en',
   spa: 'es',

@@ -1,8 +1,12 @@
 import type { TReadAnswerContext, TSentenceCore } from './read-answer.js';
 
 type TLanguageRules = {
-  /** Words that deny. */
-  negators: RegExp;
+  /**
+   * The candidate denying something of their own: a negator on a first-person verb in the same
+   * clause ("no he usado", "nunca lo hice", "je n'ai jamais", "ich habe das nie gemacht"). A
+   * negation about someone else ("una familia no habla inglés") is not the candidate's denial.
+   */
+  ownNegation: RegExp;
   /** A first-person action: the pronoun and its verb, or a first-person verb form. */
   firstPerson: RegExp;
   /** First person plural: "hicimos", "nous vérifions", "on note", "wir prüfen". */
@@ -22,9 +26,10 @@ type TLanguageRules = {
   spelledNumbers: RegExp;
 };
 
-const RULES: Record<string, TLanguageRules> = {
+const WRITTEN_RULES: Record<string, TLanguageRules> = {
   es: {
-    negators: /\b(?:no|nunca|jamás|nada|ningún|ninguna|ninguno|tampoco)\b/iu,
+    ownNegation:
+      /\b(?:yo\s+)?(?:no|nunca|jamás|tampoco)\s+(?:(?:lo|la|los|las|le|les|me|se|nunca|jamás|he|había|hubiera)\s+){0,2}(?:he|había|tengo|tuve|sé|supe|puedo|pude|hice|hago|conozco|trabajé|\p{L}{2,}(?:é|í|o))\b/iu,
     firstPerson:
       /\b(?:yo\s+\p{L}+|me\s+\p{L}+|lo\s+\p{L}+é|les?\s+(?:digo|explico|pido)|mi\s+papel|\p{L}{3,}(?<!qu|aqu|as|ah|caf|beb|s)[éí])\b/giu,
     firstPersonPlural: /\b(?:nosotros\s+\p{L}+|\p{L}{3,}(?:amos|emos|imos))\b/giu,
@@ -37,7 +42,7 @@ const RULES: Record<string, TLanguageRules> = {
       /\b(?:mi|mis|nuestro|nuestra|el|la|los|las|su|sus)\s+(?:jef[ea]s?|gerentes?|director(?:a|es)?|equipos?|proveedor(?:a|es)?|manager|responsables?|departamento|área|consultor(?:a|es)?|abogad[oa]s?|supervisor(?:a|es)?)\b[^.;:!?]{0,60}?\b(?:se\s+encarga(?:n|ba|ron)?|decid(?:e|en|ió|ieron)|llev(?:a|an|ó|aron)|manej(?:a|an|ó)|gestion(?:a|an|ó)|hac(?:e|en)|hizo|ejecut(?:a|an|ó)|despliega(?:n)?|aprueba(?:n)?|aprobó)\b|\b(?:lo|la|eso)\s+(?:decid(?:e|ió)|hac(?:e|en)|hizo|llev(?:a|ó)|manej(?:a|ó)|gestion(?:a|ó))\s+(?:mi|el|la|nuestro|nuestra|un|una|otr[oa])\s+\p{L}+|\b(?:es|era|fue)\s+(?:decisión|cosa|trabajo|responsabilidad)\s+(?:de|del)\s+\p{L}+|\busamos\s+(?:un|una)\s+(?:proveedor|proveedora|empresa|servicio)\b|\bno\s+(?:necesito|tengo\s+que)\s+tocarl[oa]|\bno\s+(?:estuve|estaba)\s+involucrad[oa]/iu,
   },
   fr: {
-    negators: /\b(?:ne|n['’]|pas|jamais|rien|aucun|aucune|personne|non)\b/iu,
+    ownNegation: /\bje\s+(?:ne|n['’])|\bmoi\s+non\s+plus\b|\bjamais\s+je\b/iu,
     firstPerson:
       /\b(?:je\s+(?:les?\s+|la\s+|l['’]|leur\s+|me\s+|ne\s+)?\p{L}+|j['’]\p{L}+|moi,?\s+je\s+\p{L}+)/giu,
     firstPersonPlural: /\b(?:nous\s+\p{L}+|on\s+(?:les?\s+|la\s+|l['’]|ne\s+|n['’])?\p{L}+)/giu,
@@ -50,7 +55,8 @@ const RULES: Record<string, TLanguageRules> = {
       /\b(?:mon|ma|mes|notre|nos|le|la|les|leur|l['’])\s*(?:chefs?|manager|managers|responsables?|directeur|directrice|équipes?|prestataires?|fournisseurs?|service|consultants?|avocats?)\b[^.;:!?]{0,60}?\b(?:s['’]en\s+occupe(?:nt)?|gère(?:nt)?|a\s+décidé|décide(?:nt)?|fait|font|déploie(?:nt)?|valide(?:nt)?)\b|\bc['’](?:est|était)\s+(?:la\s+)?(?:décision|responsabilité|travail)\s+d(?:e|u|['’])\s*\p{L}+|\bon\s+utilise\s+un\s+(?:prestataire|fournisseur)\b|\bje\s+n['’]ai\s+pas\s+besoin\s+d['’]y\s+toucher/iu,
   },
   de: {
-    negators: /\b(?:nicht|nie|niemals|kein|keine|keinen|keiner|nichts)\b/iu,
+    ownNegation:
+      /\bich\b[^,.;:!?]{0,40}?\b(?:nicht|nie|niemals|kein\p{L}*|nichts)\b|\b(?:nicht|nie|niemals|kein\p{L}*)\b[^,.;:!?]{0,20}?\bich\b/iu,
     firstPerson: /\b(?:ich\s+\p{L}+|mich\s+\p{L}+)/giu,
     firstPersonPlural: /\b(?:wir\s+\p{L}+)/giu,
     hypothetical: /\b(?:würde|würden|könnte|hätte)\b/iu,
@@ -62,6 +68,27 @@ const RULES: Record<string, TLanguageRules> = {
       /\b(?:mein|meine|unser|unsere|das|der|die)\s+(?:Chef(?:in)?|Manager(?:in)?|Vorgesetzte[rn]?|Team|Abteilung|Dienstleister|Lieferant|Berater(?:in)?|Leiter(?:in)?)\b[^.;:!?]{0,60}?\b(?:kümmert\s+sich|kümmern\s+sich|entscheidet|hat\s+entschieden|macht|machen|übernimmt|übernehmen|betreibt)\b|\b(?:das\s+)?(?:ist|war)\s+(?:die\s+)?(?:Entscheidung|Aufgabe|Sache)\s+(?:von|des|der|meines|meiner)\b|\bwir\s+nutzen\s+(?:einen|eine)\s+(?:Dienstleister|Anbieter)\b|\bmuss\s+ich\s+nicht\s+anfassen/iu,
   },
 };
+
+/**
+ * JavaScript's `\b` knows only ASCII letters, so "atendí " or "würde " has no word boundary after
+ * its last letter; the rules are written with `\b` and compiled with a boundary that knows every
+ * letter and digit.
+ */
+const UNICODE_BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+
+function withUnicodeBoundaries(pattern: RegExp): RegExp {
+  const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
+  return new RegExp(pattern.source.replaceAll('\\b', UNICODE_BOUNDARY), flags);
+}
+
+const RULES: Record<string, TLanguageRules> = Object.fromEntries(
+  Object.entries(WRITTEN_RULES).map(([language, rules]) => [
+    language,
+    Object.fromEntries(
+      Object.entries(rules).map(([name, pattern]) => [name, withUnicodeBoundaries(pattern)]),
+    ) as TLanguageRules,
+  ]),
+);
 
 /** Acronyms, codes and names written inside a sentence ("E-stop", "HACCP", "Food Code", "CPOMS"). */
 function findNamedTerms(text: string): string[] {
@@ -114,8 +141,7 @@ export function readForeignSentence(
   }
   const own = [...text.matchAll(rules.firstPerson)].map((match) => match[0]);
   const ours = [...text.matchAll(rules.firstPersonPlural)].map((match) => match[0]);
-  const isNegated =
-    rules.negators.test(text) && (own.length > 0 || /^\W*(?:no|non|nein|nunca|jamais|nie)\b/iu.test(text));
+  const isNegated = rules.ownNegation.test(text) || /^\W*(?:no|non|nein|nunca|jamais|nie)\b/iu.test(text);
   const handOff = rules.handOff.exec(text);
   return {
     isNegated,

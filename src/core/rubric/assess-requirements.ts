@@ -1,5 +1,7 @@
 import type { TAnswerAssessment, TQuote, TRequirementAssessment, TRequirementStatus } from '../evaluation.js';
 import type { TJob, TRequirement } from '../job.js';
+import { classifyRequirement } from '../plan/classify-requirement.js';
+import { SPOKEN_LANGUAGE_NAMES } from '../reading/identify-language.js';
 import { contentLemmas } from '../reading/read-answer.js';
 import type { TResume } from '../resume.js';
 import { GENERIC_KEYWORDS } from '../signals/map-turns-to-requirements.js';
@@ -9,6 +11,7 @@ import { visibleResumeText } from '../signals/visible-resume-text.js';
 import { findTechnologies } from '../text/find-technologies.js';
 import { extractKeywords } from '../text/keywords.js';
 import type { TTranscript } from '../transcript.js';
+import { countRoleYears } from './count-role-years.js';
 import { quoteAnswer } from './quote-answer.js';
 
 export type TRequirementFinding = TRequirementAssessment & {
@@ -22,7 +25,7 @@ function specificOverlap(a: readonly string[], b: ReadonlySet<string>): string[]
   return a.filter((word) => b.has(word) && !GENERIC_KEYWORDS.has(word));
 }
 
-function findResumeEvidence(requirement: TRequirement, resume: TResume): TQuote[] {
+function rankResumeClaims(requirement: TRequirement, resume: TResume): TResume['claims'] {
   const wanted = new Set(requirement.keywords);
   const tools = findTechnologies(requirement.text).map((tool) => tool.toLowerCase());
   return resume.claims
@@ -36,7 +39,27 @@ function findResumeEvidence(requirement: TRequirement, resume: TResume): TQuote[
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id, 'en', { numeric: true }))
     .slice(0, 3)
-    .map(({ claim }) => ({ source: 'resume' as const, text: claim.text }));
+    .map(({ claim }) => claim);
+}
+
+/** "QTS", "BLS", "RN": a credential's short name, the same wherever the resume lists it. */
+function acronymsOf(text: string): string[] {
+  return text.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
+}
+
+/** "Support Team Lead, 2022-03 to present". */
+function describeRole(role: TResume['claims'][number]): string {
+  const { title, start, end } = role.details;
+  return `${title}, ${start} to ${end}`;
+}
+
+/** Languages a requirement asks the candidate to speak ("Bilingual English/Spanish", "Fluent French"). */
+const LANGUAGE_ABILITY =
+  /\b(?:bilingual|fluen(?:t|cy)|speak(?:s|ing)?|spoken|conversational|native|proficien(?:t|cy)\s+in|languages?)\b/i;
+
+function languagesAskedFor(requirement: TRequirement): string[] {
+  if (!LANGUAGE_ABILITY.test(requirement.text)) return [];
+  return SPOKEN_LANGUAGE_NAMES.filter((name) => new RegExp(`\\b${name}\\b`, 'i').test(requirement.text));
 }
 
 /** The requirement-by-requirement evidence matrix. */
@@ -46,6 +69,8 @@ export function assessRequirements(
   transcript: TTranscript,
   signals: TInterviewSignals,
   answers: readonly TAnswerAssessment[],
+  /** The date of the evaluation (YYYY-MM-DD): a role "to present" lasts until then. */
+  asOf?: string,
 ): TRequirementFinding[] {
   const resumeTools = new Set(findTechnologies(visibleResumeText(resume)).map((tool) => tool.toLowerCase()));
   return job.requirements.map((requirement) => {
@@ -66,6 +91,25 @@ export function assessRequirements(
         ? [index]
         : [];
     });
+    // A language the job asks for is shown by substantive answers given in it; the requirement is
+    // met when every language it names was spoken ("Bilingual English/Spanish" needs both).
+    const languages = languagesAskedFor(requirement);
+    const spokenTurns = languages.map((name) =>
+      transcript.turns.flatMap((turn, index) =>
+        turn.type !== 'Closing' &&
+        signals.answers[index]!.languageName === name &&
+        (answers[index]!.verdict === 'adequate' || answers[index]!.verdict === 'strong')
+          ? [index]
+          : [],
+      ),
+    );
+    // One answer in each language is the evidence: the first given in it.
+    const languageTurns =
+      languages.length > 0 && spokenTurns.every((turns) => turns.length > 0)
+        ? [...new Set(spokenTurns.map((turns) => turns[0]!))].sort((a, b) => a - b)
+        : [];
+    for (const index of languageTurns) if (!evidenceTurns.includes(index)) evidenceTurns.push(index);
+    evidenceTurns.sort((a, b) => a - b);
     const interviewTools = new Set(
       evidenceTurns.flatMap((index) => signals.answers[index]!.tools.map((tool) => tool.toLowerCase())),
     );
@@ -79,7 +123,8 @@ export function assessRequirements(
     // "Go or Java", "AWS or GCP": alternatives, so one shown is enough.
     const isAlternatives = /\b(?:or|either|at\s+least\s+one|such\s+as|e\.g\.|any)\b/i.test(requirement.text);
     const missingTools = isAlternatives && unshown.length < requirementTools.length ? [] : unshown;
-    const resumeEvidence = findResumeEvidence(requirement, resume);
+    const resumeClaims = rankResumeClaims(requirement, resume);
+    const resumeEvidence: TQuote[] = resumeClaims.map((claim) => ({ source: 'resume', text: claim.text }));
     // Best answers first: the matrix shows what the candidate could do before what they could not.
     const interviewEvidence: TQuote[] = [...evidenceTurns]
       .sort((a, b) => VERDICT_POINTS[answers[b]!.verdict] - VERDICT_POINTS[answers[a]!.verdict] || a - b)
@@ -144,14 +189,35 @@ export function assessRequirements(
       supporting.length === 0
         ? -1
         : Math.max(...supporting.map((index) => VERDICT_POINTS[answers[index]!.verdict]));
+    const profile = classifyRequirement(requirement.text);
+    // "3+ years supervising hourly teams": the resume's matching roles and their dates.
+    const roleYears =
+      profile.kind === 'years' && profile.years !== undefined
+        ? countRoleYears(extractKeywords(profile.topic), resume, asOf)
+        : undefined;
+    const enoughYears =
+      roleYears !== undefined && roleYears.years >= (profile.years ?? Number.POSITIVE_INFINITY);
+    const credential =
+      profile.kind === 'credential'
+        ? resumeClaims.find(
+            (claim) =>
+              claim.kind === 'certification' ||
+              claim.kind === 'education' ||
+              acronymsOf(claim.text).some((acronym) => acronymsOf(requirement.text).includes(acronym)),
+          )
+        : undefined;
     const allToolsMissing = requirementTools.length > 0 && missingTools.length === requirementTools.length;
     let status: TRequirementStatus;
     let note: string;
+    let shownByRoles = false;
     const turnList = (indexes: readonly number[]) => indexes.map((index) => index + 1).join(', ');
     if (contradicted) {
       status = 'gap';
       note =
         'The candidate contradicted themselves on it in the interview (see Potential Red Flags); the later account denies it.';
+    } else if (languageTurns.length > 0) {
+      status = 'met';
+      note = `Shown in the interview: the candidate answered in ${languages.join(' and ')} (turn ${turnList(languageTurns)}).`;
     } else if (deniedIn.length > 0 && !supporting.some(isDirect)) {
       status = 'gap';
       note = `The candidate said they have not done it (turn ${turnList(deniedIn)}).`;
@@ -173,6 +239,15 @@ export function assessRequirements(
     } else if (allToolsMissing) {
       status = 'gap';
       note = `Neither the resume nor the interview shows ${missingTools.join(' or ')}.`;
+    } else if (credential !== undefined) {
+      // A licence, certification or degree is checked against its document, never in an
+      // interview: the resume listing it, with nothing in the interview against it, meets it.
+      status = 'met';
+      note = `The resume lists it ("${credential.text}"); check the document itself, which an interview cannot do.`;
+    } else if (enoughYears) {
+      status = 'met';
+      shownByRoles = true;
+      note = `The resume's dated roles (${roleYears.roles.map(describeRole).join('; ')}) cover the ${profile.years}+ years asked; the interview did not test it.`;
     } else if (resumeEvidence.length > 0) {
       status = 'unverified';
       note = 'Claimed on the resume; the interview did not test it.';
@@ -190,7 +265,13 @@ export function assessRequirements(
       requirement: requirement.text,
       priority: requirement.priority,
       status,
-      resumeEvidence,
+      resumeEvidence:
+        shownByRoles && roleYears !== undefined
+          ? [
+              ...roleYears.roles.map((role) => ({ source: 'resume' as const, text: role.text })),
+              ...resumeEvidence.filter((quote) => !roleYears.roles.some((role) => role.text === quote.text)),
+            ].slice(0, 3)
+          : resumeEvidence,
       interviewEvidence,
       note,
       missingTools,

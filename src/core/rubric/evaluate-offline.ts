@@ -12,7 +12,13 @@ import { decideRecommendation } from './decide-recommendation.js';
 import { findRedFlags } from './find-red-flags.js';
 import { quoteAnswer } from './quote-answer.js';
 
-export type TEvaluateOfflineInput = { job: TJob; resume: TResume; transcript: TTranscript };
+export type TEvaluateOfflineInput = {
+  job: TJob;
+  resume: TResume;
+  transcript: TTranscript;
+  /** The date of the evaluation (YYYY-MM-DD), so a role "to present" can be counted in years. */
+  asOf?: string;
+};
 export type TEvaluateOfflineResult = { evaluation: TEvaluation; signals: TInterviewSignals };
 
 function plural(count: number, word: string): string {
@@ -54,10 +60,15 @@ function describeRequirements(findings: readonly TRequirementFinding[]): string 
  * The rubric engine: a whole evaluation from the signals, without a model. Deterministic — the
  * same job, resume and transcript give the same evaluation, and so the same report bytes.
  */
-export function evaluateOffline({ job, resume, transcript }: TEvaluateOfflineInput): TEvaluateOfflineResult {
+export function evaluateOffline({
+  job,
+  resume,
+  transcript,
+  asOf,
+}: TEvaluateOfflineInput): TEvaluateOfflineResult {
   const signals = analyzeInterview({ job, resume, transcript });
   const answers = assessAnswers(job, transcript, signals);
-  const requirements = assessRequirements(job, resume, transcript, signals, answers);
+  const requirements = assessRequirements(job, resume, transcript, signals, answers, asOf);
   const redFlags = findRedFlags(job, transcript, signals, answers);
   const scored = answers.filter((answer) => answer.type !== 'Closing');
   const decision = decideRecommendation({

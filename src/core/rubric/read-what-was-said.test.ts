@@ -126,6 +126,20 @@ describe('reading what the candidate actually said', () => {
     expect(['adequate', 'strong']).toContain(scoped.verdict);
   });
 
+  it('an answer sent to someone who "would know better" is handed off, wherever that sentence stands', () => {
+    for (const answer of [
+      'It was a mid-size retailer in Ohio with a lot of manual work. Our solutions engineer dug into their WMS and ERP; he would know that better than me, to be fair. We got it to a verbal.',
+      'We rolled out the new scanners at 3 sites in March. You would have to ask Priya about the rollout plan, she ran it.',
+    ]) {
+      const deflected = judge(
+        'Take one specific project from this year: what did you find in discovery?',
+        answer,
+      );
+      expect(deflected.reason).toBe('handed_off');
+      expect(deflected.verdict).toBe('weak');
+    }
+  });
+
   it('an answer in Spanish with concrete numbers is read for its substance, never rated down or flagged for its language', () => {
     const { verdict, signals } = judge(
       'How did you reduce the changeover time on your line?',

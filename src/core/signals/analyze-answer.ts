@@ -121,7 +121,12 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
       !/\bmy\s+(?:recommendation|advice|call|suggestion|proposal|decision)\b/i.test(sentence.text) &&
       (index === 0 ||
         contentLemmas(sentence.text).some((lemma) => questionLemmas.has(lemma)) ||
-        /\b(?:involved|my\s+part|my\s+role)\b/i.test(sentence.text)),
+        /\b(?:involved|my\s+part|my\s+role)\b/i.test(sentence.text) ||
+        // "he'd know the specifics better than me", "you'd have to ask Priya": the answer itself
+        // sent elsewhere, wherever it stands.
+        /\b(?:would|['’]d)\s+know\s+(?:\S+\s+){0,3}better\s+than\s+(?:me|I)\b|\byou(?:['’]?d|\s+would)\s+have\s+to\s+ask\b/i.test(
+          sentence.text,
+        )),
   );
   const counted = sentences.filter((sentence) => !sentence.isNegated && !handedOff.includes(sentence));
   // The name of a standard or code ("ISO" of "ISO 9001", "ECO" of "ECO 2231") is part of a designation.

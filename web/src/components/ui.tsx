@@ -91,3 +91,72 @@ export function CopyButton({
     </>
   );
 }
+
+/** A value to copy (a link, a token, a secret): a read-only field that selects itself, and a copy button. */
+export function CopyField({ value, label, copyLabel }: { value: string; label: string; copyLabel?: string }) {
+  return (
+    <div className="copy-row">
+      <input
+        readOnly
+        className="link-url"
+        value={value}
+        aria-label={label}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <CopyButton text={value} {...(copyLabel === undefined ? {} : { label: copyLabel })} />
+    </div>
+  );
+}
+
+/**
+ * A loaded list as a table: the spinner on the first load, the error, a line when it is empty,
+ * else the table with its column headings (and a hidden "Actions" heading when rows have buttons).
+ */
+export function ResourceTable<T>({
+  resource,
+  loadingLabel,
+  empty,
+  columns,
+  actions = false,
+  children,
+}: {
+  resource: { data: readonly T[] | undefined; error: unknown; isLoading: boolean };
+  loadingLabel: string;
+  /** What an empty list says; without it an empty list shows its headings. */
+  empty?: string;
+  columns: readonly string[];
+  actions?: boolean;
+  children: (rows: readonly T[]) => ReactNode;
+}) {
+  const rows = resource.data;
+  return (
+    <>
+      {resource.isLoading && rows === undefined ? <Loading label={loadingLabel} /> : null}
+      <ErrorMessage error={resource.error} />
+      {rows !== undefined && rows.length === 0 && empty !== undefined ? (
+        <p className="muted">{empty}</p>
+      ) : null}
+      {rows !== undefined && (rows.length > 0 || empty === undefined) ? (
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+                {actions ? (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>{children(rows)}</tbody>
+          </table>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -7,7 +7,7 @@ import {
   revokeApiToken,
 } from '../api/candor-api';
 import type { TCreatedApiToken, TInvitation } from '../api/types';
-import { CopyButton, ErrorMessage, Loading, Notice, PageHeading } from '../components/ui';
+import { CopyField, ErrorMessage, Notice, PageHeading, ResourceTable } from '../components/ui';
 import { useDocumentTitle, useResource } from '../components/use-resource';
 import { describeExpiry, formatDate, formatDateTime } from '../lib/labels';
 import { useSession } from '../session';
@@ -161,16 +161,7 @@ function InviteColleague({ canInviteAdmins }: { canInviteAdmins: boolean }) {
             {describeExpiry(invitation.expiresAt)} ({formatDateTime(invitation.expiresAt)}). Send them this
             link:
           </p>
-          <div className="copy-row">
-            <input
-              readOnly
-              className="link-url"
-              value={invitation.url}
-              aria-label={`Invitation link for ${invitation.email}`}
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <CopyButton text={invitation.url} />
-          </div>
+          <CopyField value={invitation.url} label={`Invitation link for ${invitation.email}`} />
         </Notice>
       ))}
     </section>
@@ -245,60 +236,38 @@ function ApiTokens() {
             Token <strong>{created.name}</strong> created, working until {formatDate(created.expiresAt)} with
             your role. Copy it now: it is shown only once.
           </p>
-          <div className="copy-row">
-            <input
-              readOnly
-              className="link-url"
-              value={created.token}
-              aria-label="The new API token"
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <CopyButton text={created.token} label="Copy token" />
-          </div>
+          <CopyField value={created.token} label="The new API token" copyLabel="Copy token" />
         </Notice>
       ) : null}
-      {tokens.isLoading && tokens.data === undefined ? <Loading label="Loading tokens…" /> : null}
-      <ErrorMessage error={tokens.error} />
-      {tokens.data !== undefined && tokens.data.length === 0 ? <p className="muted">No tokens yet.</p> : null}
-      {tokens.data !== undefined && tokens.data.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Created</th>
-                <th scope="col">Owner</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Expires</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.data.map((token) => (
-                <tr key={token.id}>
-                  <th scope="row">{token.name}</th>
-                  <td>{formatDate(token.createdAt)}</td>
-                  <td>{token.userName}</td>
-                  <td>{token.lastUsedAt === null ? 'Never' : formatDateTime(token.lastUsedAt)}</td>
-                  <td>{formatDate(token.expiresAt)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-quiet button-small button-danger"
-                      onClick={() => void revoke(token.id, token.name)}
-                      aria-label={`Revoke the token ${token.name}`}
-                    >
-                      Revoke
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <ResourceTable
+        resource={tokens}
+        loadingLabel="Loading tokens…"
+        empty="No tokens yet."
+        columns={['Name', 'Created', 'Owner', 'Last used', 'Expires']}
+        actions
+      >
+        {(rows) =>
+          rows.map((token) => (
+            <tr key={token.id}>
+              <th scope="row">{token.name}</th>
+              <td>{formatDate(token.createdAt)}</td>
+              <td>{token.userName}</td>
+              <td>{token.lastUsedAt === null ? 'Never' : formatDateTime(token.lastUsedAt)}</td>
+              <td>{formatDate(token.expiresAt)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button-quiet button-small button-danger"
+                  onClick={() => void revoke(token.id, token.name)}
+                  aria-label={`Revoke the token ${token.name}`}
+                >
+                  Revoke
+                </button>
+              </td>
+            </tr>
+          ))
+        }
+      </ResourceTable>
     </section>
   );
 }

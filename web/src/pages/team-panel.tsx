@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { createPasswordReset, listTeam, removeTeamMember, updateTeamMember } from '../api/candor-api';
 import type { TPasswordReset, TTeamMember, TUser } from '../api/types';
-import { CopyButton, ErrorMessage, Loading, Notice } from '../components/ui';
+import { CopyField, ErrorMessage, Notice, ResourceTable } from '../components/ui';
 import { useResource } from '../components/use-resource';
 import { formatDate, formatDateTime } from '../lib/labels';
 
@@ -62,100 +62,79 @@ export function TeamPanel({ viewerRole }: { viewerRole: TUser['role'] }) {
             Password reset link for <strong>{reset.email}</strong>, valid once until{' '}
             {formatDateTime(reset.expiresAt)}. Hand it to them yourself:
           </p>
-          <div className="copy-row">
-            <input
-              readOnly
-              className="link-url"
-              value={reset.url}
-              aria-label={`Password reset link for ${reset.email}`}
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <CopyButton text={reset.url} />
-          </div>
+          <CopyField value={reset.url} label={`Password reset link for ${reset.email}`} />
         </Notice>
       ) : null}
-      {team.isLoading && team.data === undefined ? <Loading label="Loading the team…" /> : null}
-      <ErrorMessage error={team.error} />
-      {team.data !== undefined ? (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Joined</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {team.data.map((member) => (
-                <tr key={member.id}>
-                  <th scope="row">
-                    {member.name}
-                    {member.isYou ? ' (you)' : ''}
-                    {member.disabled ? ' · disabled' : ''}
-                  </th>
-                  <td>{member.email}</td>
-                  <td>
-                    {viewerRole === 'owner' && member.role !== 'owner' ? (
-                      <select
-                        aria-label={`Role of ${member.name}`}
-                        value={member.role}
-                        onChange={(event) =>
-                          void act(() =>
-                            updateTeamMember(member.id, {
-                              role: event.currentTarget.value as 'admin' | 'member',
-                            }),
-                          )
-                        }
-                      >
-                        <option value="admin">Admin</option>
-                        <option value="member">Member</option>
-                      </select>
-                    ) : (
-                      ROLE_LABELS[member.role]
-                    )}
-                  </td>
-                  <td>{formatDate(member.createdAt)}</td>
-                  <td>
-                    {canManage(viewerRole, member) ? (
-                      <span className="button-row">
-                        <button
-                          type="button"
-                          className="button button-quiet button-small"
-                          onClick={() => issueReset(member)}
-                          aria-label={`Password reset link for ${member.name}`}
-                        >
-                          Reset password
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-quiet button-small"
-                          onClick={() => toggle(member)}
-                          aria-label={`${member.disabled ? 'Enable' : 'Disable'} ${member.name}`}
-                        >
-                          {member.disabled ? 'Enable' : 'Disable'}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-quiet button-small button-danger"
-                          onClick={() => remove(member)}
-                          aria-label={`Remove ${member.name}`}
-                        >
-                          Remove
-                        </button>
-                      </span>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <ResourceTable
+        resource={team}
+        loadingLabel="Loading the team…"
+        columns={['Name', 'Email', 'Role', 'Joined']}
+        actions
+      >
+        {(rows) =>
+          rows.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">
+                {member.name}
+                {member.isYou ? ' (you)' : ''}
+                {member.disabled ? ' · disabled' : ''}
+              </th>
+              <td>{member.email}</td>
+              <td>
+                {viewerRole === 'owner' && member.role !== 'owner' ? (
+                  <select
+                    aria-label={`Role of ${member.name}`}
+                    value={member.role}
+                    onChange={(event) =>
+                      void act(() =>
+                        updateTeamMember(member.id, {
+                          role: event.currentTarget.value as 'admin' | 'member',
+                        }),
+                      )
+                    }
+                  >
+                    <option value="admin">Admin</option>
+                    <option value="member">Member</option>
+                  </select>
+                ) : (
+                  ROLE_LABELS[member.role]
+                )}
+              </td>
+              <td>{formatDate(member.createdAt)}</td>
+              <td>
+                {canManage(viewerRole, member) ? (
+                  <span className="button-row">
+                    <button
+                      type="button"
+                      className="button button-quiet button-small"
+                      onClick={() => issueReset(member)}
+                      aria-label={`Password reset link for ${member.name}`}
+                    >
+                      Reset password
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet button-small"
+                      onClick={() => toggle(member)}
+                      aria-label={`${member.disabled ? 'Enable' : 'Disable'} ${member.name}`}
+                    >
+                      {member.disabled ? 'Enable' : 'Disable'}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-quiet button-small button-danger"
+                      onClick={() => remove(member)}
+                      aria-label={`Remove ${member.name}`}
+                    >
+                      Remove
+                    </button>
+                  </span>
+                ) : null}
+              </td>
+            </tr>
+          ))
+        }
+      </ResourceTable>
     </section>
   );
 }

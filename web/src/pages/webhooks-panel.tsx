@@ -11,7 +11,7 @@ import {
   type TWebhookEvent,
   WEBHOOK_EVENT_LABELS,
 } from '../api/webhooks-api';
-import { Badge, CopyButton, ErrorMessage, Loading, Notice } from '../components/ui';
+import { Badge, CopyField, ErrorMessage, Notice, ResourceTable } from '../components/ui';
 import { useResource } from '../components/use-resource';
 import { formatDate, formatDateTime, type TTone } from '../lib/labels';
 
@@ -104,89 +104,65 @@ export function WebhooksPanel() {
             Webhook to <strong>{created.url}</strong> added. Copy its signing secret now: it is shown only
             once.
           </p>
-          <div className="copy-row">
-            <input
-              readOnly
-              className="link-url"
-              value={created.secret}
-              aria-label="The webhook's signing secret"
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <CopyButton text={created.secret} label="Copy secret" />
-          </div>
+          <CopyField value={created.secret} label="The webhook's signing secret" copyLabel="Copy secret" />
         </Notice>
       ) : null}
-      {webhooks.isLoading && webhooks.data === undefined ? <Loading label="Loading webhooks…" /> : null}
-      <ErrorMessage error={webhooks.error} />
-      {webhooks.data !== undefined && webhooks.data.length === 0 ? (
-        <p className="muted">No webhooks yet.</p>
-      ) : null}
-      {webhooks.data !== undefined && webhooks.data.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Target</th>
-                <th scope="col">Events</th>
-                <th scope="col">Added</th>
-                <th scope="col">Last delivery</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {webhooks.data.map((webhook) => (
-                <tr key={webhook.id}>
-                  <th scope="row">
-                    <code>{webhook.url}</code>
-                  </th>
-                  <td>{webhook.events.join(', ')}</td>
-                  <td>
-                    {formatDate(webhook.createdAt)} by {webhook.createdBy}
-                  </td>
-                  <td>
-                    {webhook.lastDeliveryStatus === null ? (
-                      'None yet'
-                    ) : (
-                      <Badge
-                        tone={
-                          DELIVERY_TONES[webhook.lastDeliveryStatus as TWebhookDelivery['status']] ??
-                          'neutral'
-                        }
-                      >
-                        {webhook.lastDeliveryStatus}
-                      </Badge>
-                    )}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-quiet button-small"
-                      aria-expanded={openLog === webhook.id}
-                      onClick={() => {
-                        setOpenLog(openLog === webhook.id ? undefined : webhook.id);
-                        void webhooks.reload({ quiet: true });
-                      }}
-                      aria-label={`Delivery log of the webhook to ${webhook.url}`}
-                    >
-                      {openLog === webhook.id ? 'Hide log' : 'Delivery log'}
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className="button button-quiet button-small button-danger"
-                      onClick={() => void remove(webhook)}
-                      aria-label={`Delete the webhook to ${webhook.url}`}
-                    >
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <ResourceTable
+        resource={webhooks}
+        loadingLabel="Loading webhooks…"
+        empty="No webhooks yet."
+        columns={['Target', 'Events', 'Added', 'Last delivery']}
+        actions
+      >
+        {(rows) =>
+          rows.map((webhook) => (
+            <tr key={webhook.id}>
+              <th scope="row">
+                <code>{webhook.url}</code>
+              </th>
+              <td>{webhook.events.join(', ')}</td>
+              <td>
+                {formatDate(webhook.createdAt)} by {webhook.createdBy}
+              </td>
+              <td>
+                {webhook.lastDeliveryStatus === null ? (
+                  'None yet'
+                ) : (
+                  <Badge
+                    tone={
+                      DELIVERY_TONES[webhook.lastDeliveryStatus as TWebhookDelivery['status']] ?? 'neutral'
+                    }
+                  >
+                    {webhook.lastDeliveryStatus}
+                  </Badge>
+                )}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  aria-expanded={openLog === webhook.id}
+                  onClick={() => {
+                    setOpenLog(openLog === webhook.id ? undefined : webhook.id);
+                    void webhooks.reload({ quiet: true });
+                  }}
+                  aria-label={`Delivery log of the webhook to ${webhook.url}`}
+                >
+                  {openLog === webhook.id ? 'Hide log' : 'Delivery log'}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button button-quiet button-small button-danger"
+                  onClick={() => void remove(webhook)}
+                  aria-label={`Delete the webhook to ${webhook.url}`}
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))
+        }
+      </ResourceTable>
       {openLog !== undefined ? (
         <DeliveryLog webhookId={openLog} onChange={() => void webhooks.reload({ quiet: true })} />
       ) : null}
@@ -219,65 +195,49 @@ function DeliveryLog({ webhookId, onChange }: { webhookId: string; onChange: () 
       >
         Refresh the log
       </button>
-      <ErrorMessage error={error ?? deliveries.error} />
-      {deliveries.isLoading && deliveries.data === undefined ? <Loading label="Loading deliveries…" /> : null}
-      {deliveries.data !== undefined && deliveries.data.length === 0 ? (
-        <p className="muted">Nothing sent yet: events appear here as they happen.</p>
-      ) : null}
-      {deliveries.data !== undefined && deliveries.data.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Event</th>
-                <th scope="col">Status</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Response</th>
-                <th scope="col">Duration</th>
-                <th scope="col">Error</th>
-                <th scope="col">Queued</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {deliveries.data.map((delivery) => (
-                <tr key={delivery.id}>
-                  <th scope="row">
-                    <code>{delivery.event}</code>
-                  </th>
-                  <td>
-                    <Badge tone={DELIVERY_TONES[delivery.status]}>{delivery.status}</Badge>
-                    {delivery.nextAttemptAt !== null && delivery.attempts > 0 ? (
-                      <span className="muted"> · next try {formatDateTime(delivery.nextAttemptAt)}</span>
-                    ) : null}
-                  </td>
-                  <td>
-                    {delivery.attempts} of {delivery.maxAttempts}
-                  </td>
-                  <td>{delivery.responseStatus ?? '—'}</td>
-                  <td>{delivery.durationMs === null ? '—' : `${delivery.durationMs} ms`}</td>
-                  <td className="webhook-error">{delivery.error ?? ''}</td>
-                  <td>{formatDateTime(delivery.createdAt)}</td>
-                  <td>
-                    {delivery.status === 'succeeded' || delivery.status === 'failed' ? (
-                      <button
-                        type="button"
-                        className="button button-quiet button-small"
-                        onClick={() => void redeliver(delivery)}
-                        aria-label={`Send the ${delivery.event} event of ${formatDateTime(delivery.createdAt)} again`}
-                      >
-                        Redeliver
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <ErrorMessage error={error} />
+      <ResourceTable
+        resource={deliveries}
+        loadingLabel="Loading deliveries…"
+        empty="Nothing sent yet: events appear here as they happen."
+        columns={['Event', 'Status', 'Attempts', 'Response', 'Duration', 'Error', 'Queued']}
+        actions
+      >
+        {(rows) =>
+          rows.map((delivery) => (
+            <tr key={delivery.id}>
+              <th scope="row">
+                <code>{delivery.event}</code>
+              </th>
+              <td>
+                <Badge tone={DELIVERY_TONES[delivery.status]}>{delivery.status}</Badge>
+                {delivery.nextAttemptAt !== null && delivery.attempts > 0 ? (
+                  <span className="muted"> · next try {formatDateTime(delivery.nextAttemptAt)}</span>
+                ) : null}
+              </td>
+              <td>
+                {delivery.attempts} of {delivery.maxAttempts}
+              </td>
+              <td>{delivery.responseStatus ?? '—'}</td>
+              <td>{delivery.durationMs === null ? '—' : `${delivery.durationMs} ms`}</td>
+              <td className="webhook-error">{delivery.error ?? ''}</td>
+              <td>{formatDateTime(delivery.createdAt)}</td>
+              <td>
+                {delivery.status === 'succeeded' || delivery.status === 'failed' ? (
+                  <button
+                    type="button"
+                    className="button button-quiet button-small"
+                    onClick={() => void redeliver(delivery)}
+                    aria-label={`Send the ${delivery.event} event of ${formatDateTime(delivery.createdAt)} again`}
+                  >
+                    Redeliver
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))
+        }
+      </ResourceTable>
     </div>
   );
 }
