@@ -1,9 +1,9 @@
-import type { Kysely, Updateable } from 'kysely';
-import type { TCandidateStatus } from '../../core/candidate/candidate-status.js';
+import type { Kysely } from 'kysely';
+import type { TCandidateStatusChange } from '../../app/ports/candidate-repository.js';
 import { candidateStatusesLeadingTo } from '../../core/candidate/candidate-statuses-leading-to.js';
 import { checkCandidateTransition } from '../../core/candidate/check-candidate-transition.js';
 import { CandorError } from '../../core/candor-error.js';
-import type { TCandidatesTable, TDatabase } from './database-schema.js';
+import type { TDatabase } from './database-schema.js';
 
 /**
  * The one write of a candidate's status: sets `to` (and `set`, and `updated_at`) only where the
@@ -16,14 +16,7 @@ import type { TCandidatesTable, TDatabase } from './database-schema.js';
  */
 export async function changeCandidateStatus(
   db: Kysely<TDatabase>,
-  input: {
-    candidateId: string;
-    to: TCandidateStatus;
-    from?: readonly TCandidateStatus[];
-    now: string;
-    set?: Omit<Updateable<TCandidatesTable>, 'status' | 'updated_at' | 'id'>;
-    isRefusalAnError?: boolean;
-  },
+  input: TCandidateStatusChange,
 ): Promise<boolean> {
   const from = candidateStatusesLeadingTo(input.to).filter(
     (status) => input.from === undefined || input.from.includes(status),

@@ -11,6 +11,17 @@ export type TSettleEvaluationJobInput =
    */
   | { outcome: 'failed'; now: Date; error: string; retryAfterMs?: number; deadline?: Date };
 
+export type TEnqueueEvaluationJobInput = {
+  id: string;
+  organisationId: string;
+  candidateId: string;
+  sessionId: string;
+  /** ISO 8601. */
+  now: string;
+  /** Tries before the job is marked failed (default 3). */
+  maxAttempts?: number;
+};
+
 /** The latest evaluation job of a candidate, as the recruiter sees its progress. */
 export type TEvaluationJobProgress = Pick<
   TEvaluationJob,
@@ -23,15 +34,7 @@ export type TEvaluationJobProgress = Pick<
  */
 export type TEvaluationQueue = {
   /** Queues a candidate's evaluation (inside the transaction that completes the interview). */
-  enqueue(input: {
-    id: string;
-    organisationId: string;
-    candidateId: string;
-    sessionId: string;
-    now: string;
-    /** Tries before the job fails (default 3). */
-    maxAttempts?: number;
-  }): Promise<void>;
+  enqueue(input: TEnqueueEvaluationJobInput): Promise<void>;
   /** Takes the oldest due job (queued and due, or running under a lease that ran out). */
   claim(input: { workerId: string; now: Date; lockMs?: number }): Promise<TEvaluationJob | undefined>;
   /** Extends a claimed job's lease; false when the claim was lost. */
