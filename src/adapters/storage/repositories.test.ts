@@ -190,6 +190,95 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     expect(await repositories.flushDeleted()).toBe(true);
   });
 
+  it('finds stranded interviews and candidates inactive past a cutoff, with their newest link', async () => {
+    await repositories.jobs.insert(jobRow('j1', 'org', T0));
+    for (const id of ['c1', 'c2', 'c3']) await repositories.candidates.insert(candidateRow(id, 'org', 'j1'));
+    const sessionRow = (id: string, status: string, updatedAt: string) => ({
+      id,
+      status,
+      job_title: 'Job j1',
+      candidate_name: null,
+      plan_json: '{}',
+      state_json: '{}',
+      job_json: '{}',
+      resume_json: '{}',
+      report_json: null,
+      report_path: null,
+      created_at: T0,
+      updated_at: updatedAt,
+      version: 1,
+      answered_count: null,
+      planned_count: null,
+    });
+    await database.db
+      .insertInto('interview_sessions')
+      .values(sessionRow('s1', 'completed', at(10).toISOString()))
+      .execute();
+    await database.db
+      .insertInto('interview_sessions')
+      .values(sessionRow('s2', 'in_progress', at(500).toISOString()))
+      .execute();
+    await repositories.candidates.changeStatus({
+      candidateId: 'c1',
+      to: 'in_progress',
+      now: T0,
+      set: { interview_session_id: 's1' },
+    });
+    await repositories.candidates.changeStatus({
+      candidateId: 'c2',
+      to: 'in_progress',
+      now: T0,
+      set: { interview_session_id: 's2' },
+    });
+    // c1's session is complete but its status says it runs: stranded. c2's still runs.
+    expect(await repositories.candidates.listStranded()).toEqual([
+      { id: 'c1', organisationId: 'org', sessionId: 's1' },
+    ]);
+
+    await repositories.candidates.insertLink({
+      id: 'l1',
+      organisation_id: 'org',
+      candidate_id: 'c3',
+      token_hash: 'h1',
+      nonce: 'n1',
+      created_at: at(30).toISOString(),
+      expires_at: at(9000).toISOString(),
+      revoked_at: null,
+    });
+    await repositories.candidates.insertLink({
+      id: 'l2',
+      organisation_id: 'org',
+      candidate_id: 'c3',
+      token_hash: 'h2',
+      nonce: 'n2',
+      created_at: at(40).toISOString(),
+      expires_at: at(9000).toISOString(),
+      revoked_at: null,
+    });
+    expect((await repositories.candidates.listLinks('c3')).map((link) => link.created_at)).toEqual([
+      at(30).toISOString(),
+      at(40).toISOString(),
+    ]);
+    const inactive = await repositories.candidates.listInactiveSince(at(100).toISOString());
+    expect(inactive.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      {
+        id: 'c1',
+        updatedAt: T0,
+        sessionStatus: 'completed',
+        sessionUpdatedAt: at(10).toISOString(),
+        lastLinkAt: null,
+      },
+      {
+        id: 'c3',
+        updatedAt: T0,
+        sessionStatus: null,
+        sessionUpdatedAt: null,
+        lastLinkAt: at(40).toISOString(),
+      },
+    ]);
+    expect(await repositories.candidates.listInactiveSince(T0)).toEqual([]);
+  });
+
   it('appends decisions and lists them oldest first, within the organisation', async () => {
     await repositories.jobs.insert(jobRow('j1', 'org', T0));
     await repositories.candidates.insert(candidateRow('c1', 'org', 'j1'));

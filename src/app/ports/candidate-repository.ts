@@ -28,16 +28,40 @@ export type TCandidateRepository = {
    * to whether it changed the candidate.
    */
   changeStatus(change: TCandidateStatusChange): Promise<boolean>;
+  /**
+   * Candidates whose interview is complete (or evaluated) while their status still says it runs:
+   * a crash between storing the closing answer and queueing the evaluation. Across organisations.
+   */
+  listStranded(): Promise<{ id: string; organisationId: string; sessionId: string }[]>;
+  /**
+   * Retention: candidates whose interview session, or (without one) the candidate itself, was
+   * last changed before `cutoff`, with the session's status and change time and the newest
+   * link's creation time. Across organisations.
+   */
+  listInactiveSince(cutoff: string): Promise<
+    {
+      id: string;
+      updatedAt: string;
+      sessionStatus: string | null;
+      sessionUpdatedAt: string | null;
+      lastLinkAt: string | null;
+    }[]
+  >;
+  /** The candidate's interview links, oldest first (revoked ones too). */
+  listLinks(
+    candidateId: string,
+  ): Promise<Pick<Selectable<TInterviewLinksTable>, 'created_at' | 'expires_at' | 'revoked_at'>[]>;
   /** Revokes the candidate's live interview links. */
   revokeLinks(organisationId: string, candidateId: string, at: string): Promise<void>;
   insertLink(row: Insertable<TInterviewLinksTable>): Promise<void>;
   /**
    * Deletes everything kept about the candidate and leaves a redacted audit event (eraseCandidate);
-   * undefined when there is no such candidate in the organisation.
+   * undefined when there is no such candidate (in the organisation, when given: the retention
+   * sweep gives none).
    */
   erase(input: {
     candidateId: string;
-    organisationId: string;
+    organisationId?: string;
     actor: TErasureActor;
     reason: 'request' | 'retention' | 'job_erased';
     auditId: string;
