@@ -15,6 +15,14 @@ export function createKyselyCandidateRepository(db: Kysely<TDatabase>): TCandida
         .where('organisation_id', '=', organisationId)
         .executeTakeFirst();
     },
+    listOfJob(organisationId, jobId) {
+      return db
+        .selectFrom('candidates')
+        .select(['id', 'interview_session_id'])
+        .where('organisation_id', '=', organisationId)
+        .where('job_id', '=', jobId)
+        .execute();
+    },
     async insert(row) {
       await db.insertInto('candidates').values(row).execute();
     },

@@ -54,15 +54,6 @@ export function createKyselyJobRepository(db: Kysely<TDatabase>): TJobRepository
         .where('organisation_id', '=', organisationId)
         .execute();
     },
-    async candidateIds(organisationId, jobId) {
-      const rows = await db
-        .selectFrom('candidates')
-        .select('id')
-        .where('job_id', '=', jobId)
-        .where('organisation_id', '=', organisationId)
-        .execute();
-      return rows.map((row) => row.id);
-    },
     async delete(organisationId, jobId) {
       await db
         .deleteFrom('jobs')

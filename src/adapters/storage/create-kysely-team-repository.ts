@@ -1,6 +1,24 @@
 import type { Kysely } from 'kysely';
 import type { TTeamRepository } from '../../app/ports/team-repository.js';
 import type { TDatabase } from './database-schema.js';
+import { prepareQuery } from './prepare-query.js';
+
+/** The token's user, by the token's hash: compiled once, as it runs on every API-token request. */
+const selectTokenUser = prepareQuery((db, tokenHash: string, now: string) =>
+  db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .selectAll('users')
+    .select([
+      'api_tokens.id as token_id',
+      'api_tokens.organisation_id as token_organisation_id',
+      'api_tokens.name as token_name',
+    ])
+    .where('api_tokens.token_hash', '=', tokenHash)
+    .where('api_tokens.revoked_at', 'is', null)
+    .where('api_tokens.expires_at', '>', now)
+    .where('users.disabled_at', 'is', null),
+);
 
 /** TTeamRepository on Kysely (SQLite or PostgreSQL). */
 export function createKyselyTeamRepository(db: Kysely<TDatabase>): TTeamRepository {
@@ -113,6 +131,13 @@ export function createKyselyTeamRepository(db: Kysely<TDatabase>): TTeamReposito
         .where('users.disabled_at', 'is', null)
         .executeTakeFirst();
       return row !== undefined;
+    },
+    async findTokenUser(tokenHash, now) {
+      const [row] = await selectTokenUser(db, tokenHash, now);
+      return row;
+    },
+    async recordTokenUse(tokenId, at) {
+      await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', tokenId).execute();
     },
     async setPassword(userId, passwordHash, options = {}) {
       await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();

@@ -91,8 +91,13 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
       { id: 'j1', title: 'Job j1', created_at: T0, candidateCount: 3, evaluatedCount: 1 },
     ]);
     expect((await repositories.candidates.find('org', 'c1'))?.status).toBe('evaluated');
-    expect((await repositories.jobs.candidateIds('org', 'j1')).sort()).toEqual(['c1', 'c2', 'c3']);
-    expect(await repositories.jobs.candidateIds('other', 'j1')).toEqual([]);
+    const ofJob = await repositories.candidates.listOfJob('org', 'j1');
+    expect(ofJob.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+      { id: 'c1', interview_session_id: null },
+      { id: 'c2', interview_session_id: null },
+      { id: 'c3', interview_session_id: null },
+    ]);
+    expect(await repositories.candidates.listOfJob('other', 'j1')).toEqual([]);
 
     await repositories.jobs.update('org', 'j2', {
       plan_json: '{"edited":true}',
@@ -423,6 +428,17 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
       expires_at: at(60).toISOString(),
     });
     expect(await team.isApiTokenLive('th1', at(10).toISOString())).toBe(true);
+    expect(await team.findTokenUser('th1', at(10).toISOString())).toMatchObject({
+      id: 'u-ada',
+      token_id: 't1',
+      token_organisation_id: 'org',
+      token_name: 'ci',
+    });
+    expect(await team.findTokenUser('th1', at(61).toISOString())).toBeUndefined();
+    await team.recordTokenUse('t1', at(9).toISOString());
+    expect((await team.listApiTokens('org', { now: at(10).toISOString() }))[0]?.last_used_at).toBe(
+      at(9).toISOString(),
+    );
     expect(await team.isApiTokenLive('th1', at(61).toISOString())).toBe(false);
     await database.db.updateTable('users').set({ disabled_at: T0 }).where('id', '=', 'u-ada').execute();
     // A disabled user's credentials are dead, whatever their expiry.

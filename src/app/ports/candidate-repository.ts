@@ -21,6 +21,11 @@ export type TCandidateStatusChange = {
 export type TCandidateRepository = {
   find(organisationId: string, candidateId: string): Promise<TCandidateRow | undefined>;
   insert(row: Insertable<TCandidatesTable>): Promise<void>;
+  /** A job's candidates (ids and interview sessions), in the organisation. */
+  listOfJob(
+    organisationId: string,
+    jobId: string,
+  ): Promise<Pick<TCandidateRow, 'id' | 'interview_session_id'>[]>;
   /** Marks the candidate changed (a decision recorded) without changing its status. */
   touch(candidateId: string, at: string): Promise<void>;
   /**

@@ -21,8 +21,6 @@ export type TJobRepository = {
   list(organisationId: string): Promise<TJobListRow[]>;
   insert(row: Insertable<TJobsTable>): Promise<void>;
   update(organisationId: string, jobId: string, changes: TJobChanges): Promise<void>;
-  /** The ids of the job's candidates (to erase them with the job). */
-  candidateIds(organisationId: string, jobId: string): Promise<string[]>;
   /** Deletes the job row itself (its candidates are erased first, by the caller). */
   delete(organisationId: string, jobId: string): Promise<void>;
 };

@@ -45,6 +45,15 @@ export type TTeamRepository = {
   /** Whether a session, or an API token, is unexpired (and unrevoked) at `now` and its user enabled. */
   isSessionLive(tokenHash: string, now: string): Promise<boolean>;
   isApiTokenLive(tokenHash: string, now: string): Promise<boolean>;
+  /** The enabled user a live API token acts for, with the token's id, organisation and name. */
+  findTokenUser(
+    tokenHash: string,
+    now: string,
+  ): Promise<
+    (TUserRow & { token_id: string; token_organisation_id: string; token_name: string }) | undefined
+  >;
+  /** Notes when an API token was last used. */
+  recordTokenUse(tokenId: string, at: string): Promise<void>;
   /**
    * Sets a user's password hash and ends their browser sessions (but the one hashed
    * `keepSessionHash`); with `isEndingResets`, their password reset links too.

@@ -14,7 +14,9 @@ export async function deleteJob(context: TWebContext, actor: TActor, jobId: stri
   const at = context.now().toISOString();
   const repositories = repositoriesOf(context);
   const count = await repositories.transaction(async (within) => {
-    const candidateIds = await within.jobs.candidateIds(actor.organisationId, job.id);
+    const candidateIds = (await within.candidates.listOfJob(actor.organisationId, job.id)).map(
+      (candidate) => candidate.id,
+    );
     for (const candidateId of candidateIds) {
       await within.candidates.erase({
         candidateId,
