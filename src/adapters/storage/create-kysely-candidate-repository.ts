@@ -90,6 +90,10 @@ export function createKyselyCandidateRepository(db: Kysely<TDatabase>): TCandida
         .orderBy('created_at')
         .execute();
     },
+    async replaceSelfIdentification(row) {
+      await db.deleteFrom('self_identifications').where('candidate_id', '=', row.candidate_id).execute();
+      await db.insertInto('self_identifications').values(row).execute();
+    },
     async revokeLinks(organisationId, candidateId, at) {
       await db
         .updateTable('interview_links')

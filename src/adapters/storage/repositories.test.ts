@@ -195,6 +195,25 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     expect(await repositories.flushDeleted()).toBe(true);
   });
 
+  it('keeps one self-identification per candidate: answering again replaces it', async () => {
+    await repositories.jobs.insert(jobRow('j1', 'org', T0));
+    await repositories.candidates.insert(candidateRow('c1', 'org', 'j1'));
+    const answer = (id: string, sex: string) => ({
+      id,
+      organisation_id: 'org',
+      candidate_id: 'c1',
+      job_id: 'j1',
+      sex,
+      race_ethnicity: 'decline',
+      created_at: T0,
+    });
+    await repositories.candidates.replaceSelfIdentification(answer('s1', 'female'));
+    await repositories.candidates.replaceSelfIdentification(answer('s2', 'decline'));
+    expect(await database.db.selectFrom('self_identifications').select(['id', 'sex']).execute()).toEqual([
+      { id: 's2', sex: 'decline' },
+    ]);
+  });
+
   it('finds stranded interviews and candidates inactive past a cutoff, with their newest link', async () => {
     await repositories.jobs.insert(jobRow('j1', 'org', T0));
     for (const id of ['c1', 'c2', 'c3']) await repositories.candidates.insert(candidateRow(id, 'org', 'j1'));

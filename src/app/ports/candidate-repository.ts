@@ -1,5 +1,9 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { TCandidatesTable, TInterviewLinksTable } from '../../adapters/storage/database-schema.js';
+import type {
+  TCandidatesTable,
+  TInterviewLinksTable,
+  TSelfIdentificationsTable,
+} from '../../adapters/storage/database-schema.js';
 import type { TErasedCandidate, TErasureActor } from '../../adapters/storage/erase-candidate.js';
 import type { TCandidateStatus } from '../../core/candidate/candidate-status.js';
 
@@ -56,6 +60,8 @@ export type TCandidateRepository = {
   listLinks(
     candidateId: string,
   ): Promise<Pick<Selectable<TInterviewLinksTable>, 'created_at' | 'expires_at' | 'revoked_at'>[]>;
+  /** Stores a candidate's voluntary self-identification, replacing an earlier answer. */
+  replaceSelfIdentification(row: Insertable<TSelfIdentificationsTable>): Promise<void>;
   /** Revokes the candidate's live interview links. */
   revokeLinks(organisationId: string, candidateId: string, at: string): Promise<void>;
   insertLink(row: Insertable<TInterviewLinksTable>): Promise<void>;
