@@ -4,7 +4,7 @@ import type {
   TInterviewLinksTable,
   TSelfIdentificationsTable,
 } from '../../adapters/storage/database-schema.js';
-import type { TErasedCandidate, TErasureActor } from '../../adapters/storage/erase-candidate.js';
+import type { TEraseCandidateInput, TErasedCandidate } from '../../adapters/storage/erase-candidate.js';
 import type { TCandidateStatus } from '../../core/candidate/candidate-status.js';
 
 export type TCandidateRow = Selectable<TCandidatesTable>;
@@ -70,12 +70,5 @@ export type TCandidateRepository = {
    * undefined when there is no such candidate (in the organisation, when given: the retention
    * sweep gives none).
    */
-  erase(input: {
-    candidateId: string;
-    organisationId?: string;
-    actor: TErasureActor;
-    reason: 'request' | 'retention' | 'job_erased';
-    auditId: string;
-    at: string;
-  }): Promise<TErasedCandidate | undefined>;
+  erase(input: TEraseCandidateInput): Promise<TErasedCandidate | undefined>;
 };
