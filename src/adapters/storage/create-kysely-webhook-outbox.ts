@@ -33,5 +33,27 @@ export function createKyselyWebhookOutbox(db: Kysely<TDatabase>): TWebhookOutbox
           .values([...rows])
           .execute();
     },
+    findSubscription(organisationId, webhookId) {
+      return db
+        .selectFrom('webhook_subscriptions')
+        .selectAll()
+        .where('id', '=', webhookId)
+        .where('organisation_id', '=', organisationId)
+        .executeTakeFirst();
+    },
+    async deleteSubscription(webhookId) {
+      await db.deleteFrom('webhook_deliveries').where('subscription_id', '=', webhookId).execute();
+      await db.deleteFrom('webhook_subscriptions').where('id', '=', webhookId).execute();
+    },
+    listDeliveries(webhookId, limit) {
+      return db
+        .selectFrom('webhook_deliveries')
+        .selectAll()
+        .where('subscription_id', '=', webhookId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+    },
   };
 }

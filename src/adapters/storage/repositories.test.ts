@@ -591,6 +591,15 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     expect(await database.db.selectFrom('webhook_deliveries').select(['id', 'status']).execute()).toEqual([
       { id: 'd1', status: 'pending' },
     ]);
+    expect((await repositories.webhooks.findSubscription('org', 'w1'))?.url).toBe(
+      'https://hooks.example.com/candor',
+    );
+    expect(await repositories.webhooks.findSubscription('other', 'w1')).toBeUndefined();
+    expect((await repositories.webhooks.listDeliveries('w1', 50)).map((row) => row.id)).toEqual(['d1']);
+    expect(await repositories.webhooks.listDeliveries('w1', 0)).toEqual([]);
+    await repositories.webhooks.deleteSubscription('w1');
+    expect(await repositories.webhooks.findSubscription('org', 'w1')).toBeUndefined();
+    expect(await database.db.selectFrom('webhook_deliveries').select('id').execute()).toEqual([]);
   });
 
   it('runs the evaluation queue: claim, renew, retry, fail, requeue, and shows the latest job', async () => {

@@ -1,5 +1,8 @@
-import type { Insertable } from 'kysely';
-import type { TWebhookDeliveriesTable } from '../../adapters/storage/database-schema.js';
+import type { Insertable, Selectable } from 'kysely';
+import type {
+  TWebhookDeliveriesTable,
+  TWebhookSubscriptionsTable,
+} from '../../adapters/storage/database-schema.js';
 
 /** What a webhook event says about its candidate. */
 export type TWebhookCandidate = {
@@ -17,4 +20,13 @@ export type TWebhookOutbox = {
   /** The organisation's webhooks and the events each takes (space-separated). */
   subscriptions(organisationId: string): Promise<{ id: string; events: string }[]>;
   insertDeliveries(rows: readonly Insertable<TWebhookDeliveriesTable>[]): Promise<void>;
+  /** One of the organisation's webhooks. */
+  findSubscription(
+    organisationId: string,
+    webhookId: string,
+  ): Promise<Selectable<TWebhookSubscriptionsTable> | undefined>;
+  /** Deletes a webhook with its delivery log. */
+  deleteSubscription(webhookId: string): Promise<void>;
+  /** A webhook's deliveries, newest first, at most `limit`. */
+  listDeliveries(webhookId: string, limit: number): Promise<Selectable<TWebhookDeliveriesTable>[]>;
 };
