@@ -3,7 +3,10 @@
  * fresh SQLite file — and on PostgreSQL when BENCH_POSTGRES_URL names a server (a database is
  * created and dropped). Each candidate answers and immediately asks for the next question until
  * the interview ends; one answer → next question pair is timed. Prints p50/p95/p99 and pairs per
- * second. Requests go through the server's real middleware and routes (app.request), in-process.
+ * second. Requests go through the server's real middleware and routes (app.request), in-process,
+ * with the server set up as `candor serve` sets it up: documents, plans and offline judgements on
+ * worker threads (createCpuWork, the default) and the evaluation worker running, so the
+ * evaluations of finished interviews run beside the turns as they would in production.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createDatabase, type TCandorDatabase } from '../src/adapters/storage/create-database.js';
-import { inProcessWork } from '../src/app/work/in-process-work.js';
 import { createServer } from '../src/server/create-server.js';
+import { startEvaluationWorker } from '../src/server/evaluation-worker.js';
 
 const N = Number(process.env.BENCH_TURNS_N ?? 200);
 const root = new URL('../', import.meta.url);
@@ -57,8 +60,8 @@ async function run(label: string, database: TCandorDatabase): Promise<void> {
     renderPdf: null,
     rateLimits: false,
     log: () => {},
-    work: inProcessWork(),
   });
+  const worker = startEvaluationWorker(server.context);
   const { app } = server;
   const signUp = await call(app, 'POST', '/api/auth/signup', {
     json: {
@@ -89,6 +92,8 @@ async function run(label: string, database: TCandorDatabase): Promise<void> {
 
   const pairs: number[] = [];
   const started = performance.now();
+  const loopBefore = performance.eventLoopUtilization();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     tokens.map(async (token) => {
       let next = (await call(app, 'POST', `/api/interview/${token}/next`)).json;
@@ -103,13 +108,19 @@ async function run(label: string, database: TCandorDatabase): Promise<void> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  // Load-independent figures: the event loop's busy time and the process's CPU (worker threads
+  // included), per answer → next question pair.
+  const loopBusy = performance.eventLoopUtilization(loopBefore).active;
+  const cpu = process.cpuUsage(cpuBefore);
   const sorted = [...pairs].sort((a, b) => a - b);
   const ms = (value: number) => `${Math.round(value)} ms`;
   console.log(
     `${label.padEnd(10)} N=${N}: ${pairs.length} answer→next pairs in ${seconds.toFixed(1)} s · ` +
       `p50 ${ms(percentile(sorted, 50))} · p95 ${ms(percentile(sorted, 95))} · p99 ${ms(percentile(sorted, 99))} · ` +
-      `${(pairs.length / seconds).toFixed(1)} pairs/s`,
+      `${(pairs.length / seconds).toFixed(1)} pairs/s · per pair: event loop ${(loopBusy / pairs.length).toFixed(1)} ms, ` +
+      `CPU ${((cpu.user + cpu.system) / 1000 / pairs.length).toFixed(1)} ms`,
   );
+  await worker.stop();
   await server.close();
 }
 

@@ -25,6 +25,9 @@ export type TInterviewSessionsTable = {
   /** Planned questions answered and planned (plannedProgress), copied out of state_json on every save. */
   answered_count: number | null;
   planned_count: number | null;
+  /** Must-haves the report found met, of all (countMustHaves), copied out of report_json when it is saved. */
+  must_haves_met: number | null;
+  must_haves_total: number | null;
 };
 
 /**

@@ -2,7 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { z } from 'zod';
 import { CandorError } from '../../core/candor-error.js';
 import { ZEvaluation } from '../../core/evaluation.js';
-import { ZInterviewState } from '../../core/interview/interview-state.js';
+import { type TInterviewState, ZInterviewState } from '../../core/interview/interview-state.js';
 import { plannedProgress } from '../../core/interview/planned-progress.js';
 import type {
   TInterviewSession,
@@ -10,11 +10,14 @@ import type {
   TSessionStore,
   TSessionSummary,
 } from '../../core/interview/session-store.js';
-import { ZJob } from '../../core/job.js';
-import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
-import { ZResume } from '../../core/resume.js';
+import { type TJob, ZJob } from '../../core/job.js';
+import { type TInterviewPlan, ZInterviewPlan } from '../../core/plan/interview-plan.js';
+import { countMustHaves } from '../../core/report/count-must-haves.js';
+import { type TResume, ZResume } from '../../core/resume.js';
 import { createSessionId } from './create-session-id.js';
 import type { TDatabase, TInterviewSessionsTable } from './database-schema.js';
+import { prepareQuery } from './prepare-query.js';
+import { rememberParsedJson } from './remember-parsed-json.js';
 
 export type TKyselySessionStoreOptions = {
   db: Kysely<TDatabase>;
@@ -35,17 +38,86 @@ function toStatus(value: string, id: string): TSessionStatus {
   return status;
 }
 
+/**
+ * The sessions' state and report as last parsed or saved in this process (about 1,000 sessions'
+ * worth): every request of an interview reads its session, and parsing and validating it again
+ * each time cost more than the rest of the request. Only the very same text is answered from memory.
+ */
+const parsedColumns = rememberParsedJson(2_000);
+const keyOf = (id: string, column: string) => `${id}\u0000${column}`;
+
+/**
+ * What a session was created with: plan_json, job_json and resume_json are written once, by
+ * `create`, and never changed, so once read (or created) here they are not read again — they
+ * are most of the row. Kept per database (its dialect adapter, which its transactions share),
+ * for the sessions used most recently; `createdAt` tells a row made again under the same id.
+ */
+type TSessionInputs = { createdAt: string; plan: TInterviewPlan; job: TJob; resume: TResume };
+const inputsByDatabase = new WeakMap<object, Map<string, TSessionInputs>>();
+const INPUTS_LIMIT = 500;
+
+function inputsOf(db: Kysely<TDatabase>): Map<string, TSessionInputs> {
+  const key = db.getExecutor().adapter;
+  let inputs = inputsByDatabase.get(key);
+  if (inputs === undefined) {
+    inputs = new Map();
+    inputsByDatabase.set(key, inputs);
+  }
+  return inputs;
+}
+
+function rememberInputs(db: Kysely<TDatabase>, id: string, inputs: TSessionInputs): void {
+  const known = inputsOf(db);
+  known.delete(id);
+  if (known.size >= INPUTS_LIMIT) {
+    // Most recently used last: the first key is the one to drop.
+    const oldest = known.keys().next().value;
+    if (oldest !== undefined) known.delete(oldest);
+  }
+  known.set(id, inputs);
+}
+
+/**
+ * The state as stored: without its plan, which is the session's own (plan_json), so a save
+ * writes the turns and not the plan again. A state stored with a plan (before, or one whose plan
+ * differs from the session's) is read with it.
+ */
+const ZStoredState = ZInterviewState.omit({ plan: true });
+
 /** Parses one JSON column with its domain schema; a corrupt row is a storage failure, named. */
 function readJson<T>(schema: z.ZodType<T>, text: string, id: string, column: string): T {
-  let value: unknown;
+  return checkJson(schema, parseText(text, id, column), id, column);
+}
+
+function parseText(text: string, id: string, column: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (cause) {
     throw new CandorError('storage_failed', `Session ${id}: ${column} is not valid JSON`, {
       location: `interview_sessions.${column}`,
       cause,
     });
   }
+}
+
+/** The state_json column with the session's plan put back when it was stored without it. */
+function readState(text: string, plan: TInterviewPlan, id: string): TInterviewState {
+  return parsedColumns.read(keyOf(id, 'state_json'), text, () => {
+    const value = parseText(text, id, 'state_json');
+    if (typeof value === 'object' && value !== null && 'plan' in value) {
+      return checkJson(ZInterviewState, value, id, 'state_json');
+    }
+    return withPlan(checkJson(ZStoredState, value, id, 'state_json'), plan);
+  });
+}
+
+/** A plan-less state with its plan, in the state's own key order. */
+function withPlan(state: z.infer<typeof ZStoredState>, plan: TInterviewPlan): TInterviewState {
+  const { version, ...rest } = state;
+  return { version, plan, ...rest };
+}
+
+function checkJson<T>(schema: z.ZodType<T>, value: unknown, id: string, column: string): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -58,21 +130,61 @@ function readJson<T>(schema: z.ZodType<T>, text: string, id: string, column: str
   return result.data;
 }
 
-function toSession(row: Selectable<TInterviewSessionsTable>): TInterviewSession {
+/** The columns a session is read from besides what it was created with. */
+type TSessionRow = Pick<
+  Selectable<TInterviewSessionsTable>,
+  'id' | 'status' | 'state_json' | 'report_json' | 'report_path' | 'created_at' | 'updated_at' | 'version'
+>;
+
+function inputsFrom(row: Selectable<TInterviewSessionsTable>): TSessionInputs {
+  return {
+    createdAt: row.created_at,
+    plan: readJson(ZInterviewPlan, row.plan_json, row.id, 'plan_json'),
+    job: readJson(ZJob, row.job_json, row.id, 'job_json'),
+    resume: readJson(ZResume, row.resume_json, row.id, 'resume_json'),
+  };
+}
+
+function toSession(row: TSessionRow, { plan, job, resume }: TSessionInputs): TInterviewSession {
   return {
     id: row.id,
     status: toStatus(row.status, row.id),
-    plan: readJson(ZInterviewPlan, row.plan_json, row.id, 'plan_json'),
-    state: readJson(ZInterviewState, row.state_json, row.id, 'state_json'),
-    job: readJson(ZJob, row.job_json, row.id, 'job_json'),
-    resume: readJson(ZResume, row.resume_json, row.id, 'resume_json'),
-    report: row.report_json === null ? null : readJson(ZEvaluation, row.report_json, row.id, 'report_json'),
+    plan,
+    state: readState(row.state_json, plan, row.id),
+    job,
+    resume,
+    report:
+      row.report_json === null
+        ? null
+        : parsedColumns.read(keyOf(row.id, 'report_json'), row.report_json, (text) =>
+            readJson(ZEvaluation, text, row.id, 'report_json'),
+          ),
     reportPath: row.report_path,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),
   };
 }
+
+/** Compiled once: every request of an interview reads its session. */
+const selectSession = prepareQuery((db, id: string) =>
+  db.selectFrom('interview_sessions').selectAll().where('id', '=', id),
+);
+const selectSessionState = prepareQuery((db, id: string) =>
+  db
+    .selectFrom('interview_sessions')
+    .select([
+      'id',
+      'status',
+      'state_json',
+      'report_json',
+      'report_path',
+      'created_at',
+      'updated_at',
+      'version',
+    ])
+    .where('id', '=', id),
+);
 
 function notFound(id: string): CandorError {
   return new CandorError('not_found', `No interview session with id ${id}`, { location: id });
@@ -90,6 +202,25 @@ function checkInput<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
     );
   }
   return result.data;
+}
+
+/**
+ * A state about to be saved, checked against its schema, and its text as stored. When its plan is
+ * the session's (the very object read with it), only the rest is checked — the plan was checked
+ * when it was read — and it is stored without the plan.
+ */
+function storedState(
+  db: Kysely<TDatabase>,
+  id: string,
+  state: TInterviewState,
+): { checked: TInterviewState; text: string } {
+  const plan = inputsOf(db).get(id)?.plan;
+  if (plan === undefined || state.plan !== plan) {
+    const checked = checkInput(ZInterviewState, state, 'state');
+    return { checked, text: JSON.stringify(checked) };
+  }
+  const rest = checkInput(ZStoredState, { ...state, plan: undefined }, 'state');
+  return { checked: withPlan(rest, state.plan), text: JSON.stringify(rest) };
 }
 
 /** Runs a query, turning driver errors into CandorError 'storage_failed' (CandorErrors pass through). */
@@ -116,13 +247,17 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
       const job = checkInput(ZJob, input.job, 'job');
       const resume = checkInput(ZResume, input.resume, 'resume');
       const timestamp = now();
+      const planJson = JSON.stringify(plan);
+      // Stored without its plan when it is the session's plan (the usual case), as saveState does.
+      const isOwnPlan = JSON.stringify(state.plan) === planJson;
+      const { plan: _statePlan, ...planless } = state;
       const row: TInterviewSessionsTable = {
         id: ids.sessionId(),
         status: state.status,
         job_title: plan.jobTitle,
         candidate_name: resume.contact.name,
-        plan_json: JSON.stringify(plan),
-        state_json: JSON.stringify(state),
+        plan_json: planJson,
+        state_json: JSON.stringify(isOwnPlan ? planless : state),
         job_json: JSON.stringify(job),
         resume_json: JSON.stringify(resume),
         report_json: null,
@@ -132,23 +267,45 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
         version: 0,
         answered_count: plannedProgress(state).answered,
         planned_count: plannedProgress(state).planned,
+        must_haves_met: null,
+        must_haves_total: null,
       };
       await guard('create the interview session', () =>
         db.insertInto('interview_sessions').values(row).execute(),
       );
-      return toSession(row);
+      const inputs = { createdAt: row.created_at, plan, job, resume };
+      rememberInputs(db, row.id, inputs);
+      parsedColumns.remember(
+        keyOf(row.id, 'state_json'),
+        row.state_json,
+        isOwnPlan ? { ...state, plan } : state,
+      );
+      return toSession(row, inputs);
     },
 
     async get(id) {
-      const row = await guard(`read session ${id}`, () =>
-        db.selectFrom('interview_sessions').selectAll().where('id', '=', id).executeTakeFirst(),
-      );
+      const known = inputsOf(db).get(id);
+      if (known !== undefined) {
+        const [row] = await guard(`read session ${id}`, () => selectSessionState(db, id));
+        if (row === undefined) {
+          // Erased (or deleted): what was remembered of it goes too.
+          inputsOf(db).delete(id);
+          throw notFound(id);
+        }
+        if (row.created_at === known.createdAt) {
+          rememberInputs(db, id, known);
+          return toSession(row, known);
+        }
+      }
+      const [row] = await guard(`read session ${id}`, () => selectSession(db, id));
       if (row === undefined) throw notFound(id);
-      return toSession(row);
+      const inputs = inputsFrom(row);
+      rememberInputs(db, id, inputs);
+      return toSession(row, inputs);
     },
 
     async saveState(id, state, saveOptions = {}) {
-      const checked = checkInput(ZInterviewState, state, 'state');
+      const { checked, text: stateJson } = storedState(db, id, state);
       const { expectedVersion } = saveOptions;
       const progress = plannedProgress(checked);
       // One statement, so it can run inside a caller's transaction and takes the write lock first.
@@ -157,7 +314,7 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
         let query = db
           .updateTable('interview_sessions')
           .set({
-            state_json: JSON.stringify(checked),
+            state_json: stateJson,
             status: sql<string>`case when status = 'evaluated' then 'evaluated' else ${checked.status} end`,
             version: sql<number>`version + 1`,
             answered_count: progress.answered,
@@ -180,19 +337,27 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
           { location: 'version' },
         );
       }
+      // Should the caller's transaction roll back, the stored text differs and is parsed again.
+      parsedColumns.remember(keyOf(id, 'state_json'), stateJson, checked);
       return Number(result.version);
     },
 
     async saveReport(id, { report, reportPath }) {
-      const reportJson =
-        report === undefined ? undefined : JSON.stringify(checkInput(ZEvaluation, report, 'report'));
+      const checked = report === undefined ? undefined : checkInput(ZEvaluation, report, 'report');
+      const mustHaves = checked === undefined ? undefined : countMustHaves(checked);
       const result = await guard(`save the report of session ${id}`, () =>
         db
           .updateTable('interview_sessions')
           .set({
             status: 'evaluated',
             updated_at: now(),
-            ...(reportJson === undefined ? {} : { report_json: reportJson }),
+            ...(checked === undefined || mustHaves === undefined
+              ? {}
+              : {
+                  report_json: JSON.stringify(checked),
+                  must_haves_met: mustHaves.met,
+                  must_haves_total: mustHaves.total,
+                }),
             ...(reportPath === undefined ? {} : { report_path: reportPath }),
           })
           .where('id', '=', id)

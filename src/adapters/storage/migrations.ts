@@ -346,6 +346,18 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('jobs').dropColumn('interview_language').execute();
     },
   },
+  '0008_stored_must_haves': {
+    // Must-haves met, copied out of report_json when the report is saved, so the candidate list
+    // (polled while interviews run) need not parse reports (null: a report from before, parsed).
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('interview_sessions').addColumn('must_haves_met', 'integer').execute();
+      await db.schema.alterTable('interview_sessions').addColumn('must_haves_total', 'integer').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('interview_sessions').dropColumn('must_haves_total').execute();
+      await db.schema.alterTable('interview_sessions').dropColumn('must_haves_met').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

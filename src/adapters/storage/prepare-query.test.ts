@@ -39,6 +39,20 @@ describe.each(TEST_DATABASE_KINDS)('prepareQuery (%s)', (kind) => {
     expect(await selectSettings(database.db, "a' or '1'='1", 'x')).toEqual([]);
   });
 
+  it('runs inside a transaction of the database, seeing what the transaction wrote', async () => {
+    await database.db.transaction().execute(async (transaction) => {
+      await transaction
+        .insertInto('settings')
+        .values({ key: 'd', value: 'four', created_at: '2026-03-02T09:00:00.000Z' })
+        .execute();
+      expect(await selectSettings(transaction, 'd', 'a')).toEqual([
+        { key: 'a', value: 'one' },
+        { key: 'd', value: 'four' },
+      ]);
+    });
+    expect(await selectSettings(database.db, 'd', 'zzz')).toEqual([{ key: 'd', value: 'four' }]);
+  });
+
   it('refuses a query that does not use an argument as a value', async () => {
     const inlined = prepareQuery((db, key: string) =>
       db.selectFrom('settings').select('value').where(sql.lit(key.length), '=', 1),

@@ -48,7 +48,7 @@ afterEach(async () => {
 });
 
 describe('createDatabase', () => {
-  it('creates the file and its directory on first start, in WAL mode with full sync', async () => {
+  it('creates the file and its directory on first start, in WAL mode with normal sync', async () => {
     const path = join(directory, 'nested', 'data', 'candor.sqlite');
     const database = await openDatabase(path);
     expect(database.kind).toBe('sqlite');
@@ -57,7 +57,7 @@ describe('createDatabase', () => {
     const { rows: journal } = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(database.db);
     expect(journal[0]?.journal_mode).toBe('wal');
     const { rows: sync } = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(database.db);
-    expect(sync[0]?.synchronous).toBe(2); // FULL
+    expect(sync[0]?.synchronous).toBe(1); // NORMAL
   });
 
   it('runs migrations once, however often it starts', async () => {

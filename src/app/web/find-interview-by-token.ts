@@ -5,6 +5,7 @@ import type {
   TJobsTable,
 } from '../../adapters/storage/database-schema.js';
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import { prepareQuery } from '../../adapters/storage/prepare-query.js';
 import { CandorError } from '../../core/candor-error.js';
 import type { TInterviewSession } from '../../core/interview/session-store.js';
 import { hashToken } from './hash-token.js';
@@ -26,6 +27,37 @@ export type TInterviewAccess = {
   selfIdentified: boolean;
 };
 
+// Compiled once: they run on every request of every interview.
+const selectLink = prepareQuery((db, tokenHash: string) =>
+  db
+    .selectFrom('interview_links')
+    .innerJoin('candidates', 'candidates.id', 'interview_links.candidate_id')
+    .innerJoin('jobs', 'jobs.id', 'candidates.job_id')
+    .innerJoin('organisations', 'organisations.id', 'candidates.organisation_id')
+    .innerJoin('users', 'users.id', 'jobs.created_by')
+    .selectAll('interview_links')
+    .select((eb) => [
+      'jobs.id as job_id',
+      'organisations.name as organisation_name',
+      'users.email as contact_email',
+      eb
+        .exists(
+          eb
+            .selectFrom('self_identifications')
+            .select('self_identifications.id')
+            .whereRef('self_identifications.candidate_id', '=', 'candidates.id'),
+        )
+        .as('self_identified'),
+    ])
+    .where('interview_links.token_hash', '=', tokenHash)
+    .whereRef('interview_links.organisation_id', '=', 'candidates.organisation_id')
+    .whereRef('jobs.organisation_id', '=', 'candidates.organisation_id'),
+);
+const selectCandidate = prepareQuery((db, id: string) =>
+  db.selectFrom('candidates').selectAll().where('id', '=', id),
+);
+const selectJob = prepareQuery((db, id: string) => db.selectFrom('jobs').selectAll().where('id', '=', id));
+
 const INVALID =
   'This interview link is not valid. Check that the whole link was copied, or ask the recruiter for a new one.';
 
@@ -36,39 +68,18 @@ const INVALID =
  */
 export async function findInterviewByToken(context: TWebContext, token: string): Promise<TInterviewAccess> {
   if (!/^[a-z2-7]{20,64}$/.test(token)) throw new CandorError('not_found', INVALID, { location: 'token' });
-  const row = await context.db
-    .selectFrom('interview_links')
-    .innerJoin('candidates', 'candidates.id', 'interview_links.candidate_id')
-    .innerJoin('jobs', 'jobs.id', 'candidates.job_id')
-    .innerJoin('organisations', 'organisations.id', 'candidates.organisation_id')
-    .innerJoin('users', 'users.id', 'jobs.created_by')
-    .select([
-      'interview_links.id as link_id',
-      'candidates.id as candidate_id',
-      'jobs.id as job_id',
-      'organisations.name as organisation_name',
-      'users.email as contact_email',
-    ])
-    .where('interview_links.token_hash', '=', hashToken(token))
-    .whereRef('interview_links.organisation_id', '=', 'candidates.organisation_id')
-    .whereRef('jobs.organisation_id', '=', 'candidates.organisation_id')
-    .executeTakeFirst();
+  const [row] = await selectLink(context.db, hashToken(token));
   if (row === undefined) throw new CandorError('not_found', INVALID, { location: 'token' });
-  const [link, candidate, job] = await Promise.all([
-    context.db
-      .selectFrom('interview_links')
-      .selectAll()
-      .where('id', '=', row.link_id)
-      .executeTakeFirstOrThrow(),
-    context.db
-      .selectFrom('candidates')
-      .selectAll()
-      .where('id', '=', row.candidate_id)
-      .executeTakeFirstOrThrow(),
-    context.db.selectFrom('jobs').selectAll().where('id', '=', row.job_id).executeTakeFirstOrThrow(),
+  const { job_id, organisation_name, contact_email, self_identified, ...link } = row;
+  const [[candidate], [job]] = await Promise.all([
+    selectCandidate(context.db, link.candidate_id),
+    selectJob(context.db, job_id),
   ]);
+  if (candidate === undefined || job === undefined) {
+    throw new CandorError('not_found', INVALID, { location: 'token' });
+  }
   // The pages for a link that no longer works name who sent it and whom to write to.
-  const contact = `${row.organisation_name} sent this link; write to ${row.contact_email}`;
+  const contact = `${organisation_name} sent this link; write to ${contact_email}`;
   if (link.revoked_at !== null) {
     throw new CandorError(
       'link_revoked',
@@ -93,18 +104,14 @@ export async function findInterviewByToken(context: TWebContext, token: string):
       );
     }
   }
-  const selfIdentification = await context.db
-    .selectFrom('self_identifications')
-    .select('id')
-    .where('candidate_id', '=', candidate.id)
-    .executeTakeFirst();
   return {
     link,
     candidate,
     job,
-    organisationName: row.organisation_name,
-    contactEmail: row.contact_email,
+    organisationName: organisation_name,
+    contactEmail: contact_email,
     session,
-    selfIdentified: selfIdentification !== undefined,
+    // 1 or 0 from SQLite, a boolean from PostgreSQL.
+    selfIdentified: Boolean(self_identified),
   };
 }

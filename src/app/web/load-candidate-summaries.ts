@@ -10,8 +10,8 @@ import { toDecision } from './to-decision.js';
 import type { TActor, TWebContext } from './web-context.js';
 import { webProgress } from './web-progress.js';
 
-/** Must-haves met in a stored report, read without validating the whole report (lists poll often). */
-function countMustHaves(reportJson: string | null): TCandidateSummary['mustHaves'] {
+/** Must-haves met in a report stored before they were stored beside it, read without validating it. */
+function countStoredMustHaves(reportJson: string | null): TCandidateSummary['mustHaves'] {
   if (reportJson === null) return null;
   try {
     const report = JSON.parse(reportJson) as { requirements?: { priority?: unknown; status?: unknown }[] };
@@ -71,8 +71,26 @@ export async function loadCandidateSummaries(
       ? []
       : await context.db
           .selectFrom('interview_sessions')
-          .select(['id', 'answered_count', 'planned_count', 'report_json'])
+          .select(['id', 'answered_count', 'planned_count', 'must_haves_met', 'must_haves_total'])
+          .select((eb) => eb('report_json', 'is not', null).as('has_report'))
           .where('id', 'in', sessionIds)
+          .execute();
+  // Must-haves are stored with the report; only a report from before that is read.
+  const oldReports = sessions.filter(
+    (session) =>
+      Boolean(session.has_report) && (session.must_haves_met === null || session.must_haves_total === null),
+  );
+  const oldReportRows =
+    oldReports.length === 0
+      ? []
+      : await context.db
+          .selectFrom('interview_sessions')
+          .select(['id', 'report_json'])
+          .where(
+            'id',
+            'in',
+            oldReports.map((session) => session.id),
+          )
           .execute();
   // Progress is stored with every save; only a row from before that is parsed.
   const oldRows = sessions.filter(
@@ -90,7 +108,16 @@ export async function loadCandidateSummaries(
             oldRows.map((session) => session.id),
           )
           .execute();
-  const reportById = new Map(sessions.map((session) => [session.id, session.report_json]));
+  const mustHavesById = new Map<string, TCandidateSummary['mustHaves']>();
+  for (const session of sessions) {
+    if (session.must_haves_met !== null && session.must_haves_total !== null) {
+      mustHavesById.set(session.id, {
+        met: Number(session.must_haves_met),
+        total: Number(session.must_haves_total),
+      });
+    }
+  }
+  for (const row of oldReportRows) mustHavesById.set(row.id, countStoredMustHaves(row.report_json));
   const progressById = new Map<string, { answered: number; planned: number }>();
   for (const session of sessions) {
     if (session.answered_count !== null && session.planned_count !== null) {
@@ -130,11 +157,10 @@ export async function loadCandidateSummaries(
       progress: progress ?? null,
       recommendation: recommendation.success ? recommendation.data : null,
       redFlagCount: candidate.red_flag_count,
-      mustHaves: countMustHaves(
+      mustHaves:
         candidate.interview_session_id === null
           ? null
-          : (reportById.get(candidate.interview_session_id) ?? null),
-      ),
+          : (mustHavesById.get(candidate.interview_session_id) ?? null),
       humanRequestedAt: candidate.human_requested_at,
       decision: decision === undefined ? null : toDecision(decision),
       invitation,

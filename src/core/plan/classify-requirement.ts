@@ -125,8 +125,27 @@ function verbPhrase(phrase: string): TRequirementProfile {
   return { kind: 'experience', topic: baseVerbsToGerunds(own), past: baseVerbsToPast(own) };
 }
 
+/**
+ * Profiles already computed, by requirement text: classifying runs an English tagger (compromise)
+ * and is asked for the same few requirements on every answer and follow-up of an interview. The
+ * profile depends on the text alone, so a remembered one is the same answer; frozen, as it is shared.
+ */
+const known = new Map<string, Readonly<TRequirementProfile>>();
+const KNOWN_LIMIT = 4_000;
+
 /** Classifies a requirement by its wording and extracts the topic the question templates reuse. */
 export function classifyRequirement(text: string): TRequirementProfile {
+  let profile = known.get(text);
+  if (profile === undefined) {
+    profile = Object.freeze(classify(text));
+    // Dropped wholesale when full: one job has at most a few hundred requirements.
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(text, profile);
+  }
+  return profile;
+}
+
+function classify(text: string): TRequirementProfile {
   const clean = stripEndPunctuation(text.replace(/^[-*•·]\s*/, ''));
   const condition = CONDITION_LEAD_IN.exec(clean);
   if (condition !== null && CONDITION_PATTERN.test(clean)) {
