@@ -6,6 +6,7 @@ import { createFileAuditLog } from '../adapters/audit-log.js';
 import { createLanguageModel } from '../adapters/models/create-language-model.js';
 import { createChromiumPdfRenderer, type TPdfRenderer } from '../adapters/render-pdf.js';
 import type { TCandorDatabase } from '../adapters/storage/create-database.js';
+import { createKyselyRepositories } from '../adapters/storage/create-kysely-repositories.js';
 import { createSessionId } from '../adapters/storage/create-session-id.js';
 import { parseWebhookAllowList } from '../adapters/webhooks/parse-webhook-allow-list.js';
 import { createFairQueue } from '../adapters/workers/create-fair-queue.js';
@@ -195,6 +196,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
   const context: TWebContext = {
     work,
     db: options.database.db,
+    repositories: createKyselyRepositories(options.database.db),
     secret: options.secret,
     now,
     newId: options.ids ?? (() => createSessionId()),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASE_KINDS } from '../adapters/storage/__fixtures__/test-databases.js';
-import { claimEvaluationJob } from '../adapters/storage/claim-evaluation-job.js';
+import { claimQueueItem } from '../adapters/storage/claim-queue-item.js';
 import {
   completeInterview,
   createJobWithCandidate,
@@ -65,7 +65,7 @@ describe.each(TEST_DATABASE_KINDS)('the evaluation worker on %s', (kind) => {
   });
 
   it('takes over a job whose worker died, once its lock runs out', async () => {
-    const claimed = await claimEvaluationJob(server.database.db, {
+    const claimed = await claimQueueItem(server.database.db, 'evaluation_jobs', {
       workerId: 'died',
       now: server.clock.now(),
       lockMs: 60_000,

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { claimEvaluationJob, type TEvaluationJob } from '../adapters/storage/claim-evaluation-job.js';
-import { failAbandonedEvaluationJobs } from '../adapters/storage/fail-abandoned-evaluation-jobs.js';
-import { renewEvaluationLease } from '../adapters/storage/renew-evaluation-lease.js';
-import { settleEvaluationJob } from '../adapters/storage/settle-evaluation-job.js';
+import type { TEvaluationJob } from '../app/ports/evaluation-queue.js';
 import { purgeExpiredInterviews } from '../app/web/purge-expired-interviews.js';
 import { queueStrandedInterviews } from '../app/web/queue-stranded-interviews.js';
+import { repositoriesOf } from '../app/web/repositories-of.js';
 import { runEvaluationJob } from '../app/web/run-evaluation-job.js';
 import type { TWebContext } from '../app/web/web-context.js';
 import { CandorError } from '../core/candor-error.js';
@@ -75,14 +73,12 @@ export function startEvaluationWorker(
   const aborters = new Set<AbortController>();
   /** The last sign of life: the worker started, checked the queue, or took a job. */
   let beatAt = context.now().getTime();
+  const { candidates, evaluations } = repositoriesOf(context);
 
   async function markCandidates(ids: readonly string[], status: 'failed' | 'completed') {
-    if (ids.length === 0) return;
-    await context.db
-      .updateTable('candidates')
-      .set({ status, updated_at: context.now().toISOString() })
-      .where('id', 'in', [...ids])
-      .execute();
+    for (const candidateId of ids) {
+      await candidates.changeStatus({ candidateId, to: status, now: context.now().toISOString() });
+    }
   }
 
   /** Runs one claimed job to its end: done, queued for a retry, or failed with its reason. */
@@ -105,7 +101,8 @@ export function startEvaluationWorker(
     );
     const leaseTimer = setInterval(
       () => {
-        renewEvaluationLease(context.db, job, { now: context.now(), lockMs })
+        evaluations
+          .renewLease(job, { now: context.now(), lockMs })
           .then((isHeld) => {
             if (!isHeld)
               aborter.abort(new Error('Another worker took the evaluation over (the lease ran out).'));
@@ -136,7 +133,7 @@ export function startEvaluationWorker(
         timeoutMs: attemptMs,
       });
       if (isProbing) circuit?.recordSuccess();
-      await settleEvaluationJob(context.db, job, { outcome: 'done', now: context.now() });
+      await evaluations.settle(job, { outcome: 'done', now: context.now() });
       log(`Evaluated candidate ${job.candidate_id}: ${evaluation.recommendation}`);
     } catch (error) {
       const message = aborter.signal.aborted ? messageOf(aborter.signal.reason) : messageOf(error);
@@ -145,7 +142,7 @@ export function startEvaluationWorker(
         (CandorError.isInstance(error) && error.code === 'model_failed') ||
         (aborter.signal.aborted && !isStopped);
       if (isProbing && isModelFault) circuit?.recordFailure(message);
-      const status = await settleEvaluationJob(context.db, job, {
+      const status = await evaluations.settle(job, {
         outcome: 'failed',
         now: context.now(),
         error: message,
@@ -167,7 +164,11 @@ export function startEvaluationWorker(
   /** Claims due jobs while a slot is free and starts them; does not wait for them. */
   async function fill(): Promise<void> {
     while (!isStopped && active.size < concurrency) {
-      const job = await claimEvaluationJob(context.db, { workerId, now: context.now(), lockMs });
+      const job = await evaluations.claim({
+        workerId,
+        now: context.now(),
+        lockMs,
+      });
       if (job === undefined) return;
       beatAt = context.now().getTime();
       const run: Promise<void> = runJob(job)
@@ -183,7 +184,7 @@ export function startEvaluationWorker(
   /** Fails jobs abandoned on their last attempt, queues stranded interviews, purges expired ones. */
   async function sweep(): Promise<void> {
     beatAt = context.now().getTime();
-    await markCandidates(await failAbandonedEvaluationJobs(context.db, context.now()), 'failed');
+    await markCandidates(await evaluations.failAbandoned(context.now()), 'failed');
     await queueStrandedInterviews(context);
     const purged = await purgeExpiredInterviews(context);
     if (purged.length > 0)

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ZProblem } from './api-schemas.js';
+import { ZProblem } from '../contract/api-schemas.js';
 
 /** A JSON body or response in the OpenAPI document. */
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {

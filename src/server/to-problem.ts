@@ -4,8 +4,8 @@ import {
   classifyStorageFault,
   STORAGE_FAULT_DESCRIPTIONS,
 } from '../adapters/storage/classify-storage-fault.js';
+import type { TProblem } from '../contract/api-schemas.js';
 import { CandorError } from '../core/candor-error.js';
-import type { TProblem } from './api-schemas.js';
 import { STATUS_BY_CODE, TITLE_BY_CODE, type TProblemCode } from './problem-status.js';
 
 export type TProblemAnswer = { problem: TProblem; headers: Record<string, string> };

@@ -4,6 +4,7 @@
  * the JSON on the way out.
  */
 import type { Generated } from 'kysely';
+import type { TCandidateStatus } from '../../core/candidate/candidate-status.js';
 export type TInterviewSessionsTable = {
   id: string;
   /** in_progress | completed | evaluated */
@@ -144,8 +145,8 @@ export type TCandidatesTable = {
   file_name: string;
   /** The extracted resume (ZResume). */
   resume_json: string;
-  /** new | invited | in_progress | completed | evaluating | evaluated | failed */
-  status: string;
+  /** Changed only through changeCandidateStatus, along CANDIDATE_TRANSITIONS (src/core/candidate). */
+  status: TCandidateStatus;
   interview_session_id: string | null;
   /** Copied out of the report for lists. */
   recommendation: string | null;

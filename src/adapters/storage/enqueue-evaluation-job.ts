@@ -1,16 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { TEnqueueEvaluationJobInput } from '../../app/ports/evaluation-queue.js';
 import type { TDatabase } from './database-schema.js';
 
-export type TEnqueueEvaluationJobInput = {
-  id: string;
-  organisationId: string;
-  candidateId: string;
-  sessionId: string;
-  /** ISO 8601. */
-  now: string;
-  /** Tries before the job is marked failed (default 3). */
-  maxAttempts?: number;
-};
+export type { TEnqueueEvaluationJobInput };
 
 /**
  * Queues a candidate's evaluation. Call it inside the transaction that completes the interview,

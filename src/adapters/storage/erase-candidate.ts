@@ -8,6 +8,16 @@ export type TErasureActor = {
   name: string;
 };
 
+export type TEraseCandidateInput = {
+  candidateId: string;
+  /** Only in this organisation, when given (the retention sweep and the command line give none). */
+  organisationId?: string;
+  actor: TErasureActor;
+  reason: 'request' | 'retention' | 'job_erased';
+  auditId: string;
+  at: string;
+};
+
 export type TErasedCandidate = {
   candidateId: string;
   organisationId: string;
@@ -25,14 +35,7 @@ export type TErasedCandidate = {
  */
 export async function eraseCandidate(
   db: Kysely<TDatabase> | Transaction<TDatabase>,
-  input: {
-    candidateId: string;
-    organisationId?: string;
-    actor: TErasureActor;
-    reason: 'request' | 'retention' | 'job_erased';
-    auditId: string;
-    at: string;
-  },
+  input: TEraseCandidateInput,
 ): Promise<TErasedCandidate | undefined> {
   const run = async (transaction: Transaction<TDatabase>) => {
     let query = transaction

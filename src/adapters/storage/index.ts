@@ -1,9 +1,10 @@
 export {
-  claimEvaluationJob,
-  type TClaimEvaluationJobInput,
+  claimQueueItem,
+  type TClaimQueueItemInput,
   type TEvaluationJob,
-} from './claim-evaluation-job.js';
-export { claimWebhookDelivery, type TWebhookDelivery } from './claim-webhook-delivery.js';
+  type TQueueName,
+  type TWebhookDelivery,
+} from './claim-queue-item.js';
 export {
   createDatabase,
   DEFAULT_DATABASE_PATH,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { TEvaluationJob } from './claim-evaluation-job.js';
+import type { TEvaluationJob } from './claim-queue-item.js';
 import type { TDatabase } from './database-schema.js';
 
 /**

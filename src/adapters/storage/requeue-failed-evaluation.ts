@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { changeCandidateStatus } from './change-candidate-status.js';
 import type { TDatabase } from './database-schema.js';
 
 /**
@@ -27,12 +28,12 @@ export async function requeueFailedEvaluation(
       .where('status', '=', 'failed')
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return false;
-    await transaction
-      .updateTable('candidates')
-      .set({ status: 'completed', updated_at: at })
-      .where('id', '=', input.candidateId)
-      .where('status', 'in', ['failed', 'completed', 'evaluating'])
-      .execute();
+    await changeCandidateStatus(transaction, {
+      candidateId: input.candidateId,
+      to: 'completed',
+      from: ['failed', 'completed', 'evaluating'],
+      now: at,
+    });
     return true;
   });
 }

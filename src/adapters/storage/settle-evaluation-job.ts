@@ -1,14 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { TEvaluationJob } from './claim-evaluation-job.js';
+import type { TSettleEvaluationJobInput } from '../../app/ports/evaluation-queue.js';
+import type { TEvaluationJob } from './claim-queue-item.js';
 import type { TDatabase } from './database-schema.js';
 
-export type TSettleEvaluationJobInput =
-  | { outcome: 'done'; now: Date }
-  /**
-   * A failure is retried after `retryAfterMs` until the job's attempts are used up, or until a
-   * retry would start after `deadline`: then it fails for good.
-   */
-  | { outcome: 'failed'; now: Date; error: string; retryAfterMs?: number; deadline?: Date };
+export type { TSettleEvaluationJobInput };
 
 /**
  * Records how a claimed job ended: done, queued again for a retry, or failed for good. Only the

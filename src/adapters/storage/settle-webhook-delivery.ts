@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { TWebhookDelivery } from './claim-webhook-delivery.js';
+import type { TWebhookDelivery } from './claim-queue-item.js';
 import type { TDatabase } from './database-schema.js';
 
 export type TSettleWebhookDeliveryInput = {

@@ -10,7 +10,7 @@ import { recordAnswer } from '../../core/interview/record-answer.js';
 import { SEED_JOB, SEED_RESUME } from '../../core/plan/__fixtures__/seed-case.js';
 import { planInterview } from '../../core/plan/plan-interview.js';
 import { openTestDatabase, TEST_DATABASE_KINDS, type TTestDatabase } from './__fixtures__/test-databases.js';
-import { claimEvaluationJob } from './claim-evaluation-job.js';
+import { claimQueueItem } from './claim-queue-item.js';
 import { createDatabase, type TCandorDatabase } from './create-database.js';
 import { enqueueEvaluationJob } from './enqueue-evaluation-job.js';
 import { failAbandonedEvaluationJobs } from './fail-abandoned-evaluation-jobs.js';
@@ -165,7 +165,10 @@ describe.each(TEST_DATABASE_KINDS)('web storage on %s', (kind) => {
         const mine: string[] = [];
         claimedBy.set(`worker-${index}`, mine);
         for (;;) {
-          const job = await claimEvaluationJob(connection.db, { workerId: `worker-${index}`, now: at(1) });
+          const job = await claimQueueItem(connection.db, 'evaluation_jobs', {
+            workerId: `worker-${index}`,
+            now: at(1),
+          });
           if (job === undefined) break;
           expect(job.locked_by).toBe(`worker-${index}`);
           mine.push(job.candidate_id);
@@ -183,16 +186,24 @@ describe.each(TEST_DATABASE_KINDS)('web storage on %s', (kind) => {
     const [early, late] = await seedCandidates(database, 2);
     await enqueue(database, [late as string], at(10));
     await enqueue(database, [early as string], at(5));
-    expect(await claimEvaluationJob(database.db, { workerId: 'w', now: at(4) })).toBeUndefined();
-    expect((await claimEvaluationJob(database.db, { workerId: 'w', now: at(10) }))?.candidate_id).toBe(early);
-    expect((await claimEvaluationJob(database.db, { workerId: 'w', now: at(10) }))?.candidate_id).toBe(late);
-    expect(await claimEvaluationJob(database.db, { workerId: 'w', now: at(10) })).toBeUndefined();
+    expect(
+      await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'w', now: at(4) }),
+    ).toBeUndefined();
+    expect(
+      (await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'w', now: at(10) }))?.candidate_id,
+    ).toBe(early);
+    expect(
+      (await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'w', now: at(10) }))?.candidate_id,
+    ).toBe(late);
+    expect(
+      await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'w', now: at(10) }),
+    ).toBeUndefined();
   });
 
   it('retries a failed job after a pause, fails it for good after its attempts, and lets only the claimant settle', async () => {
     const [id] = await seedCandidates(database, 1);
     await enqueue(database, [id as string], T0, 2);
-    const first = await claimEvaluationJob(database.db, { workerId: 'a', now: at(0) });
+    const first = await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'a', now: at(0) });
     if (first === undefined) throw new Error('expected a job');
     expect(
       await settleEvaluationJob(
@@ -204,14 +215,18 @@ describe.each(TEST_DATABASE_KINDS)('web storage on %s', (kind) => {
     expect(
       await settleEvaluationJob(database.db, first, { outcome: 'failed', now: at(1), error: 'boom' }),
     ).toBe('queued');
-    expect(await claimEvaluationJob(database.db, { workerId: 'a', now: at(2) })).toBeUndefined();
-    const second = await claimEvaluationJob(database.db, { workerId: 'b', now: at(31) });
+    expect(
+      await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'a', now: at(2) }),
+    ).toBeUndefined();
+    const second = await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'b', now: at(31) });
     expect(second).toMatchObject({ attempts: 2, last_error: 'boom' });
     if (second === undefined) throw new Error('expected a job');
     expect(
       await settleEvaluationJob(database.db, second, { outcome: 'failed', now: at(32), error: 'again' }),
     ).toBe('failed');
-    expect(await claimEvaluationJob(database.db, { workerId: 'c', now: at(10_000) })).toBeUndefined();
+    expect(
+      await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'c', now: at(10_000) }),
+    ).toBeUndefined();
   });
 
   it('takes back a job whose worker died, and fails it when that was its last attempt', async () => {
@@ -219,17 +234,23 @@ describe.each(TEST_DATABASE_KINDS)('web storage on %s', (kind) => {
     await enqueue(database, [retried as string], T0, 3);
     await enqueue(database, [exhausted as string], at(1), 1);
     expect(
-      (await claimEvaluationJob(database.db, { workerId: 'dead', now: at(2), lockMs: 1000 }))?.candidate_id,
+      (await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'dead', now: at(2), lockMs: 1000 }))
+        ?.candidate_id,
     ).toBe(retried);
     expect(
-      (await claimEvaluationJob(database.db, { workerId: 'dead', now: at(2), lockMs: 1000 }))?.candidate_id,
+      (await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'dead', now: at(2), lockMs: 1000 }))
+        ?.candidate_id,
     ).toBe(exhausted);
-    expect(await claimEvaluationJob(database.db, { workerId: 'alive', now: at(2.5) })).toBeUndefined();
+    expect(
+      await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'alive', now: at(2.5) }),
+    ).toBeUndefined();
     expect(await failAbandonedEvaluationJobs(database.db, at(2.5))).toEqual([]);
 
-    const taken = await claimEvaluationJob(database.db, { workerId: 'alive', now: at(4) });
+    const taken = await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'alive', now: at(4) });
     expect(taken).toMatchObject({ candidate_id: retried, attempts: 2, locked_by: 'alive' });
-    expect(await claimEvaluationJob(database.db, { workerId: 'alive', now: at(4) })).toBeUndefined();
+    expect(
+      await claimQueueItem(database.db, 'evaluation_jobs', { workerId: 'alive', now: at(4) }),
+    ).toBeUndefined();
     expect(await failAbandonedEvaluationJobs(database.db, at(4))).toEqual([exhausted]);
     expect(await failAbandonedEvaluationJobs(database.db, at(5))).toEqual([]);
     const statuses = await database.db

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, TEST_DATABASE_KINDS, type TTestDatabase } from './__fixtures__/test-databases.js';
-import { claimWebhookDelivery } from './claim-webhook-delivery.js';
+import { claimQueueItem } from './claim-queue-item.js';
 import { failAbandonedWebhookDeliveries } from './fail-abandoned-webhook-deliveries.js';
 import { settleWebhookDelivery } from './settle-webhook-delivery.js';
 
@@ -60,26 +60,36 @@ describe.each(TEST_DATABASE_KINDS)('the webhook delivery queue on %s', (kind) =>
 
   it('gives a due delivery to exactly one of two racing loops, and nothing before it is due', async () => {
     const [a, b] = await Promise.all([
-      claimWebhookDelivery(database.db, { workerId: 'a', now: T0 }),
-      claimWebhookDelivery(database.db, { workerId: 'b', now: T0 }),
+      claimQueueItem(database.db, 'webhook_deliveries', { workerId: 'a', now: T0 }),
+      claimQueueItem(database.db, 'webhook_deliveries', { workerId: 'b', now: T0 }),
     ]);
     expect([a?.id, b?.id].filter((id) => id !== undefined)).toEqual(['d1']);
     expect((a ?? b)?.attempts).toBe(1);
-    expect(await claimWebhookDelivery(database.db, { workerId: 'c', now: T0 })).toBeUndefined();
+    expect(
+      await claimQueueItem(database.db, 'webhook_deliveries', { workerId: 'c', now: T0 }),
+    ).toBeUndefined();
   });
 
   it('retries after the delay it is given, fails for good when its attempts are used up, and lets a dead loop’s claim lapse', async () => {
-    const first = await claimWebhookDelivery(database.db, { workerId: 'a', now: T0 });
+    const first = await claimQueueItem(database.db, 'webhook_deliveries', { workerId: 'a', now: T0 });
     expect(first?.id).toBe('d1');
     if (first === undefined) return;
     const failure = { responseStatus: 500, durationMs: 12.4, error: 'HTTP 500', retryAfterMs: 30_000 };
     expect(await settleWebhookDelivery(database.db, first, { now: T0, ...failure })).toBe('pending');
-    expect(await claimWebhookDelivery(database.db, { workerId: 'a', now: at(29) })).toBeUndefined();
+    expect(
+      await claimQueueItem(database.db, 'webhook_deliveries', { workerId: 'a', now: at(29) }),
+    ).toBeUndefined();
     // A loop that claims and dies: after its lock another takes the delivery, and the dead one's settle is refused.
-    const orphan = await claimWebhookDelivery(database.db, { workerId: 'dead', now: at(30), lockMs: 10_000 });
+    const orphan = await claimQueueItem(database.db, 'webhook_deliveries', {
+      workerId: 'dead',
+      now: at(30),
+      lockMs: 10_000,
+    });
     expect(orphan?.id).toBe('d1');
     if (orphan === undefined) return;
-    expect(await claimWebhookDelivery(database.db, { workerId: 'b', now: at(35) })).toBeUndefined();
+    expect(
+      await claimQueueItem(database.db, 'webhook_deliveries', { workerId: 'b', now: at(35) }),
+    ).toBeUndefined();
     const row = await database.db
       .selectFrom('webhook_deliveries')
       .selectAll()
@@ -88,7 +98,9 @@ describe.each(TEST_DATABASE_KINDS)('the webhook delivery queue on %s', (kind) =>
     expect(row).toMatchObject({ status: 'delivering', attempts: 2, response_status: 500, duration_ms: 12 });
     // Its two attempts are used: the lapsed claim is not taken again; it is marked failed, and the
     // dead loop's late settle changes nothing.
-    expect(await claimWebhookDelivery(database.db, { workerId: 'b', now: at(120) })).toMatchObject({
+    expect(
+      await claimQueueItem(database.db, 'webhook_deliveries', { workerId: 'b', now: at(120) }),
+    ).toMatchObject({
       id: 'd2',
     });
     expect(await failAbandonedWebhookDeliveries(database.db, at(39))).toBe(0);

@@ -1,9 +1,10 @@
+import type { TCandidateSummary } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import type { TResume } from '../../core/resume.js';
-import type { TCandidateSummary } from '../../server/api-schemas.js';
 import { workOf } from '../work/work-of.js';
 import { findJobRow } from './find-job-row.js';
 import { loadCandidateSummaries } from './load-candidate-summaries.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 import { safeFileName } from './with-uploaded-file.js';
 
@@ -46,23 +47,20 @@ export async function addCandidates(
     }
     const now = context.now().toISOString();
     const id = context.newId();
-    await context.db
-      .insertInto('candidates')
-      .values({
-        id,
-        organisation_id: actor.organisationId,
-        job_id: job.id,
-        name: resume.contact.name,
-        file_name: fileName,
-        resume_json: JSON.stringify(resume),
-        status: 'new',
-        interview_session_id: null,
-        recommendation: null,
-        red_flag_count: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await repositoriesOf(context).candidates.insert({
+      id,
+      organisation_id: actor.organisationId,
+      job_id: job.id,
+      name: resume.contact.name,
+      file_name: fileName,
+      resume_json: JSON.stringify(resume),
+      status: 'new',
+      interview_session_id: null,
+      recommendation: null,
+      red_flag_count: null,
+      created_at: now,
+      updated_at: now,
+    });
     createdIds.push(id);
   }
   const summaries = await loadCandidateSummaries(context, actor, {

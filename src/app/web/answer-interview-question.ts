@@ -1,7 +1,7 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import type { TTurnEvent } from '../../core/transcript.js';
-import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { submitAnswer } from '../interview/submit-answer.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';

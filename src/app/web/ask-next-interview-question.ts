@@ -1,6 +1,6 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TQuestionPosition } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
-import type { TQuestionPosition } from '../../server/api-schemas.js';
 import { askNextQuestion } from '../interview/ask-next-question.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { isVersionConflict } from './is-version-conflict.js';

@@ -1,7 +1,7 @@
+import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { candidateTexts } from '../../core/interview/candidate-texts.js';
 import { elapsedMinutes } from '../../core/interview/elapsed-minutes.js';
 import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
-import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { interviewProgress } from '../interview/interview-progress.js';
 import type { TInterviewAccess } from './find-interview-by-token.js';
 import { parseStoredJson } from './parse-stored-json.js';

@@ -2,6 +2,7 @@ import { CandorError } from '../../core/candor-error.js';
 import { checkPasswordStrength } from './check-password-strength.js';
 import { hashPassword } from './hash-password.js';
 import { hashToken } from './hash-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import { verifyPassword } from './verify-password.js';
 import type { TActor, TWebContext } from './web-context.js';
 
@@ -15,11 +16,9 @@ export async function changePassword(
   actor: TActor,
   input: { currentPassword: string; newPassword: string; keepSessionToken?: string },
 ): Promise<void> {
-  const user = await context.db
-    .selectFrom('users')
-    .select(['password_hash'])
-    .where('id', '=', actor.userId)
-    .executeTakeFirstOrThrow();
+  const { team } = repositoriesOf(context);
+  const user = await team.findUser(actor.organisationId, actor.userId);
+  if (user === undefined) throw new CandorError('unauthenticated', 'Your account no longer exists.');
   if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
     throw new CandorError('invalid_argument', 'The current password is wrong.', {
       location: 'currentPassword',
@@ -27,17 +26,8 @@ export async function changePassword(
   }
   checkPasswordStrength(input.newPassword, [actor.email, actor.name], 'newPassword');
   const passwordHash = await hashPassword(input.newPassword, context.randomBytes(16));
-  await context.db.transaction().execute(async (transaction) => {
-    await transaction
-      .updateTable('users')
-      .set({ password_hash: passwordHash })
-      .where('id', '=', actor.userId)
-      .execute();
-    let sessions = transaction.deleteFrom('web_sessions').where('user_id', '=', actor.userId);
-    if (input.keepSessionToken !== undefined) {
-      sessions = sessions.where('token_hash', '!=', hashToken(input.keepSessionToken));
-    }
-    await sessions.execute();
-    await transaction.deleteFrom('password_resets').where('user_id', '=', actor.userId).execute();
+  await team.setPassword(actor.userId, passwordHash, {
+    ...(input.keepSessionToken === undefined ? {} : { keepSessionHash: hashToken(input.keepSessionToken) }),
+    isEndingResets: true,
   });
 }

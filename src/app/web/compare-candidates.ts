@@ -1,10 +1,11 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TCandidateSummary, TComparison } from '../../contract/api-schemas.js';
 import { RECOMMENDATIONS } from '../../core/evaluation.js';
 import { ZJob } from '../../core/job.js';
-import type { TCandidateSummary, TComparison } from '../../server/api-schemas.js';
 import { findJobRow } from './find-job-row.js';
 import { loadCandidateSummaries } from './load-candidate-summaries.js';
 import { parseStoredJson } from './parse-stored-json.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 export const COMPARISON_SORTS = ['recommendation', 'mustHaveMet', 'redFlags', 'name', 'status'] as const;
@@ -50,12 +51,7 @@ export async function compareCandidates(
   const jobRow = await findJobRow(context, actor, input.jobId);
   const job = parseStoredJson(ZJob, jobRow.job_json, 'jobs.job_json');
   const summaries = await loadCandidateSummaries(context, actor, { jobId: jobRow.id, origin: input.origin });
-  const sessions = await context.db
-    .selectFrom('candidates')
-    .select(['id', 'interview_session_id'])
-    .where('organisation_id', '=', actor.organisationId)
-    .where('job_id', '=', jobRow.id)
-    .execute();
+  const sessions = await repositoriesOf(context).candidates.listOfJob(actor.organisationId, jobRow.id);
   const sessionOf = new Map(sessions.map((row) => [row.id, row.interview_session_id]));
   const store = createKyselySessionStore({ db: context.db });
   const mustIds = job.requirements

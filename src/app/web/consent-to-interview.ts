@@ -1,14 +1,15 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { ZJob } from '../../core/job.js';
 import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
 import { ZResume } from '../../core/resume.js';
-import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { startInterview } from '../interview/start-interview.js';
 import { workOf } from '../work/work-of.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { parseStoredJson } from './parse-stored-json.js';
 import { refuseAfterHumanRequest } from './refuse-after-human-request.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -33,14 +34,15 @@ export async function consentToInterview(context: TWebContext, token: string): P
         });
   const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
   const session = await startInterview({ store, job, resume, plan, now: () => context.now().toISOString() });
-  const result = await context.db
-    .updateTable('candidates')
-    .set({ interview_session_id: session.id, status: 'in_progress', updated_at: context.now().toISOString() })
-    .where('id', '=', candidate.id)
-    .where('interview_session_id', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) {
-    // Another request consented first: drop this session, show theirs.
+  // Only from new or invited: a second consent (or a human request) in between changes nothing.
+  const isStarted = await repositoriesOf(context).candidates.changeStatus({
+    candidateId: candidate.id,
+    to: 'in_progress',
+    now: context.now().toISOString(),
+    set: { interview_session_id: session.id },
+  });
+  if (!isStarted) {
+    // Another request consented first (or the candidate asked for a person): drop this session, show theirs.
     await context.db.deleteFrom('interview_sessions').where('id', '=', session.id).execute();
     return buildInterviewRoom(context, await findInterviewByToken(context, token));
   }

@@ -1,5 +1,6 @@
 import { createRandomToken } from './create-random-token.js';
 import { hashToken } from './hash-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 export type TApiTokenInfo = {
@@ -39,19 +40,16 @@ export async function createApiToken(
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString(),
   };
-  await context.db
-    .insertInto('api_tokens')
-    .values({
-      id: created.id,
-      organisation_id: actor.organisationId,
-      user_id: actor.userId,
-      name: created.name,
-      token_hash: hashToken(token),
-      created_at: created.createdAt,
-      last_used_at: null,
-      revoked_at: null,
-      expires_at: created.expiresAt,
-    })
-    .execute();
+  await repositoriesOf(context).team.insertApiToken({
+    id: created.id,
+    organisation_id: actor.organisationId,
+    user_id: actor.userId,
+    name: created.name,
+    token_hash: hashToken(token),
+    created_at: created.createdAt,
+    last_used_at: null,
+    revoked_at: null,
+    expires_at: created.expiresAt,
+  });
   return { ...created, lastUsedAt: null, userName: actor.name, token };
 }

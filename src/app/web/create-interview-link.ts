@@ -3,6 +3,7 @@ import { deriveLinkToken } from './derive-link-token.js';
 import { findCandidateRow } from './find-candidate-row.js';
 import { hashToken } from './hash-token.js';
 import { interviewUrl } from './interview-url.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 export type TCreatedInterviewLink = { url: string; token: string; expiresAt: string };
@@ -22,33 +23,24 @@ export async function createInterviewLink(
   const nonce = toBase32(context.randomBytes(16));
   const token = deriveLinkToken(context.secret, candidate.id, nonce);
   const expiresAt = new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString();
-  await context.db.transaction().execute(async (transaction) => {
-    await transaction
-      .updateTable('interview_links')
-      .set({ revoked_at: now.toISOString() })
-      .where('candidate_id', '=', candidate.id)
-      .where('organisation_id', '=', actor.organisationId)
-      .where('revoked_at', 'is', null)
-      .execute();
-    await transaction
-      .insertInto('interview_links')
-      .values({
-        id: context.newId(),
-        organisation_id: actor.organisationId,
-        candidate_id: candidate.id,
-        token_hash: hashToken(token),
-        nonce,
-        created_at: now.toISOString(),
-        expires_at: expiresAt,
-        revoked_at: null,
-      })
-      .execute();
-    await transaction
-      .updateTable('candidates')
-      .set({ status: 'invited', updated_at: now.toISOString() })
-      .where('id', '=', candidate.id)
-      .where('status', '=', 'new')
-      .execute();
+  await repositoriesOf(context).transaction(async (within) => {
+    await within.candidates.revokeLinks(actor.organisationId, candidate.id, now.toISOString());
+    await within.candidates.insertLink({
+      id: context.newId(),
+      organisation_id: actor.organisationId,
+      candidate_id: candidate.id,
+      token_hash: hashToken(token),
+      nonce,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+      revoked_at: null,
+    });
+    await within.candidates.changeStatus({
+      candidateId: candidate.id,
+      to: 'invited',
+      from: ['new'],
+      now: now.toISOString(),
+    });
   });
   return { url: interviewUrl(input.origin, token), token, expiresAt };
 }

@@ -1,5 +1,6 @@
 import { createRandomToken } from './create-random-token.js';
 import { hashToken } from './hash-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import { requireRole } from './require-role.js';
 import type { TActor, TWebContext } from './web-context.js';
 
@@ -39,19 +40,16 @@ export async function createInvitation(
     token,
     expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000).toISOString(),
   };
-  await context.db
-    .insertInto('invitations')
-    .values({
-      id: invitation.id,
-      organisation_id: actor.organisationId,
-      email: invitation.email,
-      token_hash: hashToken(token),
-      invited_by: actor.userId,
-      role,
-      created_at: now.toISOString(),
-      expires_at: invitation.expiresAt,
-      accepted_at: null,
-    })
-    .execute();
+  await repositoriesOf(context).team.insertInvitation({
+    id: invitation.id,
+    organisation_id: actor.organisationId,
+    email: invitation.email,
+    token_hash: hashToken(token),
+    invited_by: actor.userId,
+    role,
+    created_at: now.toISOString(),
+    expires_at: invitation.expiresAt,
+    accepted_at: null,
+  });
   return invitation;
 }

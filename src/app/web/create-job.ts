@@ -1,6 +1,7 @@
-import type { TJobDetail } from '../../server/api-schemas.js';
+import type { TJobDetail } from '../../contract/api-schemas.js';
 import { workOf } from '../work/work-of.js';
 import { EMPTY_RESUME } from './empty-resume.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 import { safeFileName } from './with-uploaded-file.js';
 
@@ -50,6 +51,6 @@ export async function createJob(
     created_at: now,
     updated_at: now,
   };
-  await context.db.insertInto('jobs').values(row).execute();
+  await repositoriesOf(context).jobs.insert(row);
   return { id: row.id, title, createdAt: now, job, plan };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createKyselyTeamRepository } from '../../adapters/storage/create-kysely-team-repository.js';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
 
 /** When API tokens were last used: written behind the requests, at most once a minute per token. */
@@ -28,16 +29,11 @@ export function createTokenUseRecorder(options: TTokenUseRecorderOptions): TToke
   /** Per token: when its use was last written (or is being written). */
   const writtenAt = new Map<string, number>();
   const pending = new Set<Promise<void>>();
+  const team = createKyselyTeamRepository(options.db);
 
   function write(tokenId: string, at: Date): Promise<void> {
     return new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() =>
-        options.db
-          .updateTable('api_tokens')
-          .set({ last_used_at: at.toISOString() })
-          .where('id', '=', tokenId)
-          .execute(),
-      )
+      .then(() => team.recordTokenUse(tokenId, at.toISOString()))
       .then(
         () => undefined,
         (error: unknown) => {

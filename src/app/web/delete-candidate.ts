@@ -1,6 +1,5 @@
-import { eraseCandidate } from '../../adapters/storage/erase-candidate.js';
-import { flushDeletedData } from '../../adapters/storage/flush-deleted-data.js';
 import { CandorError } from '../../core/candor-error.js';
+import { repositoriesOf } from './repositories-of.js';
 import { requireRole } from './require-role.js';
 import type { TActor, TWebContext } from './web-context.js';
 
@@ -15,7 +14,8 @@ export async function deleteCandidate(
   candidateId: string,
 ): Promise<void> {
   requireRole(actor, ['owner', 'admin'], 'delete candidates');
-  const erased = await eraseCandidate(context.db, {
+  const repositories = repositoriesOf(context);
+  const erased = await repositories.candidates.erase({
     candidateId,
     organisationId: actor.organisationId,
     actor: { userId: actor.userId, name: actor.name },
@@ -25,5 +25,5 @@ export async function deleteCandidate(
   });
   if (erased === undefined)
     throw new CandorError('not_found', `No candidate with id ${candidateId}`, { location: 'id' });
-  await flushDeletedData(context.db);
+  await repositories.flushDeleted();
 }

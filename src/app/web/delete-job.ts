@@ -1,6 +1,5 @@
-import { eraseCandidate } from '../../adapters/storage/erase-candidate.js';
-import { flushDeletedData } from '../../adapters/storage/flush-deleted-data.js';
 import { findJobRow } from './find-job-row.js';
+import { repositoriesOf } from './repositories-of.js';
 import { requireRole } from './require-role.js';
 import type { TActor, TWebContext } from './web-context.js';
 
@@ -13,16 +12,14 @@ export async function deleteJob(context: TWebContext, actor: TActor, jobId: stri
   requireRole(actor, ['owner', 'admin'], 'delete jobs');
   const job = await findJobRow(context, actor, jobId);
   const at = context.now().toISOString();
-  const count = await context.db.transaction().execute(async (transaction) => {
-    const candidates = await transaction
-      .selectFrom('candidates')
-      .select('id')
-      .where('job_id', '=', job.id)
-      .where('organisation_id', '=', actor.organisationId)
-      .execute();
-    for (const candidate of candidates) {
-      await eraseCandidate(transaction, {
-        candidateId: candidate.id,
+  const repositories = repositoriesOf(context);
+  const count = await repositories.transaction(async (within) => {
+    const candidateIds = (await within.candidates.listOfJob(actor.organisationId, job.id)).map(
+      (candidate) => candidate.id,
+    );
+    for (const candidateId of candidateIds) {
+      await within.candidates.erase({
+        candidateId,
         organisationId: actor.organisationId,
         actor: { userId: actor.userId, name: actor.name },
         reason: 'job_erased',
@@ -30,22 +27,19 @@ export async function deleteJob(context: TWebContext, actor: TActor, jobId: stri
         at,
       });
     }
-    await transaction.deleteFrom('jobs').where('id', '=', job.id).execute();
-    await transaction
-      .insertInto('audit_events')
-      .values({
-        id: context.newId(),
-        organisation_id: actor.organisationId,
-        action: 'job.erased',
-        subject_id: job.id,
-        actor_user_id: actor.userId,
-        actor_name: actor.name,
-        detail_json: JSON.stringify({ candidates: candidates.length, createdAt: job.created_at }),
-        at,
-      })
-      .execute();
-    return candidates.length;
+    await within.jobs.delete(actor.organisationId, job.id);
+    await within.audit.record({
+      id: context.newId(),
+      organisation_id: actor.organisationId,
+      action: 'job.erased',
+      subject_id: job.id,
+      actor_user_id: actor.userId,
+      actor_name: actor.name,
+      detail_json: JSON.stringify({ candidates: candidateIds.length, createdAt: job.created_at }),
+      at,
+    });
+    return candidateIds.length;
   });
-  await flushDeletedData(context.db);
+  await repositories.flushDeleted();
   return count;
 }

@@ -1,7 +1,8 @@
-import type { TCandidateDetail, TDecision } from '../../server/api-schemas.js';
+import type { TCandidateDetail, TDecision } from '../../contract/api-schemas.js';
 import { findCandidateRow } from './find-candidate-row.js';
 import { getCandidate } from './get-candidate.js';
 import { listDecisions } from './list-decisions.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 export type TCandidateExport = {
@@ -29,17 +30,11 @@ export async function exportCandidate(
     candidateId: row.id,
     origin: '',
   });
-  const job = await context.db
-    .selectFrom('jobs')
-    .select(['id', 'title'])
-    .where('id', '=', row.job_id)
-    .executeTakeFirstOrThrow();
-  const links = await context.db
-    .selectFrom('interview_links')
-    .select(['created_at', 'expires_at', 'revoked_at'])
-    .where('candidate_id', '=', row.id)
-    .orderBy('created_at')
-    .execute();
+  const { jobs, candidates } = repositoriesOf(context);
+  const jobRow = await jobs.find(actor.organisationId, row.job_id);
+  if (jobRow === undefined) throw new Error(`candidate ${row.id} has no job`);
+  const job = { id: jobRow.id, title: jobRow.title };
+  const links = await candidates.listLinks(row.id);
   return {
     format: 'candor-candidate-export',
     version: 1,

@@ -1,4 +1,5 @@
-import type { TEvaluationProgress } from '../../server/api-schemas.js';
+import type { TEvaluationProgress } from '../../contract/api-schemas.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /** An evaluation queued or running longer than this is shown as delayed. */
@@ -11,13 +12,7 @@ export async function findEvaluationProgress(
   context: TWebContext,
   candidateId: string,
 ): Promise<TEvaluationProgress | null> {
-  const job = await context.db
-    .selectFrom('evaluation_jobs')
-    .select(['status', 'attempts', 'max_attempts', 'queued_at', 'created_at', 'last_error'])
-    .where('candidate_id', '=', candidateId)
-    .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const job = await repositoriesOf(context).evaluations.latest(candidateId);
   if (job === undefined) return null;
   const status = STATUSES.find((known) => known === job.status) ?? 'queued';
   const queuedAt = job.queued_at ?? job.created_at;

@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely';
-import type { TUsersTable } from '../../adapters/storage/database-schema.js';
 import { CandorError } from '../../core/candor-error.js';
+import type { TUserRow } from '../ports/team-repository.js';
+import { repositoriesOf } from './repositories-of.js';
 import { requireRole } from './require-role.js';
 import { toRole } from './to-actor.js';
 import type { TActor, TWebContext } from './web-context.js';
@@ -15,14 +15,9 @@ export async function findManageableUser(
   actor: TActor,
   userId: string,
   what: string,
-): Promise<Selectable<TUsersTable>> {
+): Promise<TUserRow> {
   requireRole(actor, ['owner', 'admin'], what);
-  const user = await context.db
-    .selectFrom('users')
-    .selectAll()
-    .where('id', '=', userId)
-    .where('organisation_id', '=', actor.organisationId)
-    .executeTakeFirst();
+  const user = await repositoriesOf(context).team.findUser(actor.organisationId, userId);
   if (user === undefined) throw new CandorError('not_found', `No user with id ${userId}`, { location: 'id' });
   if (user.id === actor.userId) {
     throw new CandorError('forbidden', `You cannot ${what} yourself.`);

@@ -1,12 +1,13 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TCandidateDetail } from '../../contract/api-schemas.js';
 import { describeAskedQuestions } from '../../core/interview/describe-asked-questions.js';
 import { ZResume } from '../../core/resume.js';
-import type { TCandidateDetail } from '../../server/api-schemas.js';
 import { findCandidateRow } from './find-candidate-row.js';
 import { findEvaluationProgress } from './find-evaluation-progress.js';
 import { loadCandidateSummaries } from './load-candidate-summaries.js';
 import { loadTranscriptWithEvents } from './load-transcript-with-events.js';
 import { parseStoredJson } from './parse-stored-json.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 /**
@@ -26,12 +27,8 @@ export async function getCandidate(
   });
   if (summary === undefined) throw new Error(`candidate ${row.id} vanished`);
   const resume = parseStoredJson(ZResume, row.resume_json, 'candidates.resume_json');
-  const job = await context.db
-    .selectFrom('jobs')
-    .select('title')
-    .where('id', '=', row.job_id)
-    .where('organisation_id', '=', actor.organisationId)
-    .executeTakeFirstOrThrow();
+  const job = await repositoriesOf(context).jobs.find(actor.organisationId, row.job_id);
+  if (job === undefined) throw new Error(`candidate ${row.id} has no job`);
   const jobTitle = job.title;
   if (row.interview_session_id === null) {
     return {

@@ -1,4 +1,4 @@
-import type { TInterviewRoom } from '../../server/api-schemas.js';
+import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import type { TWebContext } from './web-context.js';

@@ -1,6 +1,7 @@
+import type { TInvitationPreview } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
-import type { TInvitationPreview } from '../../server/api-schemas.js';
 import { hashToken } from './hash-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -9,18 +10,7 @@ import type { TWebContext } from './web-context.js';
  * CandorError 'not_found' for a token that opens nothing, 'conflict' for a used or expired one.
  */
 export async function getInvitation(context: TWebContext, token: string): Promise<TInvitationPreview> {
-  const invitation = await context.db
-    .selectFrom('invitations')
-    .innerJoin('organisations', 'organisations.id', 'invitations.organisation_id')
-    .select([
-      'invitations.email',
-      'invitations.role',
-      'invitations.expires_at',
-      'invitations.accepted_at',
-      'organisations.name as organisation_name',
-    ])
-    .where('invitations.token_hash', '=', hashToken(token))
-    .executeTakeFirst();
+  const invitation = await repositoriesOf(context).team.findInvitation(hashToken(token));
   if (invitation === undefined) {
     throw new CandorError(
       'not_found',

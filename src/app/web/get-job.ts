@@ -1,4 +1,4 @@
-import type { TJobDetail } from '../../server/api-schemas.js';
+import type { TJobDetail } from '../../contract/api-schemas.js';
 import { findJobRow } from './find-job-row.js';
 import { toJobDetail } from './to-job-detail.js';
 import type { TActor, TWebContext } from './web-context.js';

@@ -1,4 +1,5 @@
 import { hashToken } from './hash-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -11,28 +12,9 @@ export async function isCredentialLive(
   credential: { sessionToken?: string | undefined; apiToken?: string | undefined },
 ): Promise<boolean> {
   const now = context.now().toISOString();
-  if (credential.apiToken !== undefined) {
-    const row = await context.db
-      .selectFrom('api_tokens')
-      .innerJoin('users', 'users.id', 'api_tokens.user_id')
-      .select('api_tokens.id')
-      .where('api_tokens.token_hash', '=', hashToken(credential.apiToken))
-      .where('api_tokens.revoked_at', 'is', null)
-      .where('api_tokens.expires_at', '>', now)
-      .where('users.disabled_at', 'is', null)
-      .executeTakeFirst();
-    return row !== undefined;
-  }
-  if (credential.sessionToken !== undefined) {
-    const row = await context.db
-      .selectFrom('web_sessions')
-      .innerJoin('users', 'users.id', 'web_sessions.user_id')
-      .select('web_sessions.token_hash')
-      .where('web_sessions.token_hash', '=', hashToken(credential.sessionToken))
-      .where('web_sessions.expires_at', '>', now)
-      .where('users.disabled_at', 'is', null)
-      .executeTakeFirst();
-    return row !== undefined;
-  }
+  const { team } = repositoriesOf(context);
+  if (credential.apiToken !== undefined) return team.isApiTokenLive(hashToken(credential.apiToken), now);
+  if (credential.sessionToken !== undefined)
+    return team.isSessionLive(hashToken(credential.sessionToken), now);
   return false;
 }

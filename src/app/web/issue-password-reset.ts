@@ -1,5 +1,6 @@
 import { createRandomToken } from './create-random-token.js';
 import { hashToken } from './hash-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /** How long a password reset link works. */
@@ -17,21 +18,18 @@ export async function issuePasswordReset(
   const token = createRandomToken(context.randomBytes);
   const now = context.now();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_HOURS * 3_600_000).toISOString();
-  await context.db.transaction().execute(async (transaction) => {
-    await transaction.deleteFrom('password_resets').where('user_id', '=', input.userId).execute();
-    await transaction
-      .insertInto('password_resets')
-      .values({
-        id: context.newId(),
-        organisation_id: input.organisationId,
-        user_id: input.userId,
-        token_hash: hashToken(token),
-        created_by: input.createdBy,
-        created_at: now.toISOString(),
-        expires_at: expiresAt,
-        used_at: null,
-      })
-      .execute();
-  });
+  const repositories = repositoriesOf(context);
+  await repositories.transaction((within) =>
+    within.team.replacePasswordReset({
+      id: context.newId(),
+      organisation_id: input.organisationId,
+      user_id: input.userId,
+      token_hash: hashToken(token),
+      created_by: input.createdBy,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+      used_at: null,
+    }),
+  );
   return { url: `${input.origin}/reset-password?token=${token}`, expiresAt };
 }

@@ -1,4 +1,4 @@
-import type { TCandidateSummary } from '../../server/api-schemas.js';
+import type { TCandidateSummary } from '../../contract/api-schemas.js';
 import { findJobRow } from './find-job-row.js';
 import { loadCandidateSummaries } from './load-candidate-summaries.js';
 import type { TActor, TWebContext } from './web-context.js';

@@ -1,5 +1,6 @@
-import type { TDecision } from '../../server/api-schemas.js';
+import type { TDecision } from '../../contract/api-schemas.js';
 import { findCandidateRow } from './find-candidate-row.js';
+import { repositoriesOf } from './repositories-of.js';
 import { toDecision } from './to-decision.js';
 import type { TActor, TWebContext } from './web-context.js';
 
@@ -10,13 +11,6 @@ export async function listDecisions(
   candidateId: string,
 ): Promise<TDecision[]> {
   const candidate = await findCandidateRow(context, actor, candidateId);
-  const rows = await context.db
-    .selectFrom('decisions')
-    .selectAll()
-    .where('candidate_id', '=', candidate.id)
-    .where('organisation_id', '=', actor.organisationId)
-    .orderBy('decided_at')
-    .orderBy('id')
-    .execute();
+  const rows = await repositoriesOf(context).decisions.list(actor.organisationId, candidate.id);
   return rows.map(toDecision);
 }

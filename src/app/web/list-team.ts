@@ -1,16 +1,11 @@
-import type { TTeamMember } from '../../server/api-schemas.js';
+import type { TTeamMember } from '../../contract/api-schemas.js';
+import { repositoriesOf } from './repositories-of.js';
 import { toRole } from './to-actor.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 /** The organisation's users, owner first, then by name: their role and whether they are disabled. */
 export async function listTeam(context: TWebContext, actor: TActor): Promise<TTeamMember[]> {
-  const rows = await context.db
-    .selectFrom('users')
-    .select(['id', 'email', 'name', 'role', 'disabled_at', 'created_at'])
-    .where('organisation_id', '=', actor.organisationId)
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const rows = await repositoriesOf(context).team.listUsers(actor.organisationId);
   const order = { owner: 0, admin: 1, member: 2 } as const;
   return rows
     .map((row) => ({

@@ -1,6 +1,7 @@
+import type { TCandidateSummary } from '../../contract/api-schemas.js';
+import { ZCandidateStatus } from '../../core/candidate/candidate-status.js';
 import { ZRecommendation } from '../../core/evaluation.js';
 import { ZInterviewState } from '../../core/interview/interview-state.js';
-import type { TCandidateStatus, TCandidateSummary } from '../../server/api-schemas.js';
 import { deriveLinkToken } from './derive-link-token.js';
 import { hashToken } from './hash-token.js';
 import { interviewUrl } from './interview-url.js';
@@ -8,17 +9,6 @@ import { parseStoredJson } from './parse-stored-json.js';
 import { toDecision } from './to-decision.js';
 import type { TActor, TWebContext } from './web-context.js';
 import { webProgress } from './web-progress.js';
-
-const STATUSES: readonly TCandidateStatus[] = [
-  'new',
-  'invited',
-  'in_progress',
-  'completed',
-  'evaluating',
-  'evaluated',
-  'failed',
-  'human_requested',
-];
 
 /** Must-haves met in a report stored before they were stored beside it, read without validating it. */
 function countStoredMustHaves(reportJson: string | null): TCandidateSummary['mustHaves'] {
@@ -156,7 +146,7 @@ export async function loadCandidateSummaries(
       const url = hashToken(token) === link.token_hash ? interviewUrl(input.origin, token) : '';
       invitation = { url, expiresAt: link.expires_at, revoked: link.revoked_at !== null };
     }
-    const status = STATUSES.find((known) => known === candidate.status) ?? 'new';
+    const status = ZCandidateStatus.safeParse(candidate.status).data ?? 'new';
     const recommendation = ZRecommendation.safeParse(candidate.recommendation);
     return {
       id: candidate.id,

@@ -1,5 +1,4 @@
-import { eraseCandidate } from '../../adapters/storage/erase-candidate.js';
-import { flushDeletedData } from '../../adapters/storage/flush-deleted-data.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 const FINISHED = new Set(['completed', 'evaluated']);
@@ -15,43 +14,16 @@ const FINISHED = new Set(['completed', 'evaluated']);
 export async function purgeExpiredInterviews(context: TWebContext): Promise<string[]> {
   const now = context.now();
   const cutoff = new Date(now.getTime() - context.retentionDays * 86_400_000).toISOString();
-  const rows = await context.db
-    .selectFrom('candidates')
-    .leftJoin('interview_sessions', 'interview_sessions.id', 'candidates.interview_session_id')
-    .select([
-      'candidates.id',
-      'candidates.updated_at',
-      'interview_sessions.status as session_status',
-      'interview_sessions.updated_at as session_updated_at',
-    ])
-    .where((eb) =>
-      eb.or([
-        eb('interview_sessions.updated_at', '<', cutoff),
-        eb.and([eb('interview_sessions.id', 'is', null), eb('candidates.updated_at', '<', cutoff)]),
-      ]),
-    )
-    .execute();
-  const candidateIds = rows.map((row) => row.id);
-  const latestLinks =
-    candidateIds.length === 0
-      ? []
-      : await context.db
-          .selectFrom('interview_links')
-          .select(['candidate_id', (eb) => eb.fn.max('created_at').as('created_at')])
-          .where('candidate_id', 'in', candidateIds)
-          .groupBy('candidate_id')
-          .execute();
-  const linkedAt = new Map(latestLinks.map((link) => [link.candidate_id, String(link.created_at)]));
+  const repositories = repositoriesOf(context);
+  const rows = await repositories.candidates.listInactiveSince(cutoff);
   const expired = rows.filter((row) => {
-    if (row.session_status !== null && FINISHED.has(row.session_status)) return true;
-    const lastActivity = [row.updated_at, row.session_updated_at ?? '', linkedAt.get(row.id) ?? '']
-      .sort()
-      .at(-1);
+    if (row.sessionStatus !== null && FINISHED.has(row.sessionStatus)) return true;
+    const lastActivity = [row.updatedAt, row.sessionUpdatedAt ?? '', row.lastLinkAt ?? ''].sort().at(-1);
     return (lastActivity ?? '') < cutoff;
   });
   const erased: string[] = [];
   for (const row of expired) {
-    const result = await eraseCandidate(context.db, {
+    const result = await repositories.candidates.erase({
       candidateId: row.id,
       actor: { userId: null, name: 'retention' },
       reason: 'retention',
@@ -60,6 +32,6 @@ export async function purgeExpiredInterviews(context: TWebContext): Promise<stri
     });
     if (result !== undefined) erased.push(result.candidateId);
   }
-  if (erased.length > 0) await flushDeletedData(context.db);
+  if (erased.length > 0) await repositories.flushDeleted();
   return erased;
 }

@@ -1,7 +1,9 @@
 import type { Transaction } from 'kysely';
+import { createKyselyRepositories } from '../../adapters/storage/create-kysely-repositories.js';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
-import { enqueueEvaluationJob } from '../../adapters/storage/enqueue-evaluation-job.js';
+import type { TRepositories } from '../ports/repositories.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -17,27 +19,30 @@ export async function queueCompletedInterview(
   within?: Transaction<TDatabase>,
 ): Promise<boolean> {
   const now = context.now().toISOString();
-  const run = async (transaction: Transaction<TDatabase>) => {
-    const result = await transaction
-      .updateTable('candidates')
-      .set({ status: 'completed', updated_at: now })
-      .where('id', '=', candidate.id)
-      .where('status', 'in', ['new', 'invited', 'in_progress'])
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) return false;
-    await enqueueEvaluationJob(transaction, {
+  const run = async (repositories: TRepositories) => {
+    // Only from before the interview ended: completed again (a retried answer) queues nothing.
+    const isCompleted = await repositories.candidates.changeStatus({
+      candidateId: candidate.id,
+      to: 'completed',
+      from: ['new', 'invited', 'in_progress'],
+      now,
+    });
+    if (!isCompleted) return false;
+    await repositories.evaluations.enqueue({
       id: context.newId(),
       organisationId: candidate.organisationId,
       candidateId: candidate.id,
       sessionId: candidate.sessionId,
       now,
     });
-    await enqueueWebhookEvent(transaction, context, {
+    await enqueueWebhookEvent(repositories.webhooks, context, {
       event: 'interview.completed',
       candidateId: candidate.id,
       data: { interviewId: candidate.sessionId, completedAt: now },
     });
     return true;
   };
-  return within === undefined ? context.db.transaction().execute(run) : run(within);
+  return within === undefined
+    ? repositoriesOf(context).transaction(run)
+    : run(createKyselyRepositories(within));
 }

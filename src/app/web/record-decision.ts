@@ -1,8 +1,9 @@
+import type { TDecision } from '../../contract/api-schemas.js';
 import { ZRecommendation } from '../../core/evaluation.js';
-import type { TDecision } from '../../server/api-schemas.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
 import { decisionForRecommendation, type TDecisionKind } from './decision-for-recommendation.js';
 import { findCandidateRow } from './find-candidate-row.js';
+import { repositoriesOf } from './repositories-of.js';
 import { toDecision } from './to-decision.js';
 import type { TActor, TWebContext } from './web-context.js';
 
@@ -38,14 +39,10 @@ export async function recordDecision(
         : actor.name,
     decided_at: context.now().toISOString(),
   };
-  await context.db.transaction().execute(async (transaction) => {
-    await transaction.insertInto('decisions').values(row).execute();
-    await transaction
-      .updateTable('candidates')
-      .set({ updated_at: row.decided_at })
-      .where('id', '=', candidate.id)
-      .execute();
-    await enqueueWebhookEvent(transaction, context, {
+  await repositoriesOf(context).transaction(async (within) => {
+    await within.decisions.insert(row);
+    await within.candidates.touch(candidate.id, row.decided_at);
+    await enqueueWebhookEvent(within.webhooks, context, {
       event: 'decision.recorded',
       candidateId: candidate.id,
       data: { decision: toDecision(row) },

@@ -1,8 +1,9 @@
+import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import type { TSelfIdentification } from '../../core/fairness/self-identification.js';
-import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -27,20 +28,16 @@ export async function recordSelfIdentification(
     );
   }
   const now = context.now().toISOString();
-  await context.db.transaction().execute(async (transaction) => {
-    await transaction.deleteFrom('self_identifications').where('candidate_id', '=', candidate.id).execute();
-    await transaction
-      .insertInto('self_identifications')
-      .values({
-        id: context.newId(),
-        organisation_id: candidate.organisation_id,
-        candidate_id: candidate.id,
-        job_id: candidate.job_id,
-        sex: answer.sex,
-        race_ethnicity: answer.raceEthnicity,
-        created_at: now,
-      })
-      .execute();
-  });
+  await repositoriesOf(context).transaction((within) =>
+    within.candidates.replaceSelfIdentification({
+      id: context.newId(),
+      organisation_id: candidate.organisation_id,
+      candidate_id: candidate.id,
+      job_id: candidate.job_id,
+      sex: answer.sex,
+      race_ethnicity: answer.raceEthnicity,
+      created_at: now,
+    }),
+  );
   return buildInterviewRoom(context, { ...access, selfIdentified: true });
 }

@@ -1,4 +1,5 @@
 import { findManageableUser } from './find-manageable-user.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 /**
@@ -9,23 +10,17 @@ import type { TActor, TWebContext } from './web-context.js';
  */
 export async function removeTeamMember(context: TWebContext, actor: TActor, userId: string): Promise<void> {
   const user = await findManageableUser(context, actor, userId, 'remove');
-  await context.db.transaction().execute(async (transaction) => {
-    await transaction.deleteFrom('web_sessions').where('user_id', '=', user.id).execute();
-    await transaction.deleteFrom('api_tokens').where('user_id', '=', user.id).execute();
-    await transaction.deleteFrom('password_resets').where('user_id', '=', user.id).execute();
-    await transaction.deleteFrom('users').where('id', '=', user.id).execute();
-    await transaction
-      .insertInto('audit_events')
-      .values({
-        id: context.newId(),
-        organisation_id: actor.organisationId,
-        action: 'user.removed',
-        subject_id: user.id,
-        actor_user_id: actor.userId,
-        actor_name: actor.name,
-        detail_json: JSON.stringify({ name: user.name, role: user.role }),
-        at: context.now().toISOString(),
-      })
-      .execute();
+  await repositoriesOf(context).transaction(async (within) => {
+    await within.team.removeUser(user.id);
+    await within.audit.record({
+      id: context.newId(),
+      organisation_id: actor.organisationId,
+      action: 'user.removed',
+      subject_id: user.id,
+      actor_user_id: actor.userId,
+      actor_name: actor.name,
+      detail_json: JSON.stringify({ name: user.name, role: user.role }),
+      at: context.now().toISOString(),
+    });
   });
 }

@@ -1,7 +1,8 @@
+import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
-import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -16,14 +17,13 @@ export async function requestHumanInterview(context: TWebContext, token: string)
   const { candidate } = access;
   if (candidate.human_requested_at !== null) return buildInterviewRoom(context, access);
   const now = context.now().toISOString();
-  const result = await context.db
-    .updateTable('candidates')
-    .set({ human_requested_at: now, status: 'human_requested', updated_at: now })
-    .where('id', '=', candidate.id)
-    .where('status', 'in', ['new', 'invited', 'in_progress'])
-    .where('human_requested_at', 'is', null)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) {
+  const isRequested = await repositoriesOf(context).candidates.changeStatus({
+    candidateId: candidate.id,
+    to: 'human_requested',
+    now,
+    set: { human_requested_at: now },
+  });
+  if (!isRequested) {
     const current = await findInterviewByToken(context, token);
     if (current.candidate.human_requested_at !== null) return buildInterviewRoom(context, current);
     throw new CandorError(

@@ -2,6 +2,7 @@ import { CandorError } from '../../core/candor-error.js';
 import { checkPasswordStrength } from './check-password-strength.js';
 import { hashPassword } from './hash-password.js';
 import { hashToken } from './hash-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -14,19 +15,8 @@ export async function resetPassword(
   input: { token: string; password: string },
 ): Promise<void> {
   const now = context.now().toISOString();
-  const reset = await context.db
-    .selectFrom('password_resets')
-    .innerJoin('users', 'users.id', 'password_resets.user_id')
-    .select([
-      'password_resets.id',
-      'password_resets.user_id',
-      'password_resets.expires_at',
-      'password_resets.used_at',
-      'users.email',
-      'users.name',
-    ])
-    .where('password_resets.token_hash', '=', hashToken(input.token))
-    .executeTakeFirst();
+  const repositories = repositoriesOf(context);
+  const reset = await repositories.team.findPasswordReset(hashToken(input.token));
   if (reset === undefined || reset.used_at !== null || reset.expires_at <= now) {
     throw new CandorError(
       'invalid_argument',
@@ -36,23 +26,12 @@ export async function resetPassword(
   }
   checkPasswordStrength(input.password, [reset.email, reset.name]);
   const passwordHash = await hashPassword(input.password, context.randomBytes(16));
-  await context.db.transaction().execute(async (transaction) => {
-    const used = await transaction
-      .updateTable('password_resets')
-      .set({ used_at: now })
-      .where('id', '=', reset.id)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(used.numUpdatedRows) === 0) {
+  await repositories.transaction(async (within) => {
+    if (!(await within.team.usePasswordReset(reset.id, now))) {
       throw new CandorError('invalid_argument', 'This password reset link was already used.', {
         location: 'token',
       });
     }
-    await transaction
-      .updateTable('users')
-      .set({ password_hash: passwordHash })
-      .where('id', '=', reset.user_id)
-      .execute();
-    await transaction.deleteFrom('web_sessions').where('user_id', '=', reset.user_id).execute();
+    await within.team.setPassword(reset.user_id, passwordHash);
   });
 }

@@ -1,4 +1,5 @@
 import { CandorError } from '../../core/candor-error.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 /**
@@ -6,15 +7,12 @@ import type { TActor, TWebContext } from './web-context.js';
  * Errors: CandorError 'not_found' (another organisation's id, or for a member another's token, too).
  */
 export async function revokeApiToken(context: TWebContext, actor: TActor, tokenId: string): Promise<void> {
-  let query = context.db
-    .updateTable('api_tokens')
-    .set({ revoked_at: context.now().toISOString() })
-    .where('id', '=', tokenId)
-    .where('organisation_id', '=', actor.organisationId)
-    .where('revoked_at', 'is', null);
-  if (actor.role === 'member') query = query.where('user_id', '=', actor.userId);
-  const result = await query.executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) {
+  const isRevoked = await repositoriesOf(context).team.revokeApiToken(actor.organisationId, {
+    tokenId,
+    at: context.now().toISOString(),
+    ...(actor.role === 'member' ? { userId: actor.userId } : {}),
+  });
+  if (!isRevoked) {
     throw new CandorError('not_found', `No API token with id ${tokenId}`, { location: 'id' });
   }
 }

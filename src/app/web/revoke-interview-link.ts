@@ -1,4 +1,5 @@
 import { findCandidateRow } from './find-candidate-row.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 /**
@@ -12,19 +13,8 @@ export async function revokeInterviewLink(
 ): Promise<void> {
   const candidate = await findCandidateRow(context, actor, candidateId);
   const now = context.now().toISOString();
-  await context.db.transaction().execute(async (transaction) => {
-    await transaction
-      .updateTable('interview_links')
-      .set({ revoked_at: now })
-      .where('candidate_id', '=', candidate.id)
-      .where('organisation_id', '=', actor.organisationId)
-      .where('revoked_at', 'is', null)
-      .execute();
-    await transaction
-      .updateTable('candidates')
-      .set({ status: 'new', updated_at: now })
-      .where('id', '=', candidate.id)
-      .where('status', '=', 'invited')
-      .execute();
+  await repositoriesOf(context).transaction(async (within) => {
+    await within.candidates.revokeLinks(actor.organisationId, candidate.id, now);
+    await within.candidates.changeStatus({ candidateId: candidate.id, to: 'new', from: ['invited'], now });
   });
 }

@@ -1,10 +1,11 @@
-import type { TEvaluationJob } from '../../adapters/storage/claim-evaluation-job.js';
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TEvaluation } from '../../core/evaluation.js';
 import { evaluateCandidate } from '../evaluate-candidate.js';
+import type { TEvaluationJob } from '../ports/evaluation-queue.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
 import { describeIntegritySignals } from './describe-integrity-signals.js';
 import { loadTranscriptWithEvents } from './load-transcript-with-events.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -22,11 +23,12 @@ export async function runEvaluationJob(
 ): Promise<TEvaluation> {
   const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
   const session = await store.get(job.session_id);
-  await context.db
-    .updateTable('candidates')
-    .set({ status: 'evaluating', updated_at: context.now().toISOString() })
-    .where('id', '=', job.candidate_id)
-    .execute();
+  await repositoriesOf(context).candidates.changeStatus({
+    candidateId: job.candidate_id,
+    to: 'evaluating',
+    now: context.now().toISOString(),
+    isRefusalAnError: true,
+  });
   const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
   const work = context.work;
   const evaluation = await evaluateCandidate({
@@ -45,18 +47,15 @@ export async function runEvaluationJob(
   options.signal?.throwIfAborted();
   evaluation.notes.push(...describeIntegritySignals(transcript));
   await store.saveReport(session.id, { report: evaluation });
-  await context.db.transaction().execute(async (transaction) => {
-    await transaction
-      .updateTable('candidates')
-      .set({
-        status: 'evaluated',
-        recommendation: evaluation.recommendation,
-        red_flag_count: evaluation.redFlags.length,
-        updated_at: context.now().toISOString(),
-      })
-      .where('id', '=', job.candidate_id)
-      .execute();
-    await enqueueWebhookEvent(transaction, context, {
+  await repositoriesOf(context).transaction(async (within) => {
+    await within.candidates.changeStatus({
+      candidateId: job.candidate_id,
+      to: 'evaluated',
+      now: context.now().toISOString(),
+      set: { recommendation: evaluation.recommendation, red_flag_count: evaluation.redFlags.length },
+      isRefusalAnError: true,
+    });
+    await enqueueWebhookEvent(within.webhooks, context, {
       event: 'report.ready',
       candidateId: job.candidate_id,
       data: { interviewId: session.id, report: evaluation },

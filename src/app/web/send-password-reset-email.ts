@@ -1,5 +1,6 @@
 import { issuePasswordReset, PASSWORD_RESET_HOURS } from './issue-password-reset.js';
 import type { TMailer } from './mailer.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -14,20 +15,11 @@ export async function sendPasswordResetEmail(
   input: { email: string; origin: string },
 ): Promise<void> {
   const email = input.email.trim().toLowerCase();
-  const user = await context.db
-    .selectFrom('users')
-    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
-    .select([
-      'users.id',
-      'users.organisation_id',
-      'users.email',
-      'users.name',
-      'users.disabled_at',
-      'organisations.name as organisationName',
-    ])
-    .where('users.email', '=', email)
-    .executeTakeFirst();
+  const { team } = repositoriesOf(context);
+  const user = await team.findUserByEmail(email);
   if (user === undefined || user.disabled_at !== null) return;
+  const organisation = await team.findOrganisation(user.organisation_id);
+  if (organisation === undefined) return;
   const reset = await issuePasswordReset(context, {
     organisationId: user.organisation_id,
     userId: user.id,
@@ -40,7 +32,7 @@ export async function sendPasswordResetEmail(
     text: [
       `Hello ${user.name},`,
       '',
-      `Someone asked to reset the password of your Candor account ${user.email} (${user.organisationName}).`,
+      `Someone asked to reset the password of your Candor account ${user.email} (${organisation.name}).`,
       `To choose a new password, open this link within ${PASSWORD_RESET_HOURS} hours (it works once):`,
       '',
       reset.url,

@@ -1,6 +1,7 @@
 import { CandorError } from '../../core/candor-error.js';
 import { createWebSession } from './create-web-session.js';
 import { hashPassword } from './hash-password.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TSignedIn } from './sign-up.js';
 import { toRole } from './to-actor.js';
 import { verifyPassword } from './verify-password.js';
@@ -18,7 +19,8 @@ export async function signIn(
   input: { email: string; password: string },
 ): Promise<TSignedIn> {
   const email = input.email.trim().toLowerCase();
-  const user = await context.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+  const { team } = repositoriesOf(context);
+  const user = await team.findUserByEmail(email);
   decoyHash ??= hashPassword('not a password', new Uint8Array(16));
   const isValid = await verifyPassword(input.password, user?.password_hash ?? (await decoyHash));
   if (user === undefined || !isValid) throw new CandorError('unauthenticated', 'Wrong email or password.');
@@ -26,12 +28,9 @@ export async function signIn(
     // Only someone who knows the password learns this, so it tells no stranger anything.
     throw new CandorError('unauthenticated', 'This account is disabled: ask an admin of your organisation.');
   }
-  const organisation = await context.db
-    .selectFrom('organisations')
-    .select(['id', 'name'])
-    .where('id', '=', user.organisation_id)
-    .executeTakeFirstOrThrow();
-  const session = await createWebSession(context, context.db, user.id);
+  const organisation = await team.findOrganisation(user.organisation_id);
+  if (organisation === undefined) throw new Error(`user ${user.id} has no organisation`);
+  const session = await createWebSession(context, team, user.id);
   return {
     sessionToken: session.token,
     user: {

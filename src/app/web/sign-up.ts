@@ -1,5 +1,6 @@
+import { createKyselyTeamRepository } from '../../adapters/storage/create-kysely-team-repository.js';
+import type { TOrganisation, TUser } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
-import type { TOrganisation, TUser } from '../../server/api-schemas.js';
 import { checkPasswordStrength } from './check-password-strength.js';
 import { createWebSession } from './create-web-session.js';
 import { hashPassword } from './hash-password.js';
@@ -127,7 +128,7 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
         created_at: now,
       })
       .execute();
-    const session = await createWebSession(context, transaction, user.id);
+    const session = await createWebSession(context, createKyselyTeamRepository(transaction), user.id);
     return { sessionToken: session.token, user, organisation };
   });
 }

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { TDecisionsTable } from '../../adapters/storage/database-schema.js';
-import type { TDecision } from '../../server/api-schemas.js';
+import type { TDecision } from '../../contract/api-schemas.js';
 
 export function toDecision(row: Selectable<TDecisionsTable>): TDecision {
   const decision = row.decision === 'advance' || row.decision === 'reject' ? row.decision : 'hold';

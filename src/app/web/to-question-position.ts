@@ -1,4 +1,4 @@
-import type { TQuestionPosition } from '../../server/api-schemas.js';
+import type { TQuestionPosition } from '../../contract/api-schemas.js';
 import type { TInterviewProgress } from '../interview/interview-progress.js';
 
 /** The part of an interview's progress the candidate sees with a question. */

@@ -1,7 +1,7 @@
 import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
+import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { undoSkip } from '../../core/interview/undo-skip.js';
-import type { TInterviewRoom } from '../../server/api-schemas.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import type { TWebContext } from './web-context.js';

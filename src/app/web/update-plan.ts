@@ -1,9 +1,10 @@
+import type { TJobDetail } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { ZJob } from '../../core/job.js';
 import { parsePlan } from '../../core/plan/parse-plan.js';
-import type { TJobDetail } from '../../server/api-schemas.js';
 import { findJobRow } from './find-job-row.js';
 import { parseStoredJson } from './parse-stored-json.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 /**
@@ -33,11 +34,10 @@ export async function updatePlan(
       );
     }
   }
-  await context.db
-    .updateTable('jobs')
-    .set({ plan_json: JSON.stringify(plan), plan_edited: 1, updated_at: context.now().toISOString() })
-    .where('id', '=', row.id)
-    .where('organisation_id', '=', actor.organisationId)
-    .execute();
+  await repositoriesOf(context).jobs.update(actor.organisationId, row.id, {
+    plan_json: JSON.stringify(plan),
+    plan_edited: 1,
+    updatedAt: context.now().toISOString(),
+  });
   return { id: row.id, title: row.title, createdAt: row.created_at, job, plan };
 }

@@ -1,12 +1,13 @@
+import type { TJobDetail } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { type TJob, type TRequirement, ZJob } from '../../core/job.js';
 import { LIMITS } from '../../core/limits/limits.js';
 import { extractKeywords } from '../../core/text/keywords.js';
-import type { TJobDetail } from '../../server/api-schemas.js';
 import { workOf } from '../work/work-of.js';
 import { EMPTY_RESUME } from './empty-resume.js';
 import { findJobRow } from './find-job-row.js';
 import { parseStoredJson } from './parse-stored-json.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 export type TEditedRequirement = { id?: string; text: string; priority: 'must' | 'nice' };
@@ -77,16 +78,11 @@ export async function updateRequirements(
     resume: EMPTY_RESUME,
     language: row.interview_language,
   });
-  await context.db
-    .updateTable('jobs')
-    .set({
-      job_json: JSON.stringify(updated),
-      plan_json: JSON.stringify(plan),
-      plan_edited: 0,
-      updated_at: context.now().toISOString(),
-    })
-    .where('id', '=', row.id)
-    .where('organisation_id', '=', actor.organisationId)
-    .execute();
+  await repositoriesOf(context).jobs.update(actor.organisationId, row.id, {
+    job_json: JSON.stringify(updated),
+    plan_json: JSON.stringify(plan),
+    plan_edited: 0,
+    updatedAt: context.now().toISOString(),
+  });
   return { id: row.id, title: row.title, createdAt: row.created_at, job: updated, plan };
 }

@@ -1,6 +1,7 @@
-import type { TTeamMember } from '../../server/api-schemas.js';
+import type { TTeamMember } from '../../contract/api-schemas.js';
 import { findManageableUser } from './find-manageable-user.js';
 import { listTeam } from './list-team.js';
+import { repositoriesOf } from './repositories-of.js';
 import { requireRole } from './require-role.js';
 import type { TActor, TWebContext } from './web-context.js';
 
@@ -20,31 +21,27 @@ export async function updateTeamMember(
   const what = input.role !== undefined ? 'change the role of' : input.disabled ? 'disable' : 'enable';
   const user = await findManageableUser(context, actor, userId, what);
   const now = context.now().toISOString();
-  await context.db.transaction().execute(async (transaction) => {
+  await repositoriesOf(context).transaction(async (within) => {
     const audit = (action: string, detail: Record<string, unknown>) =>
-      transaction
-        .insertInto('audit_events')
-        .values({
-          id: context.newId(),
-          organisation_id: actor.organisationId,
-          action,
-          subject_id: user.id,
-          actor_user_id: actor.userId,
-          actor_name: actor.name,
-          detail_json: JSON.stringify(detail),
-          at: now,
-        })
-        .execute();
+      within.audit.record({
+        id: context.newId(),
+        organisation_id: actor.organisationId,
+        action,
+        subject_id: user.id,
+        actor_user_id: actor.userId,
+        actor_name: actor.name,
+        detail_json: JSON.stringify(detail),
+        at: now,
+      });
     if (input.role !== undefined && input.role !== user.role) {
-      await transaction.updateTable('users').set({ role: input.role }).where('id', '=', user.id).execute();
+      await within.team.updateUser(user.id, { role: input.role });
       await audit('user.role_changed', { from: user.role, to: input.role });
     }
     if (input.disabled === true && user.disabled_at === null) {
-      await transaction.updateTable('users').set({ disabled_at: now }).where('id', '=', user.id).execute();
-      await transaction.deleteFrom('web_sessions').where('user_id', '=', user.id).execute();
+      await within.team.updateUser(user.id, { disabled_at: now });
       await audit('user.disabled', {});
     } else if (input.disabled === false && user.disabled_at !== null) {
-      await transaction.updateTable('users').set({ disabled_at: null }).where('id', '=', user.id).execute();
+      await within.team.updateUser(user.id, { disabled_at: null });
       await audit('user.enabled', {});
     }
   });

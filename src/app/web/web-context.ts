@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import type { TCircuitBreaker } from '../create-circuit-breaker.js';
 import type { TQuestionWording } from '../interview/question-wording.js';
+import type { TRepositories } from '../ports/repositories.js';
 import type { TWebhookSettings } from '../webhooks/webhook-settings.js';
 import type { TCpuWork } from '../work/cpu-work.js';
 import type { TTokenUseRecorder } from './create-token-use-recorder.js';
@@ -10,6 +11,8 @@ import type { TMailer } from './mailer.js';
 /** What every web use case runs with: the database and the hidden inputs (time, ids, randomness). */
 export type TWebContext = {
   db: Kysely<TDatabase>;
+  /** Jobs, candidates, decisions, team and the evaluation queue (ports) on `db`; see repositoriesOf. */
+  repositories?: TRepositories;
   /** The server secret (32 random bytes or more): CSRF tokens and interview link tokens derive from it. */
   secret: Uint8Array;
   now: () => Date;

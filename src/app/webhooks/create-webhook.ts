@@ -1,9 +1,9 @@
 import { toBase32 } from '../../adapters/storage/create-session-id.js';
 import { checkWebhookTarget } from '../../adapters/webhooks/check-webhook-target.js';
 import { parseWebhookAllowList } from '../../adapters/webhooks/parse-webhook-allow-list.js';
+import type { TCreatedWebhook } from '../../contract/webhook-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { type TWebhookEvent, WEBHOOK_EVENTS } from '../../core/webhooks/webhook-events.js';
-import type { TCreatedWebhook } from '../../server/webhook-schemas.js';
 import { requireRole } from '../web/require-role.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
 import { deriveWebhookSecret } from './derive-webhook-secret.js';

@@ -1,4 +1,4 @@
-import { claimWebhookDelivery } from '../../adapters/storage/claim-webhook-delivery.js';
+import { claimQueueItem } from '../../adapters/storage/claim-queue-item.js';
 import { failAbandonedWebhookDeliveries } from '../../adapters/storage/fail-abandoned-webhook-deliveries.js';
 import { settleWebhookDelivery } from '../../adapters/storage/settle-webhook-delivery.js';
 import { parseWebhookAllowList } from '../../adapters/webhooks/parse-webhook-allow-list.js';
@@ -33,7 +33,7 @@ export async function deliverDueWebhooks(
   const done: TDeliveredWebhook[] = [];
   await failAbandonedWebhookDeliveries(context.db, context.now());
   while (options.isStopped?.() !== true) {
-    const delivery = await claimWebhookDelivery(context.db, {
+    const delivery = await claimQueueItem(context.db, 'webhook_deliveries', {
       workerId: options.workerId,
       now: context.now(),
     });

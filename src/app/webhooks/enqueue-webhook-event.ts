@@ -1,41 +1,25 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import type { TWebhookEvent } from '../../core/webhooks/webhook-events.js';
 import { type TWebhookEventData, ZWebhookPayload } from '../../core/webhooks/webhook-payload.js';
+import type { TWebhookOutbox } from '../ports/webhook-outbox.js';
 import type { TWebContext } from '../web/web-context.js';
 import { DEFAULT_WEBHOOK_MAX_ATTEMPTS } from './webhook-settings.js';
 
 /**
  * Queues one event about a candidate for every webhook of the candidate's organisation that
- * subscribes to it. Call it inside the transaction that records what happened, so the event is
+ * subscribes to it. Call it with the outbox of the transaction that records what happened, so the event is
  * queued exactly when the change is stored. The body is fixed now, as ZWebhookPayload
  * (docs/webhook-payload.schema.json): `{id, type, createdAt, data}` with `data.candidate` and the
  * event's own fields. Resolves to how
  * many deliveries were queued.
  */
 export async function enqueueWebhookEvent<E extends TWebhookEvent>(
-  db: Kysely<TDatabase> | Transaction<TDatabase>,
+  outbox: TWebhookOutbox,
   context: Pick<TWebContext, 'now' | 'newId' | 'webhooks'>,
   input: { event: E; candidateId: string; data: TWebhookEventData[E] },
 ): Promise<number> {
-  const candidate = await db
-    .selectFrom('candidates')
-    .innerJoin('jobs', 'jobs.id', 'candidates.job_id')
-    .select([
-      'candidates.id',
-      'candidates.organisation_id',
-      'candidates.name',
-      'candidates.job_id',
-      'jobs.title as job_title',
-    ])
-    .where('candidates.id', '=', input.candidateId)
-    .executeTakeFirst();
+  const candidate = await outbox.findCandidate(input.candidateId);
   if (candidate === undefined) return 0;
-  const subscriptions = await db
-    .selectFrom('webhook_subscriptions')
-    .select(['id', 'events'])
-    .where('organisation_id', '=', candidate.organisation_id)
-    .execute();
+  const subscriptions = await outbox.subscriptions(candidate.organisation_id);
   const targets = subscriptions.filter((subscription) =>
     subscription.events.split(' ').includes(input.event),
   );
@@ -59,30 +43,27 @@ export async function enqueueWebhookEvent<E extends TWebhookEvent>(
       },
     }),
   );
-  await db
-    .insertInto('webhook_deliveries')
-    .values(
-      targets.map((subscription) => ({
-        id: context.newId(),
-        organisation_id: candidate.organisation_id,
-        subscription_id: subscription.id,
-        event_id: eventId,
-        event: input.event,
-        candidate_id: candidate.id,
-        payload,
-        status: 'pending',
-        attempts: 0,
-        max_attempts: context.webhooks?.maxAttempts ?? DEFAULT_WEBHOOK_MAX_ATTEMPTS,
-        next_attempt_at: now,
-        locked_until: null,
-        locked_by: null,
-        response_status: null,
-        duration_ms: null,
-        last_error: null,
-        created_at: now,
-        updated_at: now,
-      })),
-    )
-    .execute();
+  await outbox.insertDeliveries(
+    targets.map((subscription) => ({
+      id: context.newId(),
+      organisation_id: candidate.organisation_id,
+      subscription_id: subscription.id,
+      event_id: eventId,
+      event: input.event,
+      candidate_id: candidate.id,
+      payload,
+      status: 'pending',
+      attempts: 0,
+      max_attempts: context.webhooks?.maxAttempts ?? DEFAULT_WEBHOOK_MAX_ATTEMPTS,
+      next_attempt_at: now,
+      locked_until: null,
+      locked_by: null,
+      response_status: null,
+      duration_ms: null,
+      last_error: null,
+      created_at: now,
+      updated_at: now,
+    })),
+  );
   return targets.length;
 }

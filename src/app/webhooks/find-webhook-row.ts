@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { TWebhookSubscriptionsTable } from '../../adapters/storage/database-schema.js';
 import { CandorError } from '../../core/candor-error.js';
+import { repositoriesOf } from '../web/repositories-of.js';
 import { requireRole } from '../web/require-role.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
 
@@ -11,12 +12,7 @@ export async function findWebhookRow(
   webhookId: string,
 ): Promise<Selectable<TWebhookSubscriptionsTable>> {
   requireRole(actor, ['owner', 'admin'], 'manage webhooks');
-  const row = await context.db
-    .selectFrom('webhook_subscriptions')
-    .selectAll()
-    .where('id', '=', webhookId)
-    .where('organisation_id', '=', actor.organisationId)
-    .executeTakeFirst();
+  const row = await repositoriesOf(context).webhooks.findSubscription(actor.organisationId, webhookId);
   if (row === undefined) throw new CandorError('not_found', `There is no webhook ${webhookId}.`);
   return row;
 }

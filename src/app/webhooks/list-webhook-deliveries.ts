@@ -1,4 +1,5 @@
-import type { TWebhookDelivery } from '../../server/webhook-schemas.js';
+import type { TWebhookDelivery } from '../../contract/webhook-schemas.js';
+import { repositoriesOf } from '../web/repositories-of.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
 import { findWebhookRow } from './find-webhook-row.js';
 import { toWebhookDelivery } from './to-webhook-delivery.js';
@@ -10,13 +11,6 @@ export async function listWebhookDeliveries(
   webhookId: string,
 ): Promise<TWebhookDelivery[]> {
   const webhook = await findWebhookRow(context, actor, webhookId);
-  const rows = await context.db
-    .selectFrom('webhook_deliveries')
-    .selectAll()
-    .where('subscription_id', '=', webhook.id)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(50)
-    .execute();
+  const rows = await repositoriesOf(context).webhooks.listDeliveries(webhook.id, 50);
   return rows.map(toWebhookDelivery);
 }

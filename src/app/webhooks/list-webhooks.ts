@@ -1,5 +1,5 @@
+import type { TWebhook } from '../../contract/webhook-schemas.js';
 import { ZWebhookEvent } from '../../core/webhooks/webhook-events.js';
-import type { TWebhook } from '../../server/webhook-schemas.js';
 import { requireRole } from '../web/require-role.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
 

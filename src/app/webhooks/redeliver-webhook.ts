@@ -1,5 +1,5 @@
+import type { TWebhookDelivery } from '../../contract/webhook-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
-import type { TWebhookDelivery } from '../../server/webhook-schemas.js';
 import { requireRole } from '../web/require-role.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
 import { toWebhookDelivery } from './to-webhook-delivery.js';

@@ -1,5 +1,5 @@
-import type { TWebhookDelivery as TDeliveryRow } from '../../adapters/storage/claim-webhook-delivery.js';
-import type { TWebhookDelivery } from '../../server/webhook-schemas.js';
+import type { TWebhookDelivery as TDeliveryRow } from '../../adapters/storage/claim-queue-item.js';
+import type { TWebhookDelivery } from '../../contract/webhook-schemas.js';
 
 const STATUSES = ['pending', 'delivering', 'succeeded', 'failed'] as const;
 

@@ -23,7 +23,7 @@ import {
   ZSessionInfo,
   ZSignInBody,
   ZSignUpBody,
-} from '../api-schemas.js';
+} from '../../contract/api-schemas.js';
 import { SESSION_COOKIE } from '../auth-middleware.js';
 import type { TRateLimiter } from '../create-rate-limiter.js';
 import { jsonContent, problems } from '../openapi-helpers.js';

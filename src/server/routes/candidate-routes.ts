@@ -11,8 +11,6 @@ import { recordDecision } from '../../app/web/record-decision.js';
 import { retryEvaluation } from '../../app/web/retry-evaluation.js';
 import { revokeInterviewLink } from '../../app/web/revoke-interview-link.js';
 import type { TWebContext } from '../../app/web/web-context.js';
-import { CandorError } from '../../core/candor-error.js';
-import { REPORT_FORMAT_FILES, renderReport } from '../../core/report/render-report.js';
 import {
   ZCandidateDetail,
   ZCreateLinkBody,
@@ -20,7 +18,9 @@ import {
   ZDecisionBody,
   ZDecisionList,
   ZInterviewLink,
-} from '../api-schemas.js';
+} from '../../contract/api-schemas.js';
+import { CandorError } from '../../core/candor-error.js';
+import { REPORT_FORMAT_FILES, renderReport } from '../../core/report/render-report.js';
 import { jsonContent, problems } from '../openapi-helpers.js';
 import { actorOf, type TServerEnv } from '../server-env.js';
 

@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { getAdverseImpact } from '../../app/web/get-adverse-impact.js';
 import type { TWebContext } from '../../app/web/web-context.js';
+import { ZAdverseImpactReport, ZImpactQuery } from '../../contract/api-schemas.js';
 import { formatAdverseImpactCsv } from '../../core/fairness/format-adverse-impact-csv.js';
-import { ZAdverseImpactReport, ZImpactQuery } from '../api-schemas.js';
 import { jsonContent, problems } from '../openapi-helpers.js';
 import { actorOf, type TServerEnv } from '../server-env.js';
 

@@ -8,7 +8,12 @@ import { recordSelfIdentification } from '../../app/web/record-self-identificati
 import { requestHumanInterview } from '../../app/web/request-human-interview.js';
 import { undoInterviewSkip } from '../../app/web/undo-interview-skip.js';
 import type { TWebContext } from '../../app/web/web-context.js';
-import { ZAnswerBody, ZInterviewRoom, ZSelfIdentificationBody, ZStreamedQuestion } from '../api-schemas.js';
+import {
+  ZAnswerBody,
+  ZInterviewRoom,
+  ZSelfIdentificationBody,
+  ZStreamedQuestion,
+} from '../../contract/api-schemas.js';
 import type { TKeyedLock } from '../create-keyed-lock.js';
 import { jsonContent, problems } from '../openapi-helpers.js';
 import type { TServerEnv } from '../server-env.js';

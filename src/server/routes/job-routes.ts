@@ -9,8 +9,6 @@ import { listJobs } from '../../app/web/list-jobs.js';
 import { updatePlan } from '../../app/web/update-plan.js';
 import { updateRequirements } from '../../app/web/update-requirements.js';
 import type { TWebContext } from '../../app/web/web-context.js';
-import { CandorError } from '../../core/candor-error.js';
-import { ZInterviewLanguage } from '../../core/plan/interview-plan.js';
 import {
   ZCandidateList,
   ZComparison,
@@ -21,7 +19,9 @@ import {
   ZUpdatePlanBody,
   ZUpdateRequirementsBody,
   ZUploadCandidatesResult,
-} from '../api-schemas.js';
+} from '../../contract/api-schemas.js';
+import { CandorError } from '../../core/candor-error.js';
+import { ZInterviewLanguage } from '../../core/plan/interview-plan.js';
 import { jsonContent, problems } from '../openapi-helpers.js';
 import { actorOf, type TServerEnv } from '../server-env.js';
 import { uploadedFiles } from './upload-files.js';

@@ -7,7 +7,6 @@ import { resetPassword } from '../../app/web/reset-password.js';
 import { sendPasswordResetEmail } from '../../app/web/send-password-reset-email.js';
 import { updateTeamMember } from '../../app/web/update-team-member.js';
 import type { TWebContext } from '../../app/web/web-context.js';
-import { CandorError } from '../../core/candor-error.js';
 import {
   ZChangePasswordBody,
   ZForgotPasswordAnswer,
@@ -17,7 +16,8 @@ import {
   ZTeamList,
   ZTeamMember,
   ZUpdateTeamMemberBody,
-} from '../api-schemas.js';
+} from '../../contract/api-schemas.js';
+import { CandorError } from '../../core/candor-error.js';
 import type { TBackgroundTasks } from '../create-background-tasks.js';
 import { createRateLimiter, type TRateLimiter } from '../create-rate-limiter.js';
 import { jsonContent, problems } from '../openapi-helpers.js';

@@ -6,15 +6,15 @@ import { exportCandidatesCsv } from '../../app/webhooks/export-candidates-csv.js
 import { listWebhookDeliveries } from '../../app/webhooks/list-webhook-deliveries.js';
 import { listWebhooks } from '../../app/webhooks/list-webhooks.js';
 import { redeliverWebhook } from '../../app/webhooks/redeliver-webhook.js';
-import { jsonContent, problems } from '../openapi-helpers.js';
-import { actorOf, type TServerEnv } from '../server-env.js';
 import {
   ZCreatedWebhook,
   ZCreateWebhookBody,
   ZWebhookDelivery,
   ZWebhookDeliveryList,
   ZWebhookList,
-} from '../webhook-schemas.js';
+} from '../../contract/webhook-schemas.js';
+import { jsonContent, problems } from '../openapi-helpers.js';
+import { actorOf, type TServerEnv } from '../server-env.js';
 
 const tags = ['Integrations'];
 const ZIdParams = z.object({ id: z.string() });

@@ -1,6 +1,6 @@
 /**
  * The API's shapes, inferred from the server's schemas (types only: no zod in the bundle).
- * src/server/api-schemas.ts is the single source of truth.
+ * src/contract/api-schemas.ts is the single source of truth.
  */
 import type { z } from 'zod';
 import type {
@@ -12,8 +12,23 @@ import type {
   ZPasswordReset,
   ZStreamedQuestion,
   ZUploadCandidatesResult,
-} from '../../../src/server/api-schemas.js';
+} from '../../../src/contract/api-schemas.js';
 
+export type {
+  TCandidateDetail,
+  TCandidateStatus,
+  TCandidateSummary,
+  TComparison,
+  TDecision,
+  TInterviewRoom,
+  TInvitationPreview,
+  TJobDetail,
+  TJobSummary,
+  TProblem,
+  TSessionInfo,
+  TTeamMember,
+  TUser,
+} from '../../../src/contract/api-schemas.js';
 export type {
   TAnswerAssessment,
   TEvaluation,
@@ -31,21 +46,6 @@ export type {
   TPlannedQuestionType,
 } from '../../../src/core/plan/interview-plan.js';
 export type { TClaim, TClaimKind, THiddenReason, THiddenSpan, TResume } from '../../../src/core/resume.js';
-export type {
-  TCandidateDetail,
-  TCandidateStatus,
-  TCandidateSummary,
-  TComparison,
-  TDecision,
-  TInterviewRoom,
-  TInvitationPreview,
-  TJobDetail,
-  TJobSummary,
-  TProblem,
-  TSessionInfo,
-  TTeamMember,
-  TUser,
-} from '../../../src/server/api-schemas.js';
 
 export type TInvitation = z.infer<typeof ZInvitation>;
 export type TApiToken = z.infer<typeof ZApiToken>;

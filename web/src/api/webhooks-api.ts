@@ -1,4 +1,4 @@
-import type { TCreatedWebhook, TWebhook, TWebhookDelivery } from '../../../src/server/webhook-schemas.js';
+import type { TCreatedWebhook, TWebhook, TWebhookDelivery } from '../../../src/contract/webhook-schemas.js';
 import { request } from './client';
 
 /** Webhooks for a hiring system (admins and the owner), and a job's candidates as CSV. */

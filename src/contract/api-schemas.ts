@@ -1,11 +1,13 @@
 /**
- * The HTTP API's request and response bodies: the single source of truth shared by the server
- * (validation, OpenAPI document) and the web app (types). Domain shapes come from src/core.
+ * The contract: the HTTP API's request and response bodies, the single source of truth shared by
+ * the server (validation, OpenAPI document), the use cases in src/app (their return types) and the
+ * web app (types). It imports only src/core (test/layers.test.ts holds every layer to its imports).
  * Every recruiter endpoint is scoped to the caller's organisation; ids of another organisation's
  * records answer 404. Errors are application/problem+json: ZProblem.
  */
 
 import { z } from 'zod';
+import { type TCandidateStatus, ZCandidateStatus } from '../core/candidate/candidate-status.js';
 import { ZEvaluation, ZRecommendation } from '../core/evaluation.js';
 import { ZRaceEthnicity, ZSex } from '../core/fairness/self-identification.js';
 import { ZJob } from '../core/job.js';
@@ -127,18 +129,7 @@ export const ZResetPasswordBody = z.object({
 });
 
 // ── Jobs ────────────────────────────────────────────────────────────────────────────────────
-export const ZCandidateStatus = z.enum([
-  'new',
-  'invited',
-  'in_progress',
-  'completed',
-  'evaluating',
-  'evaluated',
-  'failed',
-  /** The candidate asked for a human interview instead: the AI interview ended, unevaluated. */
-  'human_requested',
-]);
-export type TCandidateStatus = z.infer<typeof ZCandidateStatus>;
+export { type TCandidateStatus, ZCandidateStatus };
 
 export const ZJobSummary = z.object({
   id: z.string(),

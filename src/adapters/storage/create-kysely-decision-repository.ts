@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { TDecisionRepository } from '../../app/ports/decision-repository.js';
+import type { TDatabase } from './database-schema.js';
+
+/** TDecisionRepository on Kysely (SQLite or PostgreSQL). */
+export function createKyselyDecisionRepository(db: Kysely<TDatabase>): TDecisionRepository {
+  return {
+    list(organisationId, candidateId) {
+      return db
+        .selectFrom('decisions')
+        .selectAll()
+        .where('candidate_id', '=', candidateId)
+        .where('organisation_id', '=', organisationId)
+        .orderBy('decided_at')
+        .orderBy('id')
+        .execute();
+    },
+    async insert(row) {
+      await db.insertInto('decisions').values(row).execute();
+    },
+  };
+}

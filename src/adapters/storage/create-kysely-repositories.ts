@@ -1,0 +1,37 @@
+import type { Kysely } from 'kysely';
+import type { TRepositories } from '../../app/ports/repositories.js';
+import { createKyselyCandidateRepository } from './create-kysely-candidate-repository.js';
+import { createKyselyDecisionRepository } from './create-kysely-decision-repository.js';
+import { createKyselyEvaluationQueue } from './create-kysely-evaluation-queue.js';
+import { createKyselyJobRepository } from './create-kysely-job-repository.js';
+import { createKyselyTeamRepository } from './create-kysely-team-repository.js';
+import { createKyselyWebhookOutbox } from './create-kysely-webhook-outbox.js';
+import type { TDatabase } from './database-schema.js';
+import { flushDeletedData } from './flush-deleted-data.js';
+
+/**
+ * Every repository on one Kysely database (SQLite or PostgreSQL: where the dialects differ, the
+ * difference stays inside the repository). Given a transaction, the repositories run in it and
+ * `transaction` joins it.
+ */
+export function createKyselyRepositories(db: Kysely<TDatabase>): TRepositories {
+  const repositories: TRepositories = {
+    jobs: createKyselyJobRepository(db),
+    candidates: createKyselyCandidateRepository(db),
+    decisions: createKyselyDecisionRepository(db),
+    team: createKyselyTeamRepository(db),
+    evaluations: createKyselyEvaluationQueue(db),
+    webhooks: createKyselyWebhookOutbox(db),
+    audit: {
+      async record(row) {
+        await db.insertInto('audit_events').values(row).execute();
+      },
+    },
+    transaction(run) {
+      if (db.isTransaction) return run(repositories);
+      return db.transaction().execute((transaction) => run(createKyselyRepositories(transaction)));
+    },
+    flushDeleted: () => flushDeletedData(db),
+  };
+  return repositories;
+}
