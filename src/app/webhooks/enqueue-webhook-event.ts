@@ -2,7 +2,7 @@ import type { TWebhookEvent } from '../../core/webhooks/webhook-events.js';
 import { type TWebhookEventData, ZWebhookPayload } from '../../core/webhooks/webhook-payload.js';
 import type { TWebhookOutbox } from '../ports/webhook-outbox.js';
 import type { TWebContext } from '../web/web-context.js';
-import { DEFAULT_WEBHOOK_MAX_ATTEMPTS } from './webhook-settings.js';
+import { pendingDeliveryFields } from './pending-delivery-fields.js';
 
 /**
  * Queues one event about a candidate for every webhook of the candidate's organisation that
@@ -52,17 +52,7 @@ export async function enqueueWebhookEvent<E extends TWebhookEvent>(
       event: input.event,
       candidate_id: candidate.id,
       payload,
-      status: 'pending',
-      attempts: 0,
-      max_attempts: context.webhooks?.maxAttempts ?? DEFAULT_WEBHOOK_MAX_ATTEMPTS,
-      next_attempt_at: now,
-      locked_until: null,
-      locked_by: null,
-      response_status: null,
-      duration_ms: null,
-      last_error: null,
-      created_at: now,
-      updated_at: now,
+      ...pendingDeliveryFields(context, now),
     })),
   );
   return targets.length;

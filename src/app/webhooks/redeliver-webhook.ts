@@ -2,8 +2,8 @@ import type { TWebhookDelivery } from '../../contract/webhook-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { requireRole } from '../web/require-role.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
+import { pendingDeliveryFields } from './pending-delivery-fields.js';
 import { toWebhookDelivery } from './to-webhook-delivery.js';
-import { DEFAULT_WEBHOOK_MAX_ATTEMPTS } from './webhook-settings.js';
 
 /**
  * Sends a delivered or failed event again: a new delivery with the same event id and body, due
@@ -31,17 +31,7 @@ export async function redeliverWebhook(
   const row = {
     ...original,
     id: context.newId(),
-    status: 'pending',
-    attempts: 0,
-    max_attempts: context.webhooks?.maxAttempts ?? DEFAULT_WEBHOOK_MAX_ATTEMPTS,
-    next_attempt_at: now,
-    locked_until: null,
-    locked_by: null,
-    response_status: null,
-    duration_ms: null,
-    last_error: null,
-    created_at: now,
-    updated_at: now,
+    ...pendingDeliveryFields(context, now),
   };
   await context.db.insertInto('webhook_deliveries').values(row).execute();
   return toWebhookDelivery(row);
