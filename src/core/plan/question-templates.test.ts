@@ -13,6 +13,23 @@ describe('question templates', () => {
     );
   });
 
+  it('asks about a skill in a group as the candidate\'s own, not as something worked "with"', () => {
+    expect(
+      wordGroupQuestion(['collaborating with physicians and pharmacists', 'communication skills']).text,
+    ).toBe(
+      'Tell me about your experience collaborating with physicians and pharmacists, and your communication skills: one example of each, what you did, and how it turned out.',
+    );
+  });
+
+  it('asks about licences together without "currently hold a current"', () => {
+    expect(
+      wordGroupQuestion([
+        { kind: 'credential', topic: 'current, unencumbered Oregon RN license' },
+        { kind: 'credential', topic: 'BLS certification' },
+      ]).text,
+    ).toMatch(/^Do you currently hold an unencumbered Oregon RN license and a BLS certification\?/);
+  });
+
   it('drops a topic another one in the group already covers', () => {
     const worded = wordGroupQuestion([
       'deploying AI models into production environments and keeping them healthy',

@@ -102,6 +102,15 @@ function fitToWords(topics: readonly string[], word: (topics: string[]) => strin
 }
 
 /** "a current Oregon RN license", "an ACLS certification", "BLS and ACLS certifications" as they come. */
+/** "a current, unencumbered RN license" after "Do you currently hold": "an unencumbered RN license". */
+function withoutCurrent(held: string): string {
+  return held
+    .replace(/^(?:a|an)\s+current(?:ly\s+valid)?,?\s+(?=(\p{L}))/iu, (_match, next: string) =>
+      /^[aeiou]/i.test(next) ? 'an ' : 'a ',
+    )
+    .replace(/^current(?:ly\s+valid)?,?\s+/i, '');
+}
+
 export function withArticle(topic: string): string {
   if (/^(?:a|an|the|your|any)\s/i.test(topic)) return topic;
   // "valid driver's license and clean driving record": the first of two things gets its own article.
@@ -197,7 +206,7 @@ function wordOneRequirement(
       return {
         text: profile.isDegree
           ? `Do you have ${held}, or equivalent training? What from it do you draw on most in your work?`
-          : `Do you currently hold ${held}? Tell me about a recent time you relied on it in your work: what was the situation, and what did you do?`,
+          : `Do you currently hold ${withoutCurrent(held)}? Tell me about a recent time you relied on it in your work: what was the situation, and what did you do?`,
         topic,
         rubric: {
           strong: `Confirms ${held} plainly (what, where and since when) and describes recent work that relies on it.`,
@@ -306,9 +315,13 @@ function joinTwo(topics: readonly string[]): string {
   return joinList(topics);
 }
 
-/** How a topic follows "your experience": a gerund as it is, anything else after "with". */
+/** How a topic follows "your experience": a gerund as it is, a skill as "your …", anything else after "with". */
 function experienceWith(topic: string): string {
-  return startsWithGerund(topic) ? topic : `with ${topic}`;
+  if (startsWithGerund(topic)) return topic;
+  // "communication skills" is had, not worked with: "…, and your communication skills".
+  if (/\b(?:skills?|abilit(?:y|ies))$/i.test(topic) && !/^(?:a|an|the|your)\s/i.test(topic))
+    return `your ${topic}`;
+  return `with ${topic}`;
 }
 
 /**
@@ -336,7 +349,7 @@ export function wordGroupQuestion(
   const distinct = kept.length > 1 ? kept.map(brief) : kept;
   if (distinct.length > 1 && profiles.every((profile) => profile.kind === 'credential')) {
     const [text, fitted] = fitToWords(distinct, (topics) => {
-      return `Do you currently hold ${joinList(topics.map(withArticle))}? Tell me about a recent time you relied on one of them in your work.`;
+      return `Do you currently hold ${joinList(topics.map((topic) => withoutCurrent(withArticle(topic))))}? Tell me about a recent time you relied on one of them in your work.`;
     });
     const topic = joinList(fitted);
     return {

@@ -30,7 +30,7 @@ const BULLETS: [family: string, bullet: string, kind: TRequirementKind, question
     'clinical',
     'Current, unencumbered Oregon RN license (or multistate compact license)',
     'credential',
-    'Do you currently hold a current, unencumbered Oregon RN license (or multistate compact license)? Tell me about a recent time you relied on it in your work: what was the situation, and what did you do?',
+    'Do you currently hold an unencumbered Oregon RN license (or multistate compact license)? Tell me about a recent time you relied on it in your work: what was the situation, and what did you do?',
   ],
   [
     'clinical',
