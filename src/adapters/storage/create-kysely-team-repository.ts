@@ -173,6 +173,13 @@ export function createKyselyTeamRepository(db: Kysely<TDatabase>): TTeamReposito
       return Number(result.numUpdatedRows) > 0;
     },
     async replacePasswordReset(row) {
+      // The user's row is locked first (PostgreSQL; SQLite locks the whole file), so two resets
+      // at once leave one working link: the second waits, then deletes the first.
+      await db
+        .updateTable('users')
+        .set((eb) => ({ email: eb.ref('email') }))
+        .where('id', '=', row.user_id)
+        .execute();
       await db.deleteFrom('password_resets').where('user_id', '=', row.user_id).execute();
       await db.insertInto('password_resets').values(row).execute();
     },

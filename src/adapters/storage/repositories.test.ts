@@ -538,6 +538,29 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     expect(await team.findSessionUser('h3')).toBeUndefined();
   });
 
+  it('leaves one reset link when several are issued at once for the same user', async () => {
+    const issue = (index: number) =>
+      repositories.transaction((within) =>
+        within.team.replacePasswordReset({
+          id: `reset-${index}`,
+          organisation_id: 'org',
+          user_id: 'u-ada',
+          token_hash: `hash-${index}`,
+          created_by: 'u-ada',
+          created_at: T0,
+          expires_at: at(3600).toISOString(),
+          used_at: null,
+        }),
+      );
+    await Promise.all([0, 1, 2, 3, 4].map(issue));
+    const rows = await database.db
+      .selectFrom('password_resets')
+      .select('id')
+      .where('user_id', '=', 'u-ada')
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it("finds a webhook event's candidate and subscriptions and stores its deliveries", async () => {
     await repositories.jobs.insert(jobRow('j1', 'org', T0));
     await repositories.candidates.insert(candidateRow('c1', 'org', 'j1'));
