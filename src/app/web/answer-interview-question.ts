@@ -1,13 +1,15 @@
-import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
+import { answerReadingInput } from '../../core/interview/answer-reading-input.js';
 import type { TTurnEvent } from '../../core/transcript.js';
-import { submitAnswer } from '../interview/submit-answer.js';
+import { MAX_ANSWER_CHARACTERS, submitAnswer } from '../interview/submit-answer.js';
+import { workOf } from '../work/work-of.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { isVersionConflict } from './is-version-conflict.js';
 import { queueCompletedInterview } from './queue-completed-interview.js';
 import { refuseAfterHumanRequest } from './refuse-after-human-request.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 export type TAnswerInterviewQuestionInput = {
@@ -63,40 +65,36 @@ export async function answerInterviewQuestion(
       );
     }
     const now = () => context.now().toISOString();
+    // Read off the event loop (the quick worker pool), before the transaction takes the database.
+    const signals =
+      answer.length > MAX_ANSWER_CHARACTERS
+        ? undefined
+        : await workOf(context).readAnswer(answerReadingInput(session.state, answer.trim()));
     try {
-      const result = await context.db.transaction().execute(async (transaction) => {
+      const result = await repositoriesOf(context).transaction(async (within) => {
         // The compare-and-set on the session comes first: it takes the write lock (SQLite) or
         // the row lock (PostgreSQL) before anything else is written.
         const saved = await submitAnswer({
-          store: createKyselySessionStore({ db: transaction, now }),
+          store: within.sessions,
           sessionId: session.id,
           session,
           answer,
           turnId: input.turnId,
           now,
+          ...(signals === undefined ? {} : { signals }),
         });
-        if (input.events.length > 0) {
-          const createdAt = now();
-          await transaction
-            .insertInto('interview_events')
-            .values(
-              input.events.map((event) => ({
-                id: context.newId(),
-                session_id: session.id,
-                turn_id: input.turnId,
-                kind: event.kind,
-                at: event.at,
-                characters: event.characters ?? null,
-                created_at: createdAt,
-              })),
-            )
-            .execute();
-        }
+        await within.interviews.appendEvents({
+          sessionId: session.id,
+          turnId: input.turnId,
+          events: input.events,
+          newId: context.newId,
+          now: now(),
+        });
         if (saved.isComplete) {
           await queueCompletedInterview(
             context,
             { id: candidate.id, organisationId: candidate.organisation_id, sessionId: session.id },
-            transaction,
+            within,
           );
         }
         return saved;
