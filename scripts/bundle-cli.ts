@@ -18,7 +18,6 @@ await build({
     main: 'dist/cli/main.js',
     // The worker threads' script, found beside the code that starts them (createCpuWork's URL).
     'run-cpu-task': 'dist/app/work/run-cpu-task.js',
-    'run-quick-task': 'dist/app/work/run-quick-task.js',
   },
   outdir: 'dist/bundle',
   bundle: true,

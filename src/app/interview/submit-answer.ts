@@ -2,7 +2,6 @@ import { CandorError } from '../../core/candor-error.js';
 import type { TInterviewTurnState } from '../../core/interview/interview-state.js';
 import { recordAnswer } from '../../core/interview/record-answer.js';
 import type { TInterviewSession, TSessionStore } from '../../core/interview/session-store.js';
-import type { TAnswerSignals } from '../../core/signals/signals.js';
 
 /** Longer than any spoken answer; a paste this long is refused rather than stored. */
 export const MAX_ANSWER_CHARACTERS = 20_000;
@@ -21,11 +20,6 @@ export type TSubmitAnswerInput = {
    * nothing else saved the session since (CandorError 'conflict', location 'version', otherwise).
    */
   session?: TInterviewSession;
-  /**
-   * The answer's reading, done beforehand off the event loop (`answerReadingInput` of the same
-   * state and trimmed answer); without it the answer is read here.
-   */
-  signals?: TAnswerSignals;
 };
 
 export type TSubmitAnswerResult = {
@@ -68,11 +62,7 @@ export async function submitAnswer(input: TSubmitAnswerInput): Promise<TSubmitAn
       { location: 'turnId' },
     );
   }
-  const state = recordAnswer(session.state, {
-    answer: input.answer.trim(),
-    answeredAt: now(),
-    ...(input.signals === undefined ? {} : { signals: input.signals }),
-  });
+  const state = recordAnswer(session.state, { answer: input.answer.trim(), answeredAt: now() });
   const version = await input.store.saveState(
     session.id,
     state,

@@ -1,9 +1,7 @@
 import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
-import { answerReadingInput } from '../../core/interview/answer-reading-input.js';
 import type { TTurnEvent } from '../../core/transcript.js';
-import { MAX_ANSWER_CHARACTERS, submitAnswer } from '../interview/submit-answer.js';
-import { workOf } from '../work/work-of.js';
+import { submitAnswer } from '../interview/submit-answer.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { isVersionConflict } from './is-version-conflict.js';
@@ -65,11 +63,6 @@ export async function answerInterviewQuestion(
       );
     }
     const now = () => context.now().toISOString();
-    // Read off the event loop (the quick worker pool), before the transaction takes the database.
-    const signals =
-      answer.length > MAX_ANSWER_CHARACTERS
-        ? undefined
-        : await workOf(context).readAnswer(answerReadingInput(session.state, answer.trim()));
     try {
       const result = await repositoriesOf(context).transaction(async (within) => {
         // The compare-and-set on the session comes first: it takes the write lock (SQLite) or
@@ -81,7 +74,6 @@ export async function answerInterviewQuestion(
           answer,
           turnId: input.turnId,
           now,
-          ...(signals === undefined ? {} : { signals }),
         });
         await within.interviews.appendEvents({
           sessionId: session.id,

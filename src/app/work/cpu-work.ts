@@ -3,15 +3,12 @@ import type { TInterviewPlan } from '../../core/plan/interview-plan.js';
 import type { TPlanInterviewInput } from '../../core/plan/plan-interview.js';
 import type { TResume } from '../../core/resume.js';
 import type { TEvaluateOfflineInput, TEvaluateOfflineResult } from '../../core/rubric/evaluate-offline.js';
-import type { TAnalyzeAnswerInput } from '../../core/signals/analyze-answer.js';
-import type { TAnswerSignals } from '../../core/signals/signals.js';
 import type { TUpload } from './cpu-task.js';
 
 /**
  * CPU-heavy work the web use cases hand off: reading an uploaded job description or resume (its
  * temporary file written and deleted where it is read), planning an interview, and the rubric
- * engine's judgement of a finished one — and, on a pool of its own for quick tasks, reading each
- * interview answer. `candor serve` runs it on worker threads, the long tasks queued per
+ * engine's judgement of a finished one. `candor serve` runs it on worker threads, queued per
  * organisation (createCpuWork); tests and the CLI may run it in-process (inProcessWork).
  */
 export type TCpuWork = {
@@ -19,7 +16,5 @@ export type TCpuWork = {
   readResume(organisationId: string, upload: TUpload): Promise<TResume>;
   planInterview(organisationId: string, input: TPlanInterviewInput): Promise<TInterviewPlan>;
   evaluateOffline(organisationId: string, input: TEvaluateOfflineInput): Promise<TEvaluateOfflineResult>;
-  /** Reads one interview answer (analyzeAnswer): on the turn path, so never behind a document or a judgement. */
-  readAnswer(input: TAnalyzeAnswerInput): Promise<TAnswerSignals>;
   close(): Promise<void>;
 };

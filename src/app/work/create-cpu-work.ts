@@ -5,7 +5,6 @@ import type { TJob } from '../../core/job.js';
 import type { TInterviewPlan } from '../../core/plan/interview-plan.js';
 import type { TResume } from '../../core/resume.js';
 import type { TEvaluateOfflineResult } from '../../core/rubric/evaluate-offline.js';
-import type { TAnswerSignals } from '../../core/signals/signals.js';
 import { safeFileName } from '../web/with-uploaded-file.js';
 import type { TCpuTask, TCpuTaskOutcome } from './cpu-task.js';
 import type { TCpuWork } from './cpu-work.js';
@@ -21,27 +20,12 @@ export type TCpuWorkOptions = {
   evaluateTimeoutMs?: number;
   /** Tasks one organisation may have waiting (default 50); more are answered 429. */
   maxWaitingPerOrganisation?: number;
-  /** Worker threads of the quick pool that reads interview answers (default 1). */
-  quickThreads?: number;
-  /** Wall-clock limit on reading one answer (default 10 s). */
-  readAnswerTimeoutMs?: number;
 };
-
-/** A task's outcome as its value, or the error it carried across the thread. */
-function outcomeValue(outcome: TCpuTaskOutcome): unknown {
-  if (outcome.ok) return outcome.value;
-  if (outcome.code === 'internal') throw new Error(outcome.message);
-  throw new CandorError(outcome.code, outcome.message, {
-    ...(outcome.location === undefined ? {} : { location: outcome.location }),
-  });
-}
 
 /**
  * Documents, plans and offline judgements on worker threads, off the server's event loop: each task has a wall-clock
  * limit (a PDF that spins is terminated and refused), and organisations take turns for the
  * threads, each using at most half of them, so one organisation's backlog never delays another's.
- * Interview answers are read on a pool of their own (`quickThreads`, at normal priority, its
- * reader loaded when the thread starts), so a turn never waits behind a document or a judgement.
  */
 export function createCpuWork(options: TCpuWorkOptions = {}): TCpuWork {
   const isSource = import.meta.url.endsWith('.ts');
@@ -57,19 +41,6 @@ export function createCpuWork(options: TCpuWorkOptions = {}): TCpuWork {
   const documentTimeoutMs = options.documentTimeoutMs ?? 20_000;
   const planTimeoutMs = options.planTimeoutMs ?? 10_000;
   const evaluateTimeoutMs = options.evaluateTimeoutMs ?? 60_000;
-  const quickPool = createWorkerPool({
-    filename: new URL(`./run-quick-task.${isSource ? 'ts' : 'js'}`, import.meta.url),
-    threads: options.quickThreads ?? 1,
-  });
-  const readAnswerTimeoutMs = options.readAnswerTimeoutMs ?? 10_000;
-  const readAnswerFailure = (failure: TWorkerFailure) =>
-    new CandorError(
-      'limit_exceeded',
-      failure === 'timeout'
-        ? `Reading this answer took longer than ${readAnswerTimeoutMs / 1000} s, the most Candor allows; it was stopped. Send a shorter answer.`
-        : 'Reading this answer needed more memory than Candor allows; it was stopped. Send a shorter answer.',
-      { location: 'answer' },
-    );
 
   const run = async (
     organisationId: string,
@@ -77,9 +48,14 @@ export function createCpuWork(options: TCpuWorkOptions = {}): TCpuWork {
     timeoutMs: number,
     onFailure: (failure: TWorkerFailure) => Error,
   ) => {
-    return outcomeValue(
-      (await queue.run(organisationId, () => pool.run(task, timeoutMs, onFailure))) as TCpuTaskOutcome,
-    );
+    const outcome = (await queue.run(organisationId, () =>
+      pool.run(task, timeoutMs, onFailure),
+    )) as TCpuTaskOutcome;
+    if (outcome.ok) return outcome.value;
+    if (outcome.code === 'internal') throw new Error(outcome.message);
+    throw new CandorError(outcome.code, outcome.message, {
+      ...(outcome.location === undefined ? {} : { location: outcome.location }),
+    });
   };
   const documentFailure = (fileName: string, timeoutMs: number) => (failure: TWorkerFailure) =>
     new CandorError(
@@ -133,12 +109,6 @@ export function createCpuWork(options: TCpuWorkOptions = {}): TCpuWork {
         evaluateTimeoutMs,
         evaluateFailure,
       )) as TEvaluateOfflineResult,
-    readAnswer: async (input) =>
-      outcomeValue(
-        (await quickPool.run(input, readAnswerTimeoutMs, readAnswerFailure)) as TCpuTaskOutcome,
-      ) as TAnswerSignals,
-    close: async () => {
-      await Promise.all([pool.close(), quickPool.close()]);
-    },
+    close: () => pool.close(),
   };
 }

@@ -1,6 +1,5 @@
 import { planInterview } from '../../core/plan/plan-interview.js';
 import { evaluateOffline } from '../../core/rubric/evaluate-offline.js';
-import { analyzeAnswer } from '../../core/signals/analyze-answer.js';
 import { loadJob } from '../load-job.js';
 import { loadResume } from '../load-resume.js';
 import { withUploadedFile } from '../web/with-uploaded-file.js';
@@ -15,7 +14,6 @@ export function inProcessWork(): TCpuWork {
       (await withUploadedFile(bytes, fileName, (path) => loadResume(path))).resume,
     planInterview: async (_organisationId, input) => planInterview(input),
     evaluateOffline: async (_organisationId, input) => evaluateOffline(input),
-    readAnswer: async (input) => analyzeAnswer(input),
     close: async () => {},
   };
 }

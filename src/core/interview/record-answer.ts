@@ -1,7 +1,8 @@
+import { CandorError } from '../candor-error.js';
 import { classifyRequirement } from '../plan/classify-requirement.js';
 import { analyzeAnswer } from '../signals/analyze-answer.js';
 import type { TAnswerSignals } from '../signals/signals.js';
-import { answerReadingInput } from './answer-reading-input.js';
+import { contextKeywordsFor } from './context-keywords-for.js';
 import { decideFollowUp } from './decide-follow-up.js';
 import type { TFollowUpDecision, TInterviewState, TInterviewTurnState } from './interview-state.js';
 import { parseInstant } from './parse-instant.js';
@@ -13,8 +14,8 @@ export type TRecordAnswerInput = {
   /** When the answer was sent (ISO 8601). */
   answeredAt: string;
   /**
-   * The answer's signals, read elsewhere (a worker thread) with `answerReadingInput(state, answer)`.
-   * Without them they are read here, with the same input.
+   * The answer's signals. Without them they are computed with analyzeAnswer over the turn's
+   * requirement and claim keywords (contextKeywordsFor), which is what a caller should pass anyway.
    */
   signals?: TAnswerSignals;
 };
@@ -38,11 +39,26 @@ function asksForStatus(state: TInterviewState, requirementIds: readonly string[]
  * after it (kept on the turn as `decision`). Answering the closing question completes the interview.
  */
 export function recordAnswer(state: TInterviewState, input: TRecordAnswerInput): TInterviewState {
-  const readingInput = answerReadingInput(state, input.answer);
+  if (state.status === 'completed') {
+    throw new CandorError('invalid_argument', 'The interview is already completed', { location: 'answer' });
+  }
   const index = state.turns.length - 1;
-  const turn = state.turns[index] as TInterviewTurnState;
+  const turn = state.turns[index];
+  if (turn === undefined || turn.answer !== undefined) {
+    throw new CandorError('invalid_argument', 'No question is waiting for an answer: call nextStep first', {
+      location: 'answer',
+    });
+  }
   parseInstant(input.answeredAt, 'answeredAt');
-  const signals = input.signals ?? analyzeAnswer(readingInput);
+  const signals =
+    input.signals ??
+    analyzeAnswer({
+      turn: index + 1,
+      turnId: turn.id,
+      question: turn.question,
+      answer: input.answer,
+      topicText: contextKeywordsFor(state.plan, turn).join(' '),
+    });
 
   let decision: TFollowUpDecision;
   const question = state.plan.questions.find((candidate) => candidate.id === turn.questionId);
