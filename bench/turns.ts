@@ -5,8 +5,8 @@
  * the interview ends; one answer → next question pair is timed. Prints p50/p95/p99 and pairs per
  * second. Requests go through the server's real middleware and routes (app.request), in-process,
  * with the server set up as `candor serve` sets it up: documents, plans and offline judgements on
- * worker threads (createCpuWork, the default) and the evaluation worker running, so the
- * evaluations of finished interviews run beside the turns as they would in production.
+ * worker threads (createCpuWork, the default), the answer reader warmed and the evaluation worker
+ * running, so the evaluations of finished interviews run beside the turns as they would in production.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createDatabase, type TCandorDatabase } from '../src/adapters/storage/create-database.js';
+import { warmAnswerReader } from '../src/app/interview/warm-answer-reader.js';
 import { createServer } from '../src/server/create-server.js';
 import { startEvaluationWorker } from '../src/server/evaluation-worker.js';
 
@@ -62,6 +63,8 @@ async function run(label: string, database: TCandorDatabase): Promise<void> {
     log: () => {},
   });
   const worker = startEvaluationWorker(server.context);
+  // As `candor serve` does before it listens.
+  warmAnswerReader();
   const { app } = server;
   const signUp = await call(app, 'POST', '/api/auth/signup', {
     json: {
