@@ -1,5 +1,6 @@
 import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
+import type { TCandidateReply, TInterviewTurnState } from '../../core/interview/interview-state.js';
 import type { TTurnEvent } from '../../core/transcript.js';
 import { submitAnswer } from '../interview/submit-answer.js';
 import { buildInterviewRoom } from './build-interview-room.js';
@@ -13,11 +14,17 @@ import type { TWebContext } from './web-context.js';
 export type TAnswerInterviewQuestionInput = {
   turnId: string;
   answer: string;
-  /** The candidate pressed "skip": recorded as a request to skip, whatever was typed. */
+  /** The candidate pressed "skip": a skipped turn with no text, whatever was typed. */
   skip?: boolean;
   /** Paste and focus events while this question was open: signals for the report, never a verdict. */
   events: readonly TTurnEvent[];
 };
+
+/** Whether an answered turn holds this reply: the same skip, or the same text answered. */
+function isSameReply(turn: TInterviewTurnState, reply: TCandidateReply): boolean {
+  if (reply.kind === 'skip') return turn.skippedByAction === true;
+  return turn.skippedByAction !== true && turn.answer === reply.text.trim();
+}
 
 /** Reads again after losing a race this many times before giving up (each loss means another answer won). */
 const MAX_TRIES = 4;
@@ -26,9 +33,11 @@ const MAX_TRIES = 4;
  * Stores the candidate's answer (durably, before anything else) with the room's events and, for
  * the closing answer, the interview's completion and its queued evaluation — all in one
  * transaction, saved only if no other request (in this process or another server) saved the
- * interview since it was read. Sending the same answer again (a retry after the network dropped,
- * or a duplicate that reached another server) is answered like the first and changes nothing; a
- * different answer to a question already answered is a conflict. Errors: as findInterviewByToken;
+ * interview since it was read. A skip (`skip: true`) is stored as a skipped turn with no text; a
+ * typed "skip" or "pass" is an answer, read as written. Sending the same answer or skip again (a
+ * retry after the network dropped, or a duplicate that reached another server) is answered like
+ * the first and changes nothing; a different answer (or a skip after an answer, an answer after a
+ * skip) to a question already answered is a conflict. Errors: as findInterviewByToken;
  * CandorError 'conflict' for a question that is not waiting for an answer or was answered otherwise.
  */
 export async function answerInterviewQuestion(
@@ -36,7 +45,8 @@ export async function answerInterviewQuestion(
   token: string,
   input: TAnswerInterviewQuestionInput,
 ): Promise<TInterviewRoom> {
-  const answer = input.skip === true ? 'skip' : input.answer;
+  const reply: TCandidateReply =
+    input.skip === true ? { kind: 'skip' } : { kind: 'answer', text: input.answer };
   for (let tries = 1; ; tries++) {
     const access = await findInterviewByToken(context, token);
     const { session, candidate } = access;
@@ -49,7 +59,7 @@ export async function answerInterviewQuestion(
     }
     const turn = session.state.turns.find((candidateTurn) => candidateTurn.id === input.turnId);
     if (turn?.answer !== undefined) {
-      if (turn.answer === answer.trim()) return buildInterviewRoom(context, access);
+      if (isSameReply(turn, reply)) return buildInterviewRoom(context, access);
       throw new CandorError('conflict', `Question ${input.turnId} was already answered.`, {
         location: 'turnId',
       });
@@ -71,7 +81,7 @@ export async function answerInterviewQuestion(
           store: within.sessions,
           sessionId: session.id,
           session,
-          answer,
+          reply,
           turnId: input.turnId,
           now,
         });

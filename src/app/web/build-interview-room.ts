@@ -74,7 +74,16 @@ export function buildInterviewRoom(context: TWebContext, access: TInterviewAcces
         : null,
     language: state.plan.language,
     history: state.turns.flatMap((turn) =>
-      turn.answer === undefined ? [] : [{ turnId: turn.id, question: turn.question, answer: turn.answer }],
+      turn.answer === undefined
+        ? []
+        : [
+            {
+              turnId: turn.id,
+              question: turn.question,
+              answer: turn.answer,
+              ...(turn.skippedByAction === true ? { skipped: true } : {}),
+            },
+          ],
     ),
   };
 }

@@ -11,6 +11,8 @@ export type TAnalyzeAnswerInput = {
   topicText: string;
   /** Lemmas of the job description and the resume: the domain's vocabulary (computed once per interview). */
   domainLemmas?: ReadonlySet<string>;
+  /** The candidate pressed skip (a typed action, stored with no text): a skip whatever `answer` holds. */
+  skipped?: boolean;
 };
 
 const QUANTIFY_QUESTION =
@@ -96,7 +98,7 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
     questionNumbers: numbersOf(input.question),
   });
   const sentences = reading.sentences;
-  const isSkip = reading.stance === 'skip';
+  const isSkip = input.skipped === true || reading.stance === 'skip';
   const remainder = reading.nonAnswerPhrases.reduce((text, phrase) => text.replace(phrase, ' '), substance);
   // "I don't know how" says nothing else; "not sure but i did use GEnai" still says something.
   const remainderWords = contentLemmas(remainder).filter((lemma) => lemma.length >= 3).length;

@@ -34,6 +34,8 @@ export function analyzeInterview({ job, resume, transcript }: TAnalyzeInterviewI
         ...turn.claimIds.map((id) => claimsById.get(id)?.text ?? ''),
       ].join('\n'),
       domainLemmas,
+      // A skip pressed in the room or the terminal is stored as a skipped turn with no text.
+      skipped: turn.skipped === true && turn.answer.trim() === '',
     }),
   );
 
