@@ -1,4 +1,5 @@
 import type { ItemToken } from 'wink-nlp';
+import { blankFillers } from '../text/blank-fillers.js';
 import { findTechnologies } from '../text/find-technologies.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { splitSpokenClauses } from '../text/split-spoken-clauses.js';
@@ -252,18 +253,19 @@ function unique(values: readonly string[]): string[] {
 function subjectBefore(
   tokens: readonly TTokenInfo[],
   index: number,
-): { agent: TAgent; words: string } | null {
+): { agent: TAgent; words: string; start: number } | null {
   for (let at = index - 1; at >= 0 && at >= index - 5; at--) {
     const token = tokens[at]!;
     const word = token.value.toLowerCase();
     if (['ADV', 'AUX', 'PART'].includes(token.pos) || word === "'d" || word === "'ve" || word === "'ll")
       continue;
     if (token.pos === 'PRON') {
-      if (FIRST_PERSON.has(word)) return { agent: 'self', words: token.value };
-      if (FIRST_PERSON_PLURAL.has(word)) return { agent: 'we', words: token.value };
-      if (THIRD_PERSON.has(word)) return { agent: 'other', words: token.value };
+      const found = { words: token.value, start: token.start };
+      if (FIRST_PERSON.has(word)) return { agent: 'self', ...found };
+      if (FIRST_PERSON_PLURAL.has(word)) return { agent: 'we', ...found };
+      if (THIRD_PERSON.has(word)) return { agent: 'other', ...found };
       // "it", "that", "this": a thing, not a person — neither the candidate nor someone else.
-      return { agent: 'none', words: token.value };
+      return { agent: 'none', ...found };
     }
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
       // "my manager", "the ML platform team", "RevOps", "Chef Marco", "our broker".
@@ -282,6 +284,7 @@ function subjectBefore(
         return {
           agent: 'other',
           words: `${owner ? `${owner} ` : ''}${phrase.map((p) => p.value).join(' ')}`,
+          start: owner ? tokens[from - 1]!.start : phrase[0]!.start,
         };
       return null;
     }
@@ -290,8 +293,35 @@ function subjectBefore(
   return null;
 }
 
+/** Words before "like" after which it is a word of its own ("looks like", "would like", "something like"). */
+const LIKE_AS_WORD =
+  /^(?:look|looks|looked|looking|feel|feels|felt|seem|seems|seemed|sound|sounds|sounded|would|'d|’d|something|anything|nothing|things|stuff|just|more|less|much|not|be|is|was|are|were|been|a|the|very|really|n't|do|did|does)$/i;
+
+/**
+ * The sentence's tokens with fillers of speech read as the spaces they are: "um", "you know", and
+ * "like" between a subject and its verb or before a number ("my manager like decided", "like 40
+ * tickets"). Offsets stay those of the original sentence.
+ */
+function tokensWithoutFillers(text: string): { tokens: TTokenInfo[]; plain: string } {
+  const blanked = blankFillers(text);
+  const tokens = tokensOf(blanked);
+  const fillerLikes = tokens.filter((token, index) => {
+    if (token.value.toLowerCase() !== 'like') return false;
+    const next = tokens[index + 1];
+    const previous = tokens[index - 1];
+    if (next === undefined || (previous !== undefined && LIKE_AS_WORD.test(previous.value))) return false;
+    return (
+      next.pos === 'NUM' || ((next.pos === 'VERB' || next.pos === 'AUX') && next.value.toLowerCase() !== 'to')
+    );
+  });
+  if (fillerLikes.length === 0) return { tokens, plain: blanked };
+  let plain = blanked;
+  for (const like of fillerLikes) plain = `${plain.slice(0, like.start)}    ${plain.slice(like.end)}`;
+  return { tokens: tokensOf(plain), plain };
+}
+
 function readEnglishSentence(text: string, context: TReadAnswerContext): TSentenceCore {
-  const tokens = tokensOf(text);
+  const { tokens, plain } = tokensWithoutFillers(text);
   let agent = 'none' as TAgent;
   const ownedActions: string[] = [];
   const deflections: string[] = [];
@@ -359,7 +389,8 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
           break;
       }
     } else if (subject?.agent === 'other' && AGENCY_VERBS.has(token.lemma))
-      deflections.push(`${subject.words} ${token.value}`);
+      // Quoted verbatim, fillers and all: "my manager like decided".
+      deflections.push(text.slice(subject.start, token.end));
   });
   // "No belt, no formal training": "no" before a noun denies having it (see readAnswer for where).
   const isNoneOf =
@@ -406,7 +437,9 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
     if (isMeasure) spelledNumbers.push(phrase);
     index = end;
   }
-  for (const match of text.matchAll(new RegExp(POSSESSED_DECISION.source, 'giu'))) deflections.push(match[0]);
+  // Matched with the fillers blanked ("wasn't the like ae on"), quoted verbatim.
+  for (const match of plain.matchAll(new RegExp(POSSESSED_DECISION.source, 'giu')))
+    deflections.push(text.slice(match.index, match.index + match[0].length));
   const isHypothetical =
     tokens.some((token) => HYPOTHETICAL_WORDS.has(token.value.toLowerCase())) || /^\W*if\b/i.test(text);
   const namedTerms = unique([
