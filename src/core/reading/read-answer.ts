@@ -90,6 +90,12 @@ export type TReadAnswerContext = {
   domainLemmas: ReadonlySet<string>;
   /** Numbers the question itself states: echoing them is no evidence. */
   questionNumbers: ReadonlySet<string>;
+  /**
+   * Names as the job, the resume and the question write them (acronyms, codes: "INR", "EDPA",
+   * "CrCl"), in lower case: typed in lower case in an answer ("pull the inr check forward"), they
+   * are still names (see namesOf).
+   */
+  names?: ReadonlySet<string>;
 };
 
 const SKIP =
@@ -195,6 +201,37 @@ function readContentLemmas(text: string): string[] {
       lemmas.push(lemma);
     });
   return lemmas;
+}
+
+const namesCache = new Map<string, readonly string[]>();
+
+/**
+ * The acronyms, codes and mixed-case names a text writes as names ("INR", "CYP2C9", "CrCl",
+ * "PostgreSQL"), in lower case, leaving out those that are also English stop words ("IT", "US",
+ * "OR"). Remembered for the texts read most (the job, the resume, the questions).
+ *
+ * @example
+ *   namesOf('Monitor INR and CrCl; IT support') // ['inr', 'crcl']
+ */
+export function namesOf(text: string): string[] {
+  const cached = namesCache.get(text);
+  if (cached) return [...cached];
+  const nlp = englishNlp();
+  const its = nlp.its;
+  const names: string[] = [];
+  nlp
+    .readDoc(text)
+    .tokens()
+    .each((token: ItemToken) => {
+      const value = token.out();
+      if (token.out(its.stopWordFlag) || value.length < 2) return;
+      if (!/\p{Lu}/u.test(value.slice(1)) && !/\p{L}\d|\d\p{L}/u.test(value)) return;
+      if (isNamedToken(value, token.out(its.pos), true)) names.push(value.toLowerCase());
+    });
+  const found = unique(names);
+  if (namesCache.size >= LEMMA_CACHE_SIZE) namesCache.delete(namesCache.keys().next().value as string);
+  namesCache.set(text, found);
+  return [...found];
 }
 
 function isNamedToken(value: string, pos: string, isFirst: boolean): boolean {
@@ -459,7 +496,9 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
           token.isUnknown &&
           /^\p{Ll}[\p{Ll}\d]{2,}$/u.test(token.value) &&
           ['NOUN', 'PROPN', 'ADJ'].includes(token.pos);
-        return isLowerCaseName || isNamedToken(token.value, token.pos, isStart);
+        // "inr", "edpa": a name the job, the resume or the question writes as one.
+        const isKnownName = context.names?.has(token.value.toLowerCase()) === true;
+        return isLowerCaseName || isKnownName || isNamedToken(token.value, token.pos, isStart);
       })
       .map((t) => t.value),
     ...findTechnologies(text).filter((name) => !AMBIGUOUS_NAMES.has(name) || /\p{Lu}/u.test(name)),
