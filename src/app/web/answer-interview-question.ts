@@ -3,6 +3,7 @@ import { CandorError } from '../../core/candor-error.js';
 import type { TCandidateReply, TInterviewTurnState } from '../../core/interview/interview-state.js';
 import type { TTurnEvent } from '../../core/transcript.js';
 import { submitAnswer } from '../interview/submit-answer.js';
+import type { TRepositories } from '../ports/repositories.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { isVersionConflict } from './is-version-conflict.js';
@@ -32,8 +33,8 @@ const MAX_TRIES = 4;
 /**
  * Stores the candidate's answer (durably, before anything else) with the room's events and, for
  * the closing answer, the interview's completion and its queued evaluation — all in one
- * transaction, saved only if no other request (in this process or another server) saved the
- * interview since it was read. A skip (`skip: true`) is stored as a skipped turn with no text; a
+ * transaction (an answer alone is one statement, its own transaction), saved only if no other
+ * request (in this process or another server) saved the interview since it was read. A skip (`skip: true`) is stored as a skipped turn with no text; a
  * typed "skip" or "pass" is an answer, read as written. Sending the same answer or skip again (a
  * retry after the network dropped, or a duplicate that reached another server) is answered like
  * the first and changes nothing; a different answer (or a skip after an answer, an answer after a
@@ -73,8 +74,14 @@ export async function answerInterviewQuestion(
       );
     }
     const now = () => context.now().toISOString();
+    const repositories = repositoriesOf(context);
+    // One write alone (an answer with no room events, not the closing one) is its own
+    // transaction: the compare-and-set is one statement. Otherwise all writes are one transaction.
+    const isOneWrite = input.events.length === 0 && turn.type !== 'Closing';
+    const write = <T>(run: (within: TRepositories) => Promise<T>) =>
+      isOneWrite ? run(repositories) : repositories.transaction(run);
     try {
-      const result = await repositoriesOf(context).transaction(async (within) => {
+      const result = await write(async (within) => {
         // The compare-and-set on the session comes first: it takes the write lock (SQLite) or
         // the row lock (PostgreSQL) before anything else is written.
         const saved = await submitAnswer({
