@@ -50,7 +50,7 @@ async function answerThenAsk(
 ): Promise<void> {
   const cursor = sessions.find((session) => session.answered < questionsPerSession);
   if (cursor === undefined) throw new Error('bench: ran out of prepared sessions');
-  await submitAnswer({ store, sessionId: cursor.sessionId, answer: STRONG_ANSWER });
+  await submitAnswer({ store, sessionId: cursor.sessionId, reply: { kind: 'answer', text: STRONG_ANSWER } });
   const step = await askNextQuestion({
     store,
     sessionId: cursor.sessionId,

@@ -16,6 +16,7 @@ import { loadJob } from '../app/load-job.js';
 import { loadResume } from '../app/load-resume.js';
 import { CandorError } from '../core/candor-error.js';
 import { candidateTexts } from '../core/interview/candidate-texts.js';
+import type { TCandidateReply } from '../core/interview/interview-state.js';
 import type { TInterviewSession, TSessionStore } from '../core/interview/session-store.js';
 import { formatModelSpec, parseModelSpec } from '../core/model-spec.js';
 import { parsePlan } from '../core/plan/parse-plan.js';
@@ -532,10 +533,12 @@ export async function runInterview(
       const step = await showQuestion();
       if (step.kind === 'done') break;
       const typed = await readAnswer();
-      // The interview language's word for "skip" ("omitir") passes on a question as "skip" does.
-      const answer = typed.trim().toLowerCase() === texts.skipWord ? 'skip' : typed;
+      // The interview language's word for "skip" ("omitir") alone is the skip action: a skipped
+      // turn with no text. Anything else is an answer, read as written.
+      const reply: TCandidateReply =
+        typed.trim().toLowerCase() === texts.skipWord ? { kind: 'skip' } : { kind: 'answer', text: typed };
       checkInterrupted();
-      const submitted = await submitAnswer({ store, sessionId, answer, turnId: step.turn.id, now });
+      const submitted = await submitAnswer({ store, sessionId, reply, turnId: step.turn.id, now });
       if (submitted.turn.skipped === true) info(dim(texts.skipped));
       if (submitted.isComplete) break;
     }

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { checkSmtpSettings } from '../adapters/mail/check-smtp-settings.js';
 import { redactSmtpUrl } from '../adapters/mail/redact-smtp-url.js';
 import { createDatabase } from '../adapters/storage/create-database.js';
+import { warmAnswerReader } from '../app/interview/warm-answer-reader.js';
 import { loadServerSecret } from '../app/web/load-server-secret.js';
 import type { TSignUpPolicy } from '../app/web/web-context.js';
 import { CandorError } from '../core/candor-error.js';
@@ -154,6 +155,8 @@ export async function runServe(
     workerProblem: () => (worker === undefined ? 'the evaluation worker has not started' : worker.problem()),
   });
   worker = startEvaluationWorker(server.context, { ...evaluationSettings, log });
+  // Interview answers are read on the event loop: load and compile the reader before the first one.
+  warmAnswerReader();
   const webhooks = startWebhookWorker(server.context, { log });
   let listening: { http: Server; address: AddressInfo };
   try {

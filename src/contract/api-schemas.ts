@@ -327,7 +327,15 @@ export const ZInterviewRoom = z.object({
   /** The interview's language (ISO 639-1): the room's texts follow it. */
   language: z.string().optional(),
   /** Earlier turns, so the chat can be redrawn after a refresh. */
-  history: z.array(z.object({ turnId: z.string(), question: z.string(), answer: z.string() })),
+  /** `skipped`: the candidate pressed skip (the answer is then empty). */
+  history: z.array(
+    z.object({
+      turnId: z.string(),
+      question: z.string(),
+      answer: z.string(),
+      skipped: z.boolean().optional(),
+    }),
+  ),
 });
 export type TInterviewRoom = z.infer<typeof ZInterviewRoom>;
 
@@ -347,7 +355,7 @@ export type TStreamedQuestion = z.infer<typeof ZStreamedQuestion>;
 export const ZAnswerBody = z.object({
   turnId: z.string(),
   answer: z.string().max(20_000),
-  /** The candidate chose to skip the question ("skip" is recorded, whatever `answer` holds). */
+  /** The candidate pressed skip: a skipped turn with no text is recorded, whatever `answer` holds. */
   skip: z.boolean().optional(),
   /**
    * Integrity signals from the browser: pastes, tab/focus changes (never an automatic rejection).

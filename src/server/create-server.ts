@@ -196,7 +196,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
   const context: TWebContext = {
     work,
     db: options.database.db,
-    repositories: createKyselyRepositories(options.database.db),
+    repositories: createKyselyRepositories(options.database.db, { now: () => now().toISOString() }),
     secret: options.secret,
     now,
     newId: options.ids ?? (() => createSessionId()),

@@ -124,9 +124,30 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
     const second = await next();
     expect(second.question?.turnId).toBe('T2');
     const skipped = await candidate.expect(200, 'POST', `/api/interview/${token}/answer`, {
-      json: { turnId: 'T2', answer: '', skip: true },
+      json: { turnId: 'T2', answer: 'half a draft', skip: true },
     });
-    expect(skipped.history[1]).toMatchObject({ turnId: 'T2', answer: 'skip' });
+    // A skipped turn with no text, whatever was in the box: not the answer "skip".
+    expect(skipped.history[1]).toEqual({
+      turnId: 'T2',
+      question: second.question?.text,
+      answer: '',
+      skipped: true,
+    });
+    // The same skip again (a retry) is answered like the first; an answer after it is a conflict.
+    expect(
+      await candidate.expect(200, 'POST', `/api/interview/${token}/answer`, {
+        json: { turnId: 'T2', answer: '', skip: true },
+      }),
+    ).toEqual(skipped);
+    expect(
+      await candidate.expect(409, 'POST', `/api/interview/${token}/answer`, {
+        json: { turnId: 'T2', answer: '' },
+      }),
+    ).toMatchObject({ code: 'conflict', detail: expect.stringContaining('T2 was already answered') });
+    // And a skip after an answer is one too.
+    await candidate.expect(409, 'POST', `/api/interview/${token}/answer`, {
+      json: { turnId: 'T1', answer: '', skip: true },
+    });
     // The skip is taken back while no later answer exists: T2 waits again, the question after it goes.
     const third = await next();
     expect(third.question?.turnId).toBe('T3');
@@ -158,7 +179,25 @@ describe.each(TEST_DATABASE_KINDS)('the interview room on %s', (kind) => {
       'focus',
       'paste',
     ]);
-    expect(detail.transcript.turns[1].skipped).toBe(true);
+    expect(detail.transcript.turns[1]).toMatchObject({ id: 'T2', answer: '', skipped: true });
+  });
+
+  it('reads a typed "skip" or "pass" as an answer: a skip by the reader, kept as written', async () => {
+    await candidate.expect(200, 'POST', `/api/interview/${token}/consent`);
+    const first = await next();
+    const typed = await candidate.expect(200, 'POST', `/api/interview/${token}/answer`, {
+      json: { turnId: first.question?.turnId, answer: 'pass' },
+    });
+    expect(typed.history[0]).toEqual({ turnId: 'T1', question: first.question?.text, answer: 'pass' });
+    // Sent again as typed: the same answer; the skip button on it: another reply, a conflict.
+    await candidate.expect(200, 'POST', `/api/interview/${token}/answer`, {
+      json: { turnId: 'T1', answer: 'pass' },
+    });
+    await candidate.expect(409, 'POST', `/api/interview/${token}/answer`, {
+      json: { turnId: 'T1', answer: '', skip: true },
+    });
+    const detail = await recruiter.expect(200, 'GET', `/api/candidates/${candidateId}`);
+    expect(detail.transcript.turns[0]).toMatchObject({ id: 'T1', answer: 'pass', skipped: true });
   });
 
   it('never shows the candidate a score, before or after the evaluation', async () => {

@@ -149,7 +149,7 @@ describe('candor interview', { timeout: 120_000 }, () => {
     expect(readFileSync(join(directory.path, reportPath as string), 'utf8')).toContain('Do Not Recommend');
   });
 
-  it('moves on after "skip" without a follow-up, and saves when the input ends early', async () => {
+  it('moves on after "skip" (the skip command: a skipped turn with no text), and saves when the input ends early', async () => {
     const run = await runCli(newInterview(), directory.path, paragraphs(['skip']));
     expect(run.code).toBe(130);
     const id = sessionIdIn(run.stderr) as string;
@@ -158,9 +158,30 @@ describe('candor interview', { timeout: 120_000 }, () => {
     expect(run.stderr).toContain('The input ended before the interview did.');
     expect(run.stderr).toContain(`Saved. Resume with: candor interview --continue ${id}`);
     const state = readState(database, id);
-    expect(state?.turns.map((turn) => [turn.questionId, turn.type, turn.answer, turn.skipped])).toEqual([
-      ['Q1', 'JD', 'skip', true],
-      ['Q2', expect.any(String), undefined, undefined],
+    expect(
+      state?.turns.map((turn) => [
+        turn.questionId,
+        turn.type,
+        turn.answer,
+        turn.skipped,
+        turn.skippedByAction,
+      ]),
+    ).toEqual([
+      ['Q1', 'JD', '', true, true],
+      ['Q2', expect.any(String), undefined, undefined, undefined],
+    ]);
+    expect(state?.turns[0]?.decision).toEqual({ action: 'move_on', why: 'skipped' });
+  });
+
+  it('reads "pass" typed as an answer: kept as written, a skip by the reader', async () => {
+    const run = await runCli(newInterview(), directory.path, paragraphs(['pass']));
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain('Skipped.');
+    const state = readState(database, sessionIdIn(run.stderr) as string);
+    expect([state?.turns[0]?.answer, state?.turns[0]?.skipped, state?.turns[0]?.skippedByAction]).toEqual([
+      'pass',
+      true,
+      undefined,
     ]);
     expect(state?.turns[0]?.decision).toEqual({ action: 'move_on', why: 'skipped' });
   });

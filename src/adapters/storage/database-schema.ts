@@ -12,10 +12,7 @@ export type TInterviewSessionsTable = {
   /** Copied out of the plan so lists need not parse JSON. */
   job_title: string;
   candidate_name: string | null;
-  plan_json: string;
   state_json: string;
-  job_json: string;
-  resume_json: string;
   report_json: string | null;
   report_path: string | null;
   created_at: string;
@@ -28,6 +25,14 @@ export type TInterviewSessionsTable = {
   /** Must-haves the report found met, of all (countMustHaves), copied out of report_json when it is saved. */
   must_haves_met: number | null;
   must_haves_total: number | null;
+};
+
+/** What an interview session was created with, written once (the session's state is saved every turn). */
+export type TInterviewSessionInputsTable = {
+  session_id: string;
+  plan_json: string;
+  job_json: string;
+  resume_json: string;
 };
 
 /**
@@ -278,6 +283,7 @@ export type TWebhookDeliveriesTable = {
 
 export type TDatabase = {
   interview_sessions: TInterviewSessionsTable;
+  interview_session_inputs: TInterviewSessionInputsTable;
   settings: TSettingsTable;
   organisations: TOrganisationsTable;
   users: TUsersTable;

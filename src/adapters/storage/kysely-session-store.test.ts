@@ -42,6 +42,7 @@ async function open(kind: (typeof TEST_DATABASE_KINDS)[number]) {
 async function storedRow(database: TTestDatabase, id: string) {
   return database.db
     .selectFrom('interview_sessions')
+    .innerJoin('interview_session_inputs', 'interview_session_inputs.session_id', 'interview_sessions.id')
     .select(['state_json', 'plan_json', 'answered_count', 'planned_count', 'version'])
     .where('id', '=', id)
     .executeTakeFirstOrThrow();

@@ -15,7 +15,7 @@ import { type TInterviewPlan, ZInterviewPlan } from '../../core/plan/interview-p
 import { countMustHaves } from '../../core/report/count-must-haves.js';
 import { type TResume, ZResume } from '../../core/resume.js';
 import { createSessionId } from './create-session-id.js';
-import type { TDatabase, TInterviewSessionsTable } from './database-schema.js';
+import type { TDatabase, TInterviewSessionInputsTable, TInterviewSessionsTable } from './database-schema.js';
 import { prepareQuery } from './prepare-query.js';
 import { rememberParsedJson } from './remember-parsed-json.js';
 
@@ -47,9 +47,9 @@ const parsedColumns = rememberParsedJson(2_000);
 const keyOf = (id: string, column: string) => `${id}\u0000${column}`;
 
 /**
- * What a session was created with: plan_json, job_json and resume_json are written once, by
- * `create`, and never changed, so once read (or created) here they are not read again — they
- * are most of the row. Kept per database (its dialect adapter, which its transactions share),
+ * What a session was created with: plan_json, job_json and resume_json (interview_session_inputs)
+ * are written once, by `create`, and never changed, so once read (or created) here they are not
+ * read again — they are most of what is stored. Kept per database (its dialect adapter, which its transactions share),
  * for the sessions used most recently; `createdAt` tells a row made again under the same id.
  */
 type TSessionInputs = { createdAt: string; plan: TInterviewPlan; job: TJob; resume: TResume };
@@ -85,16 +85,22 @@ function rememberInputs(db: Kysely<TDatabase>, id: string, inputs: TSessionInput
 const ZStoredState = ZInterviewState.omit({ plan: true });
 
 /** Parses one JSON column with its domain schema; a corrupt row is a storage failure, named. */
-function readJson<T>(schema: z.ZodType<T>, text: string, id: string, column: string): T {
-  return checkJson(schema, parseText(text, id, column), id, column);
+function readJson<T>(
+  schema: z.ZodType<T>,
+  text: string,
+  id: string,
+  column: string,
+  table = 'interview_sessions',
+): T {
+  return checkJson(schema, parseText(text, id, column, table), id, column, table);
 }
 
-function parseText(text: string, id: string, column: string): unknown {
+function parseText(text: string, id: string, column: string, table = 'interview_sessions'): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
     throw new CandorError('storage_failed', `Session ${id}: ${column} is not valid JSON`, {
-      location: `interview_sessions.${column}`,
+      location: `${table}.${column}`,
       cause,
     });
   }
@@ -117,14 +123,20 @@ function withPlan(state: z.infer<typeof ZStoredState>, plan: TInterviewPlan): TI
   return { version, plan, ...rest };
 }
 
-function checkJson<T>(schema: z.ZodType<T>, value: unknown, id: string, column: string): T {
+function checkJson<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  id: string,
+  column: string,
+  table = 'interview_sessions',
+): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new CandorError(
       'storage_failed',
       `Session ${id}: ${column} does not match its schema (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`,
-      { location: `interview_sessions.${column}`, cause: result.error },
+      { location: `${table}.${column}`, cause: result.error },
     );
   }
   return result.data;
@@ -136,12 +148,14 @@ type TSessionRow = Pick<
   'id' | 'status' | 'state_json' | 'report_json' | 'report_path' | 'created_at' | 'updated_at' | 'version'
 >;
 
-function inputsFrom(row: Selectable<TInterviewSessionsTable>): TSessionInputs {
+const INPUTS = 'interview_session_inputs';
+
+function inputsFrom(row: TSessionRow & Omit<TInterviewSessionInputsTable, 'session_id'>): TSessionInputs {
   return {
     createdAt: row.created_at,
-    plan: readJson(ZInterviewPlan, row.plan_json, row.id, 'plan_json'),
-    job: readJson(ZJob, row.job_json, row.id, 'job_json'),
-    resume: readJson(ZResume, row.resume_json, row.id, 'resume_json'),
+    plan: readJson(ZInterviewPlan, row.plan_json, row.id, 'plan_json', INPUTS),
+    job: readJson(ZJob, row.job_json, row.id, 'job_json', INPUTS),
+    resume: readJson(ZResume, row.resume_json, row.id, 'resume_json', INPUTS),
   };
 }
 
@@ -168,7 +182,23 @@ function toSession(row: TSessionRow, { plan, job, resume }: TSessionInputs): TIn
 
 /** Compiled once: every request of an interview reads its session. */
 const selectSession = prepareQuery((db, id: string) =>
-  db.selectFrom('interview_sessions').selectAll().where('id', '=', id),
+  db
+    .selectFrom('interview_sessions')
+    .innerJoin(INPUTS, `${INPUTS}.session_id`, 'interview_sessions.id')
+    .select([
+      'interview_sessions.id',
+      'interview_sessions.status',
+      'interview_sessions.state_json',
+      'interview_sessions.report_json',
+      'interview_sessions.report_path',
+      'interview_sessions.created_at',
+      'interview_sessions.updated_at',
+      'interview_sessions.version',
+      `${INPUTS}.plan_json`,
+      `${INPUTS}.job_json`,
+      `${INPUTS}.resume_json`,
+    ])
+    .where('interview_sessions.id', '=', id),
 );
 const selectSessionState = prepareQuery((db, id: string) =>
   db
@@ -256,10 +286,7 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
         status: state.status,
         job_title: plan.jobTitle,
         candidate_name: resume.contact.name,
-        plan_json: planJson,
         state_json: JSON.stringify(isOwnPlan ? planless : state),
-        job_json: JSON.stringify(job),
-        resume_json: JSON.stringify(resume),
         report_json: null,
         report_path: null,
         created_at: timestamp,
@@ -270,8 +297,19 @@ export function createKyselySessionStore(options: TKyselySessionStoreOptions): T
         must_haves_met: null,
         must_haves_total: null,
       };
+      const inputsRow: TInterviewSessionInputsTable = {
+        session_id: row.id,
+        plan_json: planJson,
+        job_json: JSON.stringify(job),
+        resume_json: JSON.stringify(resume),
+      };
+      // Both rows or neither: inside the caller's transaction when there is one.
+      const insert = async (within: Kysely<TDatabase>) => {
+        await within.insertInto('interview_sessions').values(row).execute();
+        await within.insertInto(INPUTS).values(inputsRow).execute();
+      };
       await guard('create the interview session', () =>
-        db.insertInto('interview_sessions').values(row).execute(),
+        db.isTransaction ? insert(db) : db.transaction().execute(insert),
       );
       const inputs = { createdAt: row.created_at, plan, job, resume };
       rememberInputs(db, row.id, inputs);

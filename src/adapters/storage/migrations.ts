@@ -4,6 +4,7 @@ import {
   type Migration,
   type MigrationProvider,
   Migrator,
+  sql,
 } from 'kysely';
 import { CandorError } from '../../core/candor-error.js';
 import { WEBHOOKS_MIGRATION } from './webhooks-migration.js';
@@ -356,6 +357,43 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     async down(db: Kysely<unknown>) {
       await db.schema.alterTable('interview_sessions').dropColumn('must_haves_total').execute();
       await db.schema.alterTable('interview_sessions').dropColumn('must_haves_met').execute();
+    },
+  },
+  '0009_session_inputs': {
+    // What an interview was created with (its plan, job and resume: most of the row) moves to a
+    // row of its own, written once: every turn's save then rewrites the state alone. Deleting the
+    // session deletes it too.
+    async up(db: Kysely<unknown>) {
+      const required = (column: ColumnDefinitionBuilder) => column.notNull();
+      await db.schema
+        .createTable('interview_session_inputs')
+        .addColumn('session_id', 'text', (column) =>
+          column.primaryKey().references('interview_sessions.id').onDelete('cascade'),
+        )
+        .addColumn('plan_json', 'text', required)
+        .addColumn('job_json', 'text', required)
+        .addColumn('resume_json', 'text', required)
+        .execute();
+      await sql`INSERT INTO interview_session_inputs (session_id, plan_json, job_json, resume_json)
+        SELECT id, plan_json, job_json, resume_json FROM interview_sessions`.execute(db);
+      for (const column of ['plan_json', 'job_json', 'resume_json']) {
+        await db.schema.alterTable('interview_sessions').dropColumn(column).execute();
+      }
+    },
+    async down(db: Kysely<unknown>) {
+      for (const column of ['plan_json', 'job_json', 'resume_json']) {
+        await db.schema
+          .alterTable('interview_sessions')
+          .addColumn(column, 'text', (builder) => builder.notNull().defaultTo(''))
+          .execute();
+      }
+      await sql`UPDATE interview_sessions SET
+        plan_json = (SELECT plan_json FROM interview_session_inputs WHERE session_id = interview_sessions.id),
+        job_json = (SELECT job_json FROM interview_session_inputs WHERE session_id = interview_sessions.id),
+        resume_json = (SELECT resume_json FROM interview_session_inputs WHERE session_id = interview_sessions.id)`.execute(
+        db,
+      );
+      await db.schema.dropTable('interview_session_inputs').execute();
     },
   },
 };

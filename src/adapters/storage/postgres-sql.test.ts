@@ -53,6 +53,8 @@ describe('the storage SQL on PostgreSQL', () => {
     expect(queries).toContain(
       'select "id", "status", "job_title", "candidate_name", "created_at", "updated_at" from "interview_sessions" where "status" = $1 order by "created_at" desc, "id" desc limit $2',
     );
-    expect(queries).toContain('select * from "interview_sessions" where "id" = $1');
+    expect(queries).toContain(
+      'select "interview_sessions"."id", "interview_sessions"."status", "interview_sessions"."state_json", "interview_sessions"."report_json", "interview_sessions"."report_path", "interview_sessions"."created_at", "interview_sessions"."updated_at", "interview_sessions"."version", "interview_session_inputs"."plan_json", "interview_session_inputs"."job_json", "interview_session_inputs"."resume_json" from "interview_sessions" inner join "interview_session_inputs" on "interview_session_inputs"."session_id" = "interview_sessions"."id" where "interview_sessions"."id" = $1',
+    );
   });
 });

@@ -75,6 +75,95 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     await database.dispose();
   });
 
+  it('opens what an interview link opens in small columns, its start inputs apart, and appends the room events', async () => {
+    await repositories.jobs.insert(jobRow('j1', 'org', T0));
+    await repositories.candidates.insert(candidateRow('c1', 'org', 'j1'));
+    const link = {
+      id: 'l1',
+      organisation_id: 'org',
+      candidate_id: 'c1',
+      nonce: 'n',
+      created_at: T0,
+      expires_at: at(3600).toISOString(),
+      revoked_at: null,
+    };
+    await database.db
+      .insertInto('interview_links')
+      .values({ ...link, token_hash: 'hash-1' })
+      .execute();
+    // A link filed under another organisation than its candidate's opens nothing.
+    await database.db
+      .insertInto('interview_links')
+      .values({ ...link, id: 'l2', organisation_id: 'other', token_hash: 'hash-2' })
+      .execute();
+
+    expect(await repositories.interviews.findAccess('hash-1')).toEqual({
+      link: {
+        id: 'l1',
+        organisation_id: 'org',
+        candidate_id: 'c1',
+        expires_at: at(3600).toISOString(),
+        revoked_at: null,
+      },
+      candidate: {
+        id: 'c1',
+        organisation_id: 'org',
+        job_id: 'j1',
+        status: 'new',
+        interview_session_id: null,
+        human_requested_at: null,
+      },
+      job: { id: 'j1', title: 'Job j1', interview_language: 'en', plan_edited: 0 },
+      organisationName: 'org',
+      contactEmail: 'u-ada@example.com',
+      selfIdentified: false,
+    });
+    expect(await repositories.interviews.findAccess('hash-2')).toBeUndefined();
+    expect(await repositories.interviews.findAccess('no-such-hash')).toBeUndefined();
+    expect(await repositories.interviews.findStartInputs({ id: 'c1', job_id: 'j1' })).toEqual({
+      jobJson: '{"title":"x"}',
+      planJson: '{"questions":[]}',
+      resumeJson: '{}',
+    });
+    expect(await repositories.interviews.findStartInputs({ id: 'c1', job_id: 'j2' })).toBeUndefined();
+
+    await database.db
+      .insertInto('interview_sessions')
+      .values({
+        id: 's1',
+        status: 'in_progress',
+        job_title: 'Job j1',
+        candidate_name: null,
+        state_json: '{}',
+        report_json: null,
+        report_path: null,
+        created_at: T0,
+        updated_at: T0,
+        version: 0,
+        answered_count: null,
+        planned_count: null,
+      })
+      .execute();
+    let ids = 0;
+    await repositories.transaction((within) =>
+      within.interviews.appendEvents({
+        sessionId: 's1',
+        turnId: 'T1',
+        events: [
+          { kind: 'paste', at: at(5).toISOString(), characters: 40 },
+          { kind: 'blur', at: at(6).toISOString() },
+        ],
+        newId: () => `e${++ids}`,
+        now: at(7).toISOString(),
+      }),
+    );
+    const events = await database.db.selectFrom('interview_events').selectAll().orderBy('id').execute();
+    expect(events.map((event) => [event.id, event.turn_id, event.kind, event.characters])).toEqual([
+      ['e1', 'T1', 'paste', 40],
+      ['e2', 'T1', 'blur', null],
+    ]);
+  });
+
   it('keeps jobs within their organisation, lists them newest first with counts, updates and deletes them', async () => {
     await repositories.jobs.insert(jobRow('j1', 'org', T0));
     await repositories.jobs.insert(jobRow('j2', 'org', at(60).toISOString()));
@@ -222,10 +311,7 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
       status,
       job_title: 'Job j1',
       candidate_name: null,
-      plan_json: '{}',
       state_json: '{}',
-      job_json: '{}',
-      resume_json: '{}',
       report_json: null,
       report_path: null,
       created_at: T0,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { type Kysely, sql } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CandorError } from '../../core/candor-error.js';
 import type { TEvaluation } from '../../core/evaluation.js';
@@ -175,6 +175,47 @@ describe('the Kysely session store on a real SQLite file', () => {
       await reader.close();
       open.splice(open.indexOf(reader), 1);
     }
+  });
+
+  it('moves a session written before 0009 into its inputs row: read, saved and deleted as before', async () => {
+    const path = join(directory, 'before-0009.sqlite');
+    const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(path) }) });
+    const migrated = await new Migrator({
+      db: old,
+      provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
+    }).migrateTo('0008_stored_must_haves');
+    expect(migrated.error).toBeUndefined();
+    const step = nextStep(createInterview({ plan, now: at(0) }), { now: at(0) });
+    if (step.kind !== 'ask') throw new Error('expected a question');
+    const state = recordAnswer(step.state, { answer: 'I cut latency by 40%.', answeredAt: at(1) });
+    // The row as 0001–0008 stored it: the plan, job and resume beside the state.
+    await sql`INSERT INTO interview_sessions (id, status, job_title, candidate_name, plan_json, state_json,
+      job_json, resume_json, report_json, report_path, created_at, updated_at, version)
+      VALUES ('old-1', 'in_progress', ${plan.jobTitle}, NULL, ${JSON.stringify(plan)}, ${JSON.stringify(state)},
+      ${JSON.stringify(SEED_JOB)}, ${JSON.stringify(SEED_RESUME)}, NULL, NULL, ${at(0)}, ${at(1)}, 2)`.execute(
+      old,
+    );
+    await old.destroy();
+
+    const database = await openDatabase(path);
+    const { rows: columns } = await sql<{ name: string }>`PRAGMA table_info(interview_sessions)`.execute(
+      database.db,
+    );
+    expect(columns.map((column) => column.name)).not.toContain('plan_json');
+    const store = createKyselySessionStore({ db: database.db, now: tickingClock() });
+    const session = await store.get('old-1');
+    expect(session.plan).toEqual(plan);
+    expect(session.job).toEqual(SEED_JOB);
+    expect(session.resume).toEqual(SEED_RESUME);
+    expect(session.state).toEqual(state);
+    expect(session.version).toBe(2);
+    const next = nextStep(session.state, { now: at(2) });
+    if (next.kind !== 'ask') throw new Error('expected a question');
+    expect(await store.saveState('old-1', next.state, { expectedVersion: 2 })).toBe(3);
+    expect((await createKyselySessionStore({ db: database.db }).get('old-1')).state).toEqual(next.state);
+    // Deleting the session (erasure, retention) deletes what it was created with.
+    await database.db.deleteFrom('interview_sessions').where('id', '=', 'old-1').execute();
+    expect(await database.db.selectFrom('interview_session_inputs').selectAll().execute()).toEqual([]);
   });
 
   it('round-trips the session: plan, job, resume, timestamps, then completion and the report', async () => {

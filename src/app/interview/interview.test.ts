@@ -58,7 +58,12 @@ async function ask(sessionId: string) {
 
 async function answer(sessionId: string, text: string) {
   clock.advance(0.5);
-  const result = await submitAnswer({ store: test.store, sessionId, answer: text, now: clock.now });
+  const result = await submitAnswer({
+    store: test.store,
+    sessionId,
+    reply: { kind: 'answer', text },
+    now: clock.now,
+  });
   clock.advance(0.5);
   return result;
 }
@@ -245,20 +250,29 @@ describe('startInterview, askNextQuestion and submitAnswer', () => {
 
   it('refuses answers it cannot take: unknown session, stale turn, finished interview, too long', async () => {
     await expect(
-      submitAnswer({ store: test.store, sessionId: 'no-such-session', answer: 'x' }),
+      submitAnswer({ store: test.store, sessionId: 'no-such-session', reply: { kind: 'answer', text: 'x' } }),
     ).rejects.toMatchObject({ code: 'not_found' });
     const session = await start();
     await expect(
-      submitAnswer({ store: test.store, sessionId: session.id, answer: 'x' }),
+      submitAnswer({ store: test.store, sessionId: session.id, reply: { kind: 'answer', text: 'x' } }),
     ).rejects.toMatchObject({
       code: 'invalid_argument',
     });
     await ask(session.id);
     await expect(
-      submitAnswer({ store: test.store, sessionId: session.id, answer: 'x', turnId: 'T7' }),
+      submitAnswer({
+        store: test.store,
+        sessionId: session.id,
+        reply: { kind: 'answer', text: 'x' },
+        turnId: 'T7',
+      }),
     ).rejects.toMatchObject({ code: 'invalid_argument', location: 'turnId' });
     await expect(
-      submitAnswer({ store: test.store, sessionId: session.id, answer: 'x'.repeat(20_001) }),
+      submitAnswer({
+        store: test.store,
+        sessionId: session.id,
+        reply: { kind: 'answer', text: 'x'.repeat(20_001) },
+      }),
     ).rejects.toMatchObject({ code: 'invalid_argument', location: 'answer' });
     expect((await storedState(session.id)).turns[0]?.answer).toBeUndefined();
   });

@@ -81,7 +81,7 @@ async function conduct(wording: Awaited<ReturnType<typeof wordingFor>>, answers:
     const submitted = await submitAnswer({
       store: test.store,
       sessionId: session.id,
-      answer,
+      reply: { kind: 'answer', text: answer },
       now: clock.now,
     });
     if (submitted.isComplete) break;

@@ -60,7 +60,12 @@ async function answeredFirstQuestion(answer: string) {
   });
   const first = await askNextQuestion({ store: test.store, sessionId: session.id, now: clock.now });
   clock.advance(1);
-  await submitAnswer({ store: test.store, sessionId: session.id, answer, now: clock.now });
+  await submitAnswer({
+    store: test.store,
+    sessionId: session.id,
+    reply: { kind: 'answer', text: answer },
+    now: clock.now,
+  });
   return { session, first };
 }
 

@@ -1,5 +1,5 @@
 import { CandorError } from '../../core/candor-error.js';
-import type { TInterviewTurnState } from '../../core/interview/interview-state.js';
+import type { TCandidateReply, TInterviewTurnState } from '../../core/interview/interview-state.js';
 import { recordAnswer } from '../../core/interview/record-answer.js';
 import type { TInterviewSession, TSessionStore } from '../../core/interview/session-store.js';
 
@@ -9,8 +9,11 @@ export const MAX_ANSWER_CHARACTERS = 20_000;
 export type TSubmitAnswerInput = {
   store: TSessionStore;
   sessionId: string;
-  /** The candidate's answer as given; "skip" or "pass" asks to skip, "" is no answer. */
-  answer: string;
+  /**
+   * The candidate's answer as given (its text is read: "skip" or "pass" asks to skip, "" is no
+   * answer), or the skip action (a skipped turn with no text).
+   */
+  reply: TCandidateReply;
   /** The turn being answered (T3…): when given, an answer to a question that is no longer waiting is refused. */
   turnId?: string;
   /** When the answer was sent (ISO 8601). */
@@ -38,10 +41,11 @@ export type TSubmitAnswerResult = {
  */
 export async function submitAnswer(input: TSubmitAnswerInput): Promise<TSubmitAnswerResult> {
   const now = input.now ?? (() => new Date().toISOString());
-  if (input.answer.length > MAX_ANSWER_CHARACTERS) {
+  const text = input.reply.kind === 'answer' ? input.reply.text : '';
+  if (text.length > MAX_ANSWER_CHARACTERS) {
     throw new CandorError(
       'invalid_argument',
-      `The answer is ${input.answer.length} characters long; the limit is ${MAX_ANSWER_CHARACTERS}.`,
+      `The answer is ${text.length} characters long; the limit is ${MAX_ANSWER_CHARACTERS}.`,
       { location: 'answer' },
     );
   }
@@ -62,7 +66,11 @@ export async function submitAnswer(input: TSubmitAnswerInput): Promise<TSubmitAn
       { location: 'turnId' },
     );
   }
-  const state = recordAnswer(session.state, { answer: input.answer.trim(), answeredAt: now() });
+  const state = recordAnswer(session.state, {
+    answer: text.trim(),
+    answeredAt: now(),
+    ...(input.reply.kind === 'skip' ? { skippedByAction: true } : {}),
+  });
   const version = await input.store.saveState(
     session.id,
     state,

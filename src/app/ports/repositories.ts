@@ -1,7 +1,9 @@
+import type { TSessionStore } from '../../core/interview/session-store.js';
 import type { TAuditRepository } from './audit-repository.js';
 import type { TCandidateRepository } from './candidate-repository.js';
 import type { TDecisionRepository } from './decision-repository.js';
 import type { TEvaluationQueue } from './evaluation-queue.js';
+import type { TInterviewRepository } from './interview-repository.js';
 import type { TJobRepository } from './job-repository.js';
 import type { TTeamRepository } from './team-repository.js';
 import type { TWebhookOutbox } from './webhook-outbox.js';
@@ -19,6 +21,10 @@ export type TRepositories = {
   evaluations: TEvaluationQueue;
   webhooks: TWebhookOutbox;
   audit: TAuditRepository;
+  /** Interview sessions: their state after every turn, and their reports. */
+  sessions: TSessionStore;
+  /** What an interview link opens, and the room's events. */
+  interviews: TInterviewRepository;
   transaction<T>(run: (repositories: TRepositories) => Promise<T>): Promise<T>;
   /** After an erasure: makes sure deleted data leaves the database files (SQLite's WAL); false when busy. */
   flushDeleted(): Promise<boolean>;

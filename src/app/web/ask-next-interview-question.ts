@@ -1,10 +1,10 @@
-import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TQuestionPosition } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { askNextQuestion } from '../interview/ask-next-question.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
 import { isVersionConflict } from './is-version-conflict.js';
 import { refuseAfterHumanRequest } from './refuse-after-human-request.js';
+import { repositoriesOf } from './repositories-of.js';
 import { toQuestionPosition } from './to-question-position.js';
 import type { TWebContext } from './web-context.js';
 
@@ -44,7 +44,7 @@ export async function askNextInterviewQuestion(
     const now = () => context.now().toISOString();
     try {
       result = await askNextQuestion({
-        store: createKyselySessionStore({ db: context.db, now }),
+        store: repositoriesOf(context).sessions,
         sessionId: access.session.id,
         session: access.session,
         now,

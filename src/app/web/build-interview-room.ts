@@ -17,7 +17,10 @@ export function buildInterviewRoom(context: TWebContext, access: TInterviewAcces
   const { session, job } = access;
   const now = context.now();
   // The job's plan until the interview starts; then the interview's own.
-  const plan = session?.state.plan ?? parseStoredJson(ZInterviewPlan, job.plan_json, 'jobs.plan_json');
+  const plan =
+    access.session === undefined
+      ? parseStoredJson(ZInterviewPlan, access.startInputs.planJson, 'jobs.plan_json')
+      : access.session.state.plan;
   const notice = {
     retentionDays: context.retentionDays,
     humanAlternative: candidateTexts(plan.language).humanAlternative(access.contactEmail),
@@ -71,7 +74,16 @@ export function buildInterviewRoom(context: TWebContext, access: TInterviewAcces
         : null,
     language: state.plan.language,
     history: state.turns.flatMap((turn) =>
-      turn.answer === undefined ? [] : [{ turnId: turn.id, question: turn.question, answer: turn.answer }],
+      turn.answer === undefined
+        ? []
+        : [
+            {
+              turnId: turn.id,
+              question: turn.question,
+              answer: turn.answer,
+              ...(turn.skippedByAction === true ? { skipped: true } : {}),
+            },
+          ],
     ),
   };
 }

@@ -1,4 +1,3 @@
-import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TCandidateSummary, TComparison } from '../../contract/api-schemas.js';
 import { RECOMMENDATIONS } from '../../core/evaluation.js';
 import { ZJob } from '../../core/job.js';
@@ -53,7 +52,7 @@ export async function compareCandidates(
   const summaries = await loadCandidateSummaries(context, actor, { jobId: jobRow.id, origin: input.origin });
   const sessions = await repositoriesOf(context).candidates.listOfJob(actor.organisationId, jobRow.id);
   const sessionOf = new Map(sessions.map((row) => [row.id, row.interview_session_id]));
-  const store = createKyselySessionStore({ db: context.db });
+  const store = repositoriesOf(context).sessions;
   const mustIds = job.requirements
     .filter((requirement) => requirement.priority === 'must')
     .map((requirement) => requirement.id);

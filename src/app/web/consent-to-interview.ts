@@ -22,11 +22,12 @@ export async function consentToInterview(context: TWebContext, token: string): P
   if (access.session !== undefined) return buildInterviewRoom(context, access);
   refuseAfterHumanRequest(access.candidate);
   const { candidate, job: jobRow } = access;
-  const job = parseStoredJson(ZJob, jobRow.job_json, 'jobs.job_json');
-  const resume = parseStoredJson(ZResume, candidate.resume_json, 'candidates.resume_json');
+  const inputs = access.startInputs;
+  const job = parseStoredJson(ZJob, inputs.jobJson, 'jobs.job_json');
+  const resume = parseStoredJson(ZResume, inputs.resumeJson, 'candidates.resume_json');
   const plan =
     jobRow.plan_edited === 1
-      ? parseStoredJson(ZInterviewPlan, jobRow.plan_json, 'jobs.plan_json')
+      ? parseStoredJson(ZInterviewPlan, inputs.planJson, 'jobs.plan_json')
       : await workOf(context).planInterview(candidate.organisation_id, {
           job,
           resume,
@@ -50,5 +51,6 @@ export async function consentToInterview(context: TWebContext, token: string): P
     ...access,
     candidate: { ...candidate, interview_session_id: session.id },
     session,
+    startInputs: undefined,
   });
 }

@@ -1,7 +1,7 @@
-import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import { CandorError } from '../../core/candor-error.js';
 import type { TEvaluation } from '../../core/evaluation.js';
 import { findCandidateRow } from './find-candidate-row.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TActor, TWebContext } from './web-context.js';
 
 /**
@@ -15,7 +15,7 @@ export async function findReport(
 ): Promise<TEvaluation> {
   const candidate = await findCandidateRow(context, actor, candidateId);
   if (candidate.interview_session_id !== null) {
-    const session = await createKyselySessionStore({ db: context.db }).get(candidate.interview_session_id);
+    const session = await repositoriesOf(context).sessions.get(candidate.interview_session_id);
     if (session.report !== null) return session.report;
   }
   throw new CandorError(

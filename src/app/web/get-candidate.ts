@@ -1,4 +1,3 @@
-import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TCandidateDetail } from '../../contract/api-schemas.js';
 import { describeAskedQuestions } from '../../core/interview/describe-asked-questions.js';
 import { ZResume } from '../../core/resume.js';
@@ -41,7 +40,7 @@ export async function getCandidate(
       askedQuestions: [],
     };
   }
-  const session = await createKyselySessionStore({ db: context.db }).get(row.interview_session_id);
+  const session = await repositoriesOf(context).sessions.get(row.interview_session_id);
   const transcript = await loadTranscriptWithEvents(context, session.id, session.state);
   const evaluation = await findEvaluationProgress(context, row.id);
   return {

@@ -1,4 +1,3 @@
-import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TEvaluation } from '../../core/evaluation.js';
 import { evaluateCandidate } from '../evaluate-candidate.js';
 import type { TEvaluationJob } from '../ports/evaluation-queue.js';
@@ -21,7 +20,7 @@ export async function runEvaluationJob(
   job: TEvaluationJob,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<TEvaluation> {
-  const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
+  const store = repositoriesOf(context).sessions;
   const session = await store.get(job.session_id);
   await repositoriesOf(context).candidates.changeStatus({
     candidateId: job.candidate_id,

@@ -1,9 +1,9 @@
-import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { undoSkip } from '../../core/interview/undo-skip.js';
 import { buildInterviewRoom } from './build-interview-room.js';
 import { findInterviewByToken } from './find-interview-by-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -23,7 +23,7 @@ export async function undoInterviewSkip(
     throw new CandorError('conflict', 'The interview starts once you have read the notice and agreed to it.');
   }
   const state = undoSkip(session.state, turnId);
-  const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
-  await store.saveState(session.id, state);
+  // Only over the state it read: a skip undone while an answer is being saved is a conflict.
+  await repositoriesOf(context).sessions.saveState(session.id, state, { expectedVersion: session.version });
   return buildInterviewRoom(context, { ...access, session: { ...session, state } });
 }

@@ -64,12 +64,20 @@ export const ZInterviewTurnState = z.object({
   askedAt: z.string(),
   answer: z.string().optional(),
   answeredAt: z.string().optional(),
-  /** The candidate asked to skip this question. */
+  /** The candidate asked to skip this question (pressed skip, or answered "skip", "pass"). */
   skipped: z.boolean().optional(),
+  /** The candidate pressed skip (a typed action, not text): `answer` is empty. */
+  skippedByAction: z.boolean().optional(),
   /** What the policy decided after this answer (and why), kept for the audit trail. */
   decision: ZFollowUpDecision.optional(),
 });
 export type TInterviewTurnState = z.infer<typeof ZInterviewTurnState>;
+
+/**
+ * What the candidate sends for the waiting question: an answer (its text is read, so "skip" or
+ * "pass" typed as an answer asks to skip, as the reader finds), or the skip action itself.
+ */
+export type TCandidateReply = { kind: 'answer'; text: string } | { kind: 'skip' };
 
 /**
  * Everything an interview needs to continue, as plain JSON: stored after every turn, so a crash

@@ -10,6 +10,7 @@ import { probeSignals } from './probe-signals.js';
 import { probesOf } from './probes-of.js';
 
 export type TRecordAnswerInput = {
+  /** The answer's text; empty with `skippedByAction`. */
   answer: string;
   /** When the answer was sent (ISO 8601). */
   answeredAt: string;
@@ -18,6 +19,8 @@ export type TRecordAnswerInput = {
    * requirement and claim keywords (contextKeywordsFor), which is what a caller should pass anyway.
    */
   signals?: TAnswerSignals;
+  /** The candidate pressed skip (TCandidateReply `skip`): a skipped turn with no text. */
+  skippedByAction?: boolean;
 };
 
 /** Whether every requirement a question tests is a licence, a degree or a condition to accept. */
@@ -50,6 +53,9 @@ export function recordAnswer(state: TInterviewState, input: TRecordAnswerInput):
     });
   }
   parseInstant(input.answeredAt, 'answeredAt');
+  if (input.skippedByAction === true && input.answer !== '') {
+    throw new CandorError('invalid_argument', 'A skip carries no answer text', { location: 'answer' });
+  }
   const signals =
     input.signals ??
     analyzeAnswer({
@@ -58,6 +64,7 @@ export function recordAnswer(state: TInterviewState, input: TRecordAnswerInput):
       question: turn.question,
       answer: input.answer,
       topicText: contextKeywordsFor(state.plan, turn).join(' '),
+      ...(input.skippedByAction === true ? { skipped: true } : {}),
     });
 
   let decision: TFollowUpDecision;
@@ -82,7 +89,8 @@ export function recordAnswer(state: TInterviewState, input: TRecordAnswerInput):
     ...turn,
     answer: input.answer,
     answeredAt: input.answeredAt,
-    ...(signals.isSkip ? { skipped: true } : {}),
+    ...(signals.isSkip || input.skippedByAction === true ? { skipped: true } : {}),
+    ...(input.skippedByAction === true ? { skippedByAction: true } : {}),
     decision,
   };
   const turns = [...state.turns.slice(0, index), answered];

@@ -26,6 +26,13 @@ export function undoSkip(state: TInterviewState, turnId: string): TInterviewStat
       { location: 'turnId' },
     );
   }
-  const { answer: _answer, answeredAt: _answeredAt, skipped: _skipped, decision: _decision, ...asked } = turn;
+  const {
+    answer: _answer,
+    answeredAt: _answeredAt,
+    skipped: _skipped,
+    skippedByAction: _skippedByAction,
+    decision: _decision,
+    ...asked
+  } = turn;
   return { ...state, turns: [...state.turns.slice(0, index), asked] };
 }

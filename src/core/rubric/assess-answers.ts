@@ -50,7 +50,9 @@ function describeEvaluation(
   switch (reason) {
     case 'no_content':
       return signals.isSkip
-        ? `The candidate chose to skip this question ("${quote}"): no evidence either way.`
+        ? quote.length === 0
+          ? 'The candidate chose to skip this question: no evidence either way.'
+          : `The candidate chose to skip this question ("${quote}"): no evidence either way.`
         : quote.length === 0
           ? 'The candidate gave no answer.'
           : `The candidate did not answer the question: "${quote}".`;

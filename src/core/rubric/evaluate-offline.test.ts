@@ -247,6 +247,36 @@ describe('evaluateOffline fairness and integrity', () => {
     expect(evaluation.redFlags.map((flag) => flag.kind)).not.toContain('evasive');
   });
 
+  it('judges a pressed skip (a skipped turn with no text) as the answer "skip" is judged', () => {
+    const typed = transcriptOf(
+      STRONG_TURNS.map((turn, index) => (index === 4 ? { ...turn, answer: 'skip' } : turn)),
+    );
+    const pressed = transcriptOf(
+      STRONG_TURNS.map((turn, index) => (index === 4 ? { ...turn, answer: '' } : turn)),
+    );
+    pressed.turns[4] = { ...pressed.turns[4]!, skipped: true };
+    const fromTyped = evaluateOffline({
+      job: exampleJob(),
+      resume: exampleResume(),
+      transcript: typed,
+    }).evaluation;
+    const fromPressed = evaluateOffline({
+      job: exampleJob(),
+      resume: exampleResume(),
+      transcript: pressed,
+    }).evaluation;
+    expect(fromPressed.answers[4]!.verdict).toBe('non_answer');
+    expect(fromPressed.answers[4]!.evaluation).toBe(
+      'The candidate chose to skip this question: no evidence either way.',
+    );
+    expect(fromPressed.requirements).toEqual(fromTyped.requirements);
+    expect(fromPressed.recommendation).toBe(fromTyped.recommendation);
+    expect(fromPressed.policy.ceiling).toBe(fromTyped.policy.ceiling);
+    expect(fromPressed.redFlags.map((flag) => flag.kind)).toEqual(
+      fromTyped.redFlags.map((flag) => flag.kind),
+    );
+  });
+
   it('flags an answer that denies what the resume claims as a resume discrepancy, quoting both', () => {
     const turns = STRONG_TURNS.map((turn, index) =>
       index === 5

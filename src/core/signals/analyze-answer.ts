@@ -19,6 +19,8 @@ export type TAnalyzeAnswerInput = {
   domainLemmas?: ReadonlySet<string>;
   /** Names the job and the resume write as names, in lower case (namesOf; computed once per interview). */
   domainNames?: ReadonlySet<string>;
+  /** The candidate pressed skip (a typed action, stored with no text): a skip whatever `answer` holds. */
+  skipped?: boolean;
 };
 
 const QUANTIFY_QUESTION =
@@ -105,7 +107,7 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
     names: new Set([...(input.domainNames ?? []), ...namesOf(`${input.question}\n${input.topicText}`)]),
   });
   const sentences = reading.sentences;
-  const isSkip = reading.stance === 'skip';
+  const isSkip = input.skipped === true || reading.stance === 'skip';
   const remainder = reading.nonAnswerPhrases.reduce((text, phrase) => text.replace(phrase, ' '), substance);
   // "I don't know how" says nothing else; "not sure but i did use GEnai" still says something.
   const remainderWords = contentLemmas(remainder).filter((lemma) => lemma.length >= 3).length;

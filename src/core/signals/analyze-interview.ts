@@ -36,6 +36,8 @@ export function analyzeInterview({ job, resume, transcript }: TAnalyzeInterviewI
       ].join('\n'),
       domainLemmas,
       domainNames,
+      // A skip pressed in the room or the terminal is stored as a skipped turn with no text.
+      skipped: turn.skipped === true && turn.answer.trim() === '',
     }),
   );
 

@@ -29,7 +29,8 @@ export const SKIP_ANSWER = 'skip';
 /** The longest answer the server takes; the room counts towards it and never cuts a text. */
 export const MAX_ANSWER_CHARACTERS = 20_000;
 
-const isSkipAnswer = (answer: string) => answer.trim().toLowerCase() === SKIP_ANSWER;
+const isSkipAnswer = (entry: { answer: string; skipped?: boolean }) =>
+  entry.skipped === true || entry.answer.trim().toLowerCase() === SKIP_ANSWER;
 
 type TPhase =
   | { kind: 'loading' }
@@ -557,8 +558,7 @@ function Chat({
   const isNearLimit = answer.length > MAX_ANSWER_CHARACTERS * 0.9;
   // A skip can be taken back until the next answer is sent (the server checks the same).
   const lastEntry = history.at(-1);
-  const undoableTurnId =
-    lastEntry !== undefined && isSkipAnswer(lastEntry.answer) ? lastEntry.turnId : undefined;
+  const undoableTurnId = lastEntry !== undefined && isSkipAnswer(lastEntry) ? lastEntry.turnId : undefined;
 
   // A restored draft: the caret goes after it, so typing continues the text.
   useEffect(() => {
@@ -615,7 +615,7 @@ function Chat({
               </div>
               <div className="message message-answer">
                 <span className="message-author">{texts.you}</span>
-                <p>{isSkipAnswer(entry.answer) ? <em>{texts.skippedMark}</em> : entry.answer}</p>
+                <p>{isSkipAnswer(entry) ? <em>{texts.skippedMark}</em> : entry.answer}</p>
                 {entry.turnId === undoableTurnId ? (
                   <button
                     type="button"
