@@ -193,10 +193,11 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
       ? modelWording
       : guardWording(modelWording, modelCircuits.wording);
   const work = options.work ?? createCpuWork();
+  const repositories = createKyselyRepositories(options.database.db);
   const context: TWebContext = {
     work,
     db: options.database.db,
-    repositories: createKyselyRepositories(options.database.db),
+    repositories,
     secret: options.secret,
     now,
     newId: options.ids ?? (() => createSessionId()),
@@ -206,7 +207,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     retentionDays: options.retentionDays ?? 180,
     webhooks: options.webhooks ?? { allowList: parseWebhookAllowList(env.CANDOR_WEBHOOK_ALLOW) },
     signUp: options.signUp ?? 'first',
-    tokenUses: createTokenUseRecorder({ db: options.database.db, now, log }),
+    tokenUses: createTokenUseRecorder({ team: repositories.team, now, log }),
     ...(options.auditLogPath === undefined ? {} : { auditLogPath: options.auditLogPath }),
     ...(wording === undefined ? {} : { wording }),
     ...(modelCircuits === undefined ? {} : { modelCircuits }),

@@ -27,6 +27,33 @@ export function createKyselyRepositories(db: Kysely<TDatabase>): TRepositories {
         await db.insertInto('audit_events').values(row).execute();
       },
     },
+    events: {
+      list(sessionId) {
+        return db
+          .selectFrom('interview_events')
+          .select(['turn_id', 'kind', 'at', 'characters'])
+          .where('session_id', '=', sessionId)
+          .orderBy('at')
+          .orderBy('id')
+          .execute();
+      },
+      async insert(rows) {
+        if (rows.length > 0)
+          await db
+            .insertInto('interview_events')
+            .values([...rows])
+            .execute();
+      },
+    },
+    settings: {
+      async find(key) {
+        const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+        return row?.value;
+      },
+      async delete(key) {
+        await db.deleteFrom('settings').where('key', '=', key).execute();
+      },
+    },
     transaction(run) {
       if (db.isTransaction) return run(repositories);
       return db.transaction().execute((transaction) => run(createKyselyRepositories(transaction)));

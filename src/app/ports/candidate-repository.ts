@@ -21,9 +21,27 @@ export type TCandidateStatusChange = {
   isRefusalAnError?: boolean;
 };
 
+/** An interview's progress as lists show it (see listInterviewProgress). */
+export type TInterviewProgress = {
+  sessionId: string;
+  answeredCount: number | null;
+  plannedCount: number | null;
+  mustHavesMet: number | null;
+  mustHavesTotal: number | null;
+  /** Only when the counts were not stored. */
+  stateJson?: string;
+  /** Only when a report was stored without its must-haves. */
+  reportJson?: string;
+};
+
 /** Candidates, always within one organisation (lookups) or by id from a claimed job (status). */
 export type TCandidateRepository = {
   find(organisationId: string, candidateId: string): Promise<TCandidateRow | undefined>;
+  /** A job's candidates, or those of `ids`, in the organisation: oldest first (upload order). */
+  list(
+    organisationId: string,
+    filter: { jobId: string } | { ids: readonly string[] },
+  ): Promise<TCandidateRow[]>;
   insert(row: Insertable<TCandidatesTable>): Promise<void>;
   /** A job's candidates (ids and interview sessions), in the organisation. */
   listOfJob(
@@ -60,6 +78,30 @@ export type TCandidateRepository = {
   listLinks(
     candidateId: string,
   ): Promise<Pick<Selectable<TInterviewLinksTable>, 'created_at' | 'expires_at' | 'revoked_at'>[]>;
+  /** The interview links of these candidates in the organisation, oldest first (revoked ones too). */
+  listLinksOf(
+    organisationId: string,
+    candidateIds: readonly string[],
+  ): Promise<Selectable<TInterviewLinksTable>[]>;
+  /**
+   * The progress and must-haves stored beside these interview sessions. A session saved before
+   * its counts were stored comes with its state (`stateJson`), and one whose report was saved
+   * before its must-haves were, with its report (`reportJson`), for the caller to count.
+   */
+  listInterviewProgress(sessionIds: readonly string[]): Promise<TInterviewProgress[]>;
+  /**
+   * Deletes an interview session no candidate refers to (one a consent started and lost to a
+   * concurrent consent); a session a candidate refers to is kept. Resolves to whether it deleted.
+   */
+  discardSession(sessionId: string): Promise<boolean>;
+  /**
+   * The organisation's self-identified candidates (of one job, when given) with the AI's
+   * recommendation: adverse-impact reporting, the only reader of self-identifications.
+   */
+  listSelfIdentified(
+    organisationId: string,
+    jobId?: string,
+  ): Promise<{ candidateId: string; recommendation: string | null; sex: string; raceEthnicity: string }[]>;
   /** Stores a candidate's voluntary self-identification, replacing an earlier answer. */
   replaceSelfIdentification(row: Insertable<TSelfIdentificationsTable>): Promise<void>;
   /** Revokes the candidate's live interview links. */

@@ -7,5 +7,7 @@ export type TDecisionRow = Selectable<TDecisionsTable>;
 export type TDecisionRepository = {
   /** Oldest first: the last is the candidate's decision. */
   list(organisationId: string, candidateId: string): Promise<TDecisionRow[]>;
+  /** The decisions on these candidates in the organisation, oldest first. */
+  listOf(organisationId: string, candidateIds: readonly string[]): Promise<TDecisionRow[]>;
   insert(row: Insertable<TDecisionsTable>): Promise<void>;
 };

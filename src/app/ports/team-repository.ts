@@ -2,6 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type {
   TApiTokensTable,
   TInvitationsTable,
+  TOrganisationsTable,
   TPasswordResetsTable,
   TUsersTable,
   TWebSessionsTable,
@@ -38,6 +39,10 @@ export type TTeamRepository = {
   /** By sign-in email (lower case), across organisations: emails are unique on the installation. */
   findUserByEmail(email: string): Promise<TUserRow | undefined>;
   findOrganisation(organisationId: string): Promise<{ id: string; name: string } | undefined>;
+  /** Whether the installation has an organisation yet (its first sign-up creates one). */
+  hasOrganisation(): Promise<boolean>;
+  insertOrganisation(row: Insertable<TOrganisationsTable>): Promise<void>;
+  insertUser(row: Insertable<TUsersTable>): Promise<void>;
   insertSession(row: Insertable<TWebSessionsTable>): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
   /** The enabled user a browser session belongs to, with the session's expiry (checked by the caller). */
@@ -78,9 +83,14 @@ export type TTeamRepository = {
   insertInvitation(row: Insertable<TInvitationsTable>): Promise<void>;
   /** An invitation with its organisation's name. */
   findInvitation(tokenHash: string): Promise<
-    | (Pick<Selectable<TInvitationsTable>, 'email' | 'role' | 'expires_at' | 'accepted_at'> & {
+    | (Pick<
+        Selectable<TInvitationsTable>,
+        'id' | 'organisation_id' | 'email' | 'role' | 'expires_at' | 'accepted_at'
+      > & {
         organisation_name: string;
       })
     | undefined
   >;
+  /** Marks an invitation accepted; false when it already was (another sign-up used it first). */
+  acceptInvitation(invitationId: string, at: string): Promise<boolean>;
 };

@@ -43,7 +43,7 @@ export async function consentToInterview(context: TWebContext, token: string): P
   });
   if (!isStarted) {
     // Another request consented first (or the candidate asked for a person): drop this session, show theirs.
-    await context.db.deleteFrom('interview_sessions').where('id', '=', session.id).execute();
+    await repositoriesOf(context).candidates.discardSession(session.id);
     return buildInterviewRoom(context, await findInterviewByToken(context, token));
   }
   return buildInterviewRoom(context, {
