@@ -1,7 +1,6 @@
-import type { Insertable, Selectable } from 'kysely';
-import type { TDecisionsTable } from '../../adapters/storage/database-schema.js';
+import type { TDecisionRecord, TNewRecord } from './records.js';
 
-export type TDecisionRow = Selectable<TDecisionsTable>;
+export type TDecisionRow = TDecisionRecord;
 
 /** Recruiters' decisions: appended, never changed. */
 export type TDecisionRepository = {
@@ -9,5 +8,5 @@ export type TDecisionRepository = {
   list(organisationId: string, candidateId: string): Promise<TDecisionRow[]>;
   /** The decisions on these candidates in the organisation, oldest first. */
   listOf(organisationId: string, candidateIds: readonly string[]): Promise<TDecisionRow[]>;
-  insert(row: Insertable<TDecisionsTable>): Promise<void>;
+  insert(row: TNewRecord<TDecisionRecord>): Promise<void>;
 };

@@ -1,11 +1,10 @@
-import type { Insertable, Selectable } from 'kysely';
-import type { TInterviewEventsTable } from '../../adapters/storage/database-schema.js';
+import type { TInterviewEventRecord, TNewRecord } from './records.js';
 
-export type TInterviewEventRow = Selectable<TInterviewEventsTable>;
+export type TInterviewEventRow = TInterviewEventRecord;
 
 /** The paste and focus events an interview room sent with its answers (integrity signals). */
 export type TInterviewEventRepository = {
   /** An interview's events in the order they happened. */
   list(sessionId: string): Promise<Pick<TInterviewEventRow, 'turn_id' | 'kind' | 'at' | 'characters'>[]>;
-  insert(rows: readonly Insertable<TInterviewEventsTable>[]): Promise<void>;
+  insert(rows: readonly TNewRecord<TInterviewEventRecord>[]): Promise<void>;
 };

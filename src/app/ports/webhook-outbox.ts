@@ -1,8 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
-import type {
-  TWebhookDeliveriesTable,
-  TWebhookSubscriptionsTable,
-} from '../../adapters/storage/database-schema.js';
+import type { TNewRecord, TWebhookDeliveryRecord, TWebhookSubscriptionRecord } from './records.js';
 
 /** What a webhook event says about its candidate. */
 export type TWebhookCandidate = {
@@ -13,8 +9,8 @@ export type TWebhookCandidate = {
   job_title: string;
 };
 
-export type TWebhookSubscription = Selectable<TWebhookSubscriptionsTable>;
-export type TWebhookDeliveryRow = Selectable<TWebhookDeliveriesTable>;
+export type TWebhookSubscription = TWebhookSubscriptionRecord;
+export type TWebhookDeliveryRow = TWebhookDeliveryRecord;
 
 /** How a claimed delivery's attempt ended (settleDelivery). */
 export type TSettleWebhookDeliveryInput = {
@@ -37,10 +33,10 @@ export type TWebhookOutbox = {
   findCandidate(candidateId: string): Promise<TWebhookCandidate | undefined>;
   /** The organisation's webhooks and the events each takes (space-separated). */
   subscriptions(organisationId: string): Promise<{ id: string; events: string }[]>;
-  insertDeliveries(rows: readonly Insertable<TWebhookDeliveriesTable>[]): Promise<void>;
+  insertDeliveries(rows: readonly TNewRecord<TWebhookDeliveryRecord>[]): Promise<void>;
   /** How many webhooks the organisation has. */
   countSubscriptions(organisationId: string): Promise<number>;
-  insertSubscription(row: Insertable<TWebhookSubscriptionsTable>): Promise<void>;
+  insertSubscription(row: TNewRecord<TWebhookSubscriptionRecord>): Promise<void>;
   /** The organisation's webhooks, oldest first, each with its latest delivery's status (null: none yet). */
   listSubscriptions(
     organisationId: string,

@@ -1,6 +1,3 @@
-import type { Transaction } from 'kysely';
-import { createKyselyRepositories } from '../../adapters/storage/create-kysely-repositories.js';
-import type { TDatabase } from '../../adapters/storage/database-schema.js';
 import type { TRepositories } from '../ports/repositories.js';
 import { enqueueWebhookEvent } from '../webhooks/enqueue-webhook-event.js';
 import { repositoriesOf } from './repositories-of.js';
@@ -10,13 +7,13 @@ import type { TWebContext } from './web-context.js';
  * Marks a candidate whose interview is complete as completed and queues its evaluation, in one
  * transaction, once: the status change is conditional, so calling it again (a retried answer, the
  * worker's sweep after a crash) queues nothing more. The `interview.completed` webhooks are queued
- * in the same transaction. Inside the caller's `transaction` when given (the one that stores the
+ * in the same transaction. Inside the caller's transaction when given (the one that stores the
  * closing answer). Resolves to whether it queued.
  */
 export async function queueCompletedInterview(
   context: TWebContext,
   candidate: { id: string; organisationId: string; sessionId: string },
-  within?: Transaction<TDatabase>,
+  within?: TRepositories | TWebContext['db'],
 ): Promise<boolean> {
   const now = context.now().toISOString();
   const run = async (repositories: TRepositories) => {
@@ -42,7 +39,7 @@ export async function queueCompletedInterview(
     });
     return true;
   };
-  return within === undefined
-    ? repositoriesOf(context).transaction(run)
-    : run(createKyselyRepositories(within));
+  if (within === undefined) return repositoriesOf(context).transaction(run);
+  // The answer's transaction still comes as a database transaction (the turn's own SQL).
+  return run('candidates' in within ? within : repositoriesOf({ db: within }));
 }
