@@ -129,24 +129,18 @@ export function createKyselyCandidateRepository(db: Kysely<TDatabase>): TCandida
             (session.must_haves_met === null || session.must_haves_total === null),
         )
         .map((session) => session.id);
-      const states =
-        withoutCounts.length === 0
-          ? []
-          : await db
-              .selectFrom('interview_sessions')
-              .select(['id', 'state_json'])
-              .where('id', 'in', withoutCounts)
-              .execute();
-      const reports =
-        withoutMustHaves.length === 0
-          ? []
-          : await db
-              .selectFrom('interview_sessions')
-              .select(['id', 'report_json'])
-              .where('id', 'in', withoutMustHaves)
-              .execute();
-      const stateById = new Map(states.map((row) => [row.id, row.state_json]));
-      const reportById = new Map(reports.map((row) => [row.id, row.report_json]));
+      // A column of the sessions named, by id (none named: no query).
+      const readColumn = async (column: 'state_json' | 'report_json', ids: string[]) => {
+        if (ids.length === 0) return new Map<string, string | null>();
+        const rows = await db
+          .selectFrom('interview_sessions')
+          .select(['id', column])
+          .where('id', 'in', ids)
+          .execute();
+        return new Map(rows.map((row) => [row.id, (row as Record<string, string | null>)[column] ?? null]));
+      };
+      const stateById = await readColumn('state_json', withoutCounts);
+      const reportById = await readColumn('report_json', withoutMustHaves);
       const count = (value: number | string | null) => (value === null ? null : Number(value));
       return sessions.map((session) => {
         const stateJson = stateById.get(session.id);
@@ -157,7 +151,7 @@ export function createKyselyCandidateRepository(db: Kysely<TDatabase>): TCandida
           plannedCount: count(session.planned_count),
           mustHavesMet: count(session.must_haves_met),
           mustHavesTotal: count(session.must_haves_total),
-          ...(stateJson === undefined ? {} : { stateJson }),
+          ...(stateJson === undefined || stateJson === null ? {} : { stateJson }),
           ...(reportJson === undefined || reportJson === null ? {} : { reportJson }),
         };
       });
