@@ -38,6 +38,18 @@ describe('counterfactual fairness of the offline engine', () => {
     expect(describeChanges(results)).toEqual([]);
   }, 120_000);
 
+  it('recommends the same when every answer is in a spoken register (lower case, no punctuation, fillers)', async () => {
+    const results = await runFairnessVariants({ cases: CASES, kinds: ['register'] });
+    expect(results).toHaveLength(CASES.length);
+    // Not yet verdict-neutral (see the README's fairness table); no recommendation may move.
+    const moved = results.filter((result) => result.change.recommendation);
+    expect(
+      moved.map(
+        (result) => `${result.case}: ${result.original.recommendation} → ${result.variant.recommendation}`,
+      ),
+    ).toEqual([]);
+  }, 120_000);
+
   it('rates the hand-translated Spanish answers as it rates them in English', async () => {
     const results = await runFairnessVariants({
       cases: ['data-scientist-ml', 'community-pharmacist'],

@@ -1,4 +1,5 @@
 import type { ItemToken } from 'wink-nlp';
+import { blankFillers } from '../text/blank-fillers.js';
 import { findTechnologies } from '../text/find-technologies.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { splitSpokenClauses } from '../text/split-spoken-clauses.js';
@@ -89,6 +90,12 @@ export type TReadAnswerContext = {
   domainLemmas: ReadonlySet<string>;
   /** Numbers the question itself states: echoing them is no evidence. */
   questionNumbers: ReadonlySet<string>;
+  /**
+   * Names as the job, the resume and the question write them (acronyms, codes: "INR", "EDPA",
+   * "CrCl"), in lower case: typed in lower case in an answer ("pull the inr check forward"), they
+   * are still names (see namesOf).
+   */
+  names?: ReadonlySet<string>;
 };
 
 const SKIP =
@@ -196,6 +203,37 @@ function readContentLemmas(text: string): string[] {
   return lemmas;
 }
 
+const namesCache = new Map<string, readonly string[]>();
+
+/**
+ * The acronyms, codes and mixed-case names a text writes as names ("INR", "CYP2C9", "CrCl",
+ * "PostgreSQL"), in lower case, leaving out those that are also English stop words ("IT", "US",
+ * "OR"). Remembered for the texts read most (the job, the resume, the questions).
+ *
+ * @example
+ *   namesOf('Monitor INR and CrCl; IT support') // ['inr', 'crcl']
+ */
+export function namesOf(text: string): string[] {
+  const cached = namesCache.get(text);
+  if (cached) return [...cached];
+  const nlp = englishNlp();
+  const its = nlp.its;
+  const names: string[] = [];
+  nlp
+    .readDoc(text)
+    .tokens()
+    .each((token: ItemToken) => {
+      const value = token.out();
+      if (token.out(its.stopWordFlag) || value.length < 2) return;
+      if (!/\p{Lu}/u.test(value.slice(1)) && !/\p{L}\d|\d\p{L}/u.test(value)) return;
+      if (isNamedToken(value, token.out(its.pos), true)) names.push(value.toLowerCase());
+    });
+  const found = unique(names);
+  if (namesCache.size >= LEMMA_CACHE_SIZE) namesCache.delete(namesCache.keys().next().value as string);
+  namesCache.set(text, found);
+  return [...found];
+}
+
 function isNamedToken(value: string, pos: string, isFirst: boolean): boolean {
   if (/^[\p{P}\p{S}]+$/u.test(value)) return false;
   if (/^\d+([.,]\d+)*$/.test(value)) return false;
@@ -252,18 +290,19 @@ function unique(values: readonly string[]): string[] {
 function subjectBefore(
   tokens: readonly TTokenInfo[],
   index: number,
-): { agent: TAgent; words: string } | null {
+): { agent: TAgent; words: string; start: number } | null {
   for (let at = index - 1; at >= 0 && at >= index - 5; at--) {
     const token = tokens[at]!;
     const word = token.value.toLowerCase();
     if (['ADV', 'AUX', 'PART'].includes(token.pos) || word === "'d" || word === "'ve" || word === "'ll")
       continue;
     if (token.pos === 'PRON') {
-      if (FIRST_PERSON.has(word)) return { agent: 'self', words: token.value };
-      if (FIRST_PERSON_PLURAL.has(word)) return { agent: 'we', words: token.value };
-      if (THIRD_PERSON.has(word)) return { agent: 'other', words: token.value };
+      const found = { words: token.value, start: token.start };
+      if (FIRST_PERSON.has(word)) return { agent: 'self', ...found };
+      if (FIRST_PERSON_PLURAL.has(word)) return { agent: 'we', ...found };
+      if (THIRD_PERSON.has(word)) return { agent: 'other', ...found };
       // "it", "that", "this": a thing, not a person — neither the candidate nor someone else.
-      return { agent: 'none', words: token.value };
+      return { agent: 'none', ...found };
     }
     if (token.pos === 'NOUN' || token.pos === 'PROPN') {
       // "my manager", "the ML platform team", "RevOps", "Chef Marco", "our broker".
@@ -282,6 +321,7 @@ function subjectBefore(
         return {
           agent: 'other',
           words: `${owner ? `${owner} ` : ''}${phrase.map((p) => p.value).join(' ')}`,
+          start: owner ? tokens[from - 1]!.start : phrase[0]!.start,
         };
       return null;
     }
@@ -290,8 +330,35 @@ function subjectBefore(
   return null;
 }
 
+/** Words before "like" after which it is a word of its own ("looks like", "would like", "something like"). */
+const LIKE_AS_WORD =
+  /^(?:look|looks|looked|looking|feel|feels|felt|seem|seems|seemed|sound|sounds|sounded|would|'d|’d|something|anything|nothing|things|stuff|just|more|less|much|not|be|is|was|are|were|been|a|the|very|really|n't|do|did|does)$/i;
+
+/**
+ * The sentence's tokens with fillers of speech read as the spaces they are: "um", "you know", and
+ * "like" between a subject and its verb or before a number ("my manager like decided", "like 40
+ * tickets"). Offsets stay those of the original sentence.
+ */
+function tokensWithoutFillers(text: string): { tokens: TTokenInfo[]; plain: string } {
+  const blanked = blankFillers(text);
+  const tokens = tokensOf(blanked);
+  const fillerLikes = tokens.filter((token, index) => {
+    if (token.value.toLowerCase() !== 'like') return false;
+    const next = tokens[index + 1];
+    const previous = tokens[index - 1];
+    if (next === undefined || (previous !== undefined && LIKE_AS_WORD.test(previous.value))) return false;
+    return (
+      next.pos === 'NUM' || ((next.pos === 'VERB' || next.pos === 'AUX') && next.value.toLowerCase() !== 'to')
+    );
+  });
+  if (fillerLikes.length === 0) return { tokens, plain: blanked };
+  let plain = blanked;
+  for (const like of fillerLikes) plain = `${plain.slice(0, like.start)}    ${plain.slice(like.end)}`;
+  return { tokens: tokensOf(plain), plain };
+}
+
 function readEnglishSentence(text: string, context: TReadAnswerContext): TSentenceCore {
-  const tokens = tokensOf(text);
+  const { tokens, plain } = tokensWithoutFillers(text);
   let agent = 'none' as TAgent;
   const ownedActions: string[] = [];
   const deflections: string[] = [];
@@ -359,7 +426,8 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
           break;
       }
     } else if (subject?.agent === 'other' && AGENCY_VERBS.has(token.lemma))
-      deflections.push(`${subject.words} ${token.value}`);
+      // Quoted verbatim, fillers and all: "my manager like decided".
+      deflections.push(text.slice(subject.start, token.end));
   });
   // "No belt, no formal training": "no" before a noun denies having it (see readAnswer for where).
   const isNoneOf =
@@ -406,7 +474,9 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
     if (isMeasure) spelledNumbers.push(phrase);
     index = end;
   }
-  for (const match of text.matchAll(new RegExp(POSSESSED_DECISION.source, 'giu'))) deflections.push(match[0]);
+  // Matched with the fillers blanked ("wasn't the like ae on"), quoted verbatim.
+  for (const match of plain.matchAll(new RegExp(POSSESSED_DECISION.source, 'giu')))
+    deflections.push(text.slice(match.index, match.index + match[0].length));
   const isHypothetical =
     tokens.some((token) => HYPOTHETICAL_WORDS.has(token.value.toLowerCase())) || /^\W*if\b/i.test(text);
   const namedTerms = unique([
@@ -426,7 +496,9 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
           token.isUnknown &&
           /^\p{Ll}[\p{Ll}\d]{2,}$/u.test(token.value) &&
           ['NOUN', 'PROPN', 'ADJ'].includes(token.pos);
-        return isLowerCaseName || isNamedToken(token.value, token.pos, isStart);
+        // "inr", "edpa": a name the job, the resume or the question writes as one.
+        const isKnownName = context.names?.has(token.value.toLowerCase()) === true;
+        return isLowerCaseName || isKnownName || isNamedToken(token.value, token.pos, isStart);
       })
       .map((t) => t.value),
     ...findTechnologies(text).filter((name) => !AMBIGUOUS_NAMES.has(name) || /\p{Lu}/u.test(name)),

@@ -1,4 +1,10 @@
-import { contentLemmas, numbersOf, readAnswer, type TSentenceReading } from '../reading/read-answer.js';
+import {
+  contentLemmas,
+  namesOf,
+  numbersOf,
+  readAnswer,
+  type TSentenceReading,
+} from '../reading/read-answer.js';
 import { findInstructionLikeText } from './find-instruction-like-text.js';
 import type { TAnswerSignals } from './signals.js';
 
@@ -11,6 +17,8 @@ export type TAnalyzeAnswerInput = {
   topicText: string;
   /** Lemmas of the job description and the resume: the domain's vocabulary (computed once per interview). */
   domainLemmas?: ReadonlySet<string>;
+  /** Names the job and the resume write as names, in lower case (namesOf; computed once per interview). */
+  domainNames?: ReadonlySet<string>;
 };
 
 const QUANTIFY_QUESTION =
@@ -94,6 +102,7 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
     topicLemmas,
     domainLemmas: input.domainLemmas ?? new Set(),
     questionNumbers: numbersOf(input.question),
+    names: new Set([...(input.domainNames ?? []), ...namesOf(`${input.question}\n${input.topicText}`)]),
   });
   const sentences = reading.sentences;
   const isSkip = reading.stance === 'skip';

@@ -1,6 +1,6 @@
 import type { TQuote } from '../evaluation.js';
 import type { TJob } from '../job.js';
-import { contentLemmas } from '../reading/read-answer.js';
+import { contentLemmas, namesOf } from '../reading/read-answer.js';
 import type { TResume } from '../resume.js';
 import { extractKeywords } from '../text/keywords.js';
 import type { TTranscript } from '../transcript.js';
@@ -23,6 +23,7 @@ export function analyzeInterview({ job, resume, transcript }: TAnalyzeInterviewI
 
   // The domain's vocabulary, read once: the job's and the resume's words.
   const domainLemmas = new Set(contentLemmas(`${job.text}\n${resume.text}`));
+  const domainNames = new Set(namesOf(`${job.text}\n${resume.text}`));
   const answers = turns.map((turn, index) =>
     analyzeAnswer({
       turn: index + 1,
@@ -34,6 +35,7 @@ export function analyzeInterview({ job, resume, transcript }: TAnalyzeInterviewI
         ...turn.claimIds.map((id) => claimsById.get(id)?.text ?? ''),
       ].join('\n'),
       domainLemmas,
+      domainNames,
     }),
   );
 
