@@ -7,6 +7,7 @@ import { createLanguageModel } from '../adapters/models/create-language-model.js
 import { createChromiumPdfRenderer, type TPdfRenderer } from '../adapters/render-pdf.js';
 import type { TCandorDatabase } from '../adapters/storage/create-database.js';
 import { createKyselyRepositories } from '../adapters/storage/create-kysely-repositories.js';
+import { createKyselyTeamRepository } from '../adapters/storage/create-kysely-team-repository.js';
 import { createSessionId } from '../adapters/storage/create-session-id.js';
 import { parseWebhookAllowList } from '../adapters/webhooks/parse-webhook-allow-list.js';
 import { createFairQueue } from '../adapters/workers/create-fair-queue.js';
@@ -193,11 +194,10 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
       ? modelWording
       : guardWording(modelWording, modelCircuits.wording);
   const work = options.work ?? createCpuWork();
-  const repositories = createKyselyRepositories(options.database.db);
   const context: TWebContext = {
     work,
     db: options.database.db,
-    repositories,
+    repositories: createKyselyRepositories(options.database.db),
     secret: options.secret,
     now,
     newId: options.ids ?? (() => createSessionId()),
@@ -207,7 +207,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     retentionDays: options.retentionDays ?? 180,
     webhooks: options.webhooks ?? { allowList: parseWebhookAllowList(env.CANDOR_WEBHOOK_ALLOW) },
     signUp: options.signUp ?? 'first',
-    tokenUses: createTokenUseRecorder({ team: repositories.team, now, log }),
+    tokenUses: createTokenUseRecorder({ team: createKyselyTeamRepository(options.database.db), now, log }),
     ...(options.auditLogPath === undefined ? {} : { auditLogPath: options.auditLogPath }),
     ...(wording === undefined ? {} : { wording }),
     ...(modelCircuits === undefined ? {} : { modelCircuits }),

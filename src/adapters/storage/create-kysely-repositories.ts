@@ -37,13 +37,6 @@ export function createKyselyRepositories(db: Kysely<TDatabase>): TRepositories {
           .orderBy('id')
           .execute();
       },
-      async insert(rows) {
-        if (rows.length > 0)
-          await db
-            .insertInto('interview_events')
-            .values([...rows])
-            .execute();
-      },
     },
     settings: {
       async find(key) {

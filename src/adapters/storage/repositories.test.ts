@@ -964,12 +964,14 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     const create = () =>
       store.create({ plan, state: createInterview({ plan, now: T0 }), job: SEED_JOB, resume: SEED_RESUME });
     const [s1, s2] = [await create(), await create()];
-    await repositories.events.insert([]);
-    await repositories.events.insert([
-      event('e2', s1.id, 't2', 20, 140),
-      event('e1', s1.id, 't1', 10, null),
-      event('e3', s2.id, 't1', 5, 3),
-    ]);
+    await database.db
+      .insertInto('interview_events')
+      .values([
+        event('e2', s1.id, 't2', 20, 140),
+        event('e1', s1.id, 't1', 10, null),
+        event('e3', s2.id, 't1', 5, 3),
+      ])
+      .execute();
     expect(await repositories.events.list(s1.id)).toEqual([
       { turn_id: 't1', kind: 'blur', at: at(10).toISOString(), characters: null },
       { turn_id: 't2', kind: 'paste', at: at(20).toISOString(), characters: 140 },

@@ -1,4 +1,4 @@
-import type { TInterviewEventRecord, TNewRecord } from './records.js';
+import type { TInterviewEventRecord } from './records.js';
 
 export type TInterviewEventRow = TInterviewEventRecord;
 
@@ -6,5 +6,4 @@ export type TInterviewEventRow = TInterviewEventRecord;
 export type TInterviewEventRepository = {
   /** An interview's events in the order they happened. */
   list(sessionId: string): Promise<Pick<TInterviewEventRow, 'turn_id' | 'kind' | 'at' | 'characters'>[]>;
-  insert(rows: readonly TNewRecord<TInterviewEventRecord>[]): Promise<void>;
 };

@@ -1,11 +1,10 @@
 import { CandorError } from '../../core/candor-error.js';
-import type { TCandidateRecord } from '../ports/records.js';
 
 /**
  * Throws CandorError 'conflict' once the candidate has asked for a human interview: from then on
  * the AI asks nothing more, takes no answer and evaluates nothing.
  */
-export function refuseAfterHumanRequest(candidate: Pick<TCandidateRecord, 'human_requested_at'>): void {
+export function refuseAfterHumanRequest(candidate: { human_requested_at: string | null }): void {
   if (candidate.human_requested_at !== null) {
     throw new CandorError(
       'conflict',
