@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJobText } from '../ingest/parse-job-text.js';
 import { parseResumeText } from '../ingest/parse-resume-text.js';
 import { planInterview } from '../plan/plan-interview.js';
-import { readSpanishAnswer } from '../reading/read-spanish-answer.js';
+import { readSpanishSentence } from '../reading/read-spanish-sentence.js';
 import { analyzeAnswer } from '../signals/analyze-answer.js';
 import { createInterview } from './create-interview.js';
 import { decideFollowUp } from './decide-follow-up.js';
@@ -154,34 +154,37 @@ describe('the probe chosen for a Spanish answer', () => {
   });
 });
 
-describe('readSpanishAnswer', () => {
+describe('readSpanishSentence', () => {
   it.each([
     [
       'Atendí a 20 residentes por turno y registré las constantes.',
-      { ownPast: ['Atendí', 'registré'], denials: 0 },
+      { ownPast: ['Atendí', 'registré'], isDenial: false },
     ],
-    ['Hicimos un plan de cuidados y lo revisamos cada semana.', { ownPast: ['Hicimos'], denials: 0 }],
-    ['He cuidado a quince residentes durante tres años.', { ownPast: ['cuidado'], denials: 0 }],
-    ['No he trabajado con pacientes con demencia.', { ownPast: [], denials: 1 }],
-    ['No tengo experiencia en eso.', { ownPast: [], denials: 1 }],
-    ['Un residente no respiraba bien, así que llamé a la enfermera.', { ownPast: ['llamé'], denials: 0 }],
-    ['Siempre ayudo a los residentes y trabajo bien en equipo.', { ownPast: [], denials: 0 }],
+    ['Hicimos un plan de cuidados y lo revisamos cada semana.', { ownPast: ['Hicimos'], isDenial: false }],
+    ['He cuidado a quince residentes durante tres años.', { ownPast: ['cuidado'], isDenial: false }],
+    ['No he trabajado con pacientes con demencia.', { ownPast: [], isDenial: true }],
+    ['No tengo experiencia en eso.', { ownPast: [], isDenial: true }],
+    [
+      'Un residente no respiraba bien, así que llamé a la enfermera.',
+      { ownPast: ['llamé'], isDenial: false },
+    ],
+    ['Siempre ayudo a los residentes y trabajo bien en equipo.', { ownPast: [], isDenial: false }],
   ])('%s', (answer, expected) => {
-    const reading = readSpanishAnswer(answer);
+    const reading = readSpanishSentence(answer);
     expect(reading.ownPast).toEqual(expected.ownPast);
-    expect(reading.denials).toHaveLength(expected.denials);
+    expect(reading.isDenial).toBe(expected.isDenial);
   });
 
   it('reads the conditional as what the candidate would do, and hedges as hedges', () => {
-    const reading = readSpanishAnswer('Creo que llamaría a la enfermera, supongo.');
+    const reading = readSpanishSentence('Creo que llamaría a la enfermera, supongo.');
     expect(reading.hypothetical).toEqual(['llamaría']);
     expect(reading.hedges).toEqual(['Creo que', 'supongo']);
     expect(reading.ownPast).toEqual([]);
   });
 
   it('finds a measured change', () => {
-    expect(readSpanishAnswer('Redujimos las caídas de 12 a 4 al mes.').results).toEqual(['de 12 a 4']);
-    expect(readSpanishAnswer('Bajamos los errores un 30 %.').results).toHaveLength(1);
-    expect(readSpanishAnswer('Atendí a 20 residentes.').results).toEqual([]);
+    expect(readSpanishSentence('Redujimos las caídas de 12 a 4 al mes.').results).toEqual(['de 12 a 4']);
+    expect(readSpanishSentence('Bajamos los errores un 30 %.').results).toHaveLength(1);
+    expect(readSpanishSentence('Atendí a 20 residentes.').results).toEqual([]);
   });
 });

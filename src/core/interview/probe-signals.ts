@@ -1,5 +1,6 @@
-import { readSpanishAnswer } from '../reading/read-spanish-answer.js';
+import { readSpanishSentence } from '../reading/read-spanish-sentence.js';
 import type { TAnswerSignals } from '../signals/signals.js';
+import { splitSentences } from '../text/split-sentences.js';
 
 /** Content words an answer needs before one past action and one concrete detail make it an example. */
 const EXAMPLE_MIN_WORDS = 10;
@@ -10,7 +11,8 @@ const unique = (values: readonly string[]) => [...new Set(values)];
  * The signals the probe choice reads, whatever language the candidate answered in. The signals of
  * an English answer are the English reader's, unchanged. An answer in another language is read
  * for what holds across languages — measured numbers, durations, names of places, people and
- * tools, length — and, in Spanish, for its grammar (readSpanishAnswer): the candidate's own verbs
+ * tools, length — and, in Spanish, for its grammar (readSpanishSentence, the evaluation's Spanish
+ * reader too): the candidate's own verbs
  * in the past ("atendí", "he cuidado"), denials ("no he…", "nunca", "no tengo experiencia"),
  * hedges and measured changes. So a concrete Spanish story is not asked for "un ejemplo
  * concreto", and an honest Spanish "no he…" gets the question about what comes closest.
@@ -31,7 +33,17 @@ export function probeSignals(signals: TAnswerSignals, answer: string): TAnswerSi
     return { ...signals, gaveExample };
   }
 
-  const spanish = readSpanishAnswer(answer);
+  const sentences = splitSentences(answer, { breakLines: true, lowerCaseStarts: true }).map((span) => ({
+    text: span.text,
+    ...readSpanishSentence(span.text),
+  }));
+  const spanish = {
+    ownActions: sentences.flatMap((sentence) => sentence.ownActions),
+    ownPast: sentences.flatMap((sentence) => sentence.ownPast),
+    denials: sentences.filter((sentence) => sentence.isDenial).map((sentence) => sentence.text),
+    hedges: sentences.flatMap((sentence) => sentence.hedges),
+    results: sentences.flatMap((sentence) => sentence.results),
+  };
   const results = unique([...signals.results, ...spanish.results]);
   const quantified = results.length > 0 || numbers.length >= 3;
   // A denial stands when nothing in the answer tells of work done: no own past action, no measure.

@@ -81,7 +81,10 @@ export type TAnswerReading = {
 export type TSentenceCore = Omit<
   TSentenceReading,
   'text' | 'start' | 'end' | 'language' | 'quantities' | 'designations' | 'results'
->;
+> & {
+  /** Results a language's own reader found ("de 12 a 4", "redujimos … a la mitad"). */
+  results?: string[];
+};
 
 export type TReadAnswerContext = {
   /** Lemmas of the question, its requirements and the resume claims it probes. */
@@ -612,9 +615,11 @@ export function readAnswer(answer: string, context: TReadAnswerContext): TAnswer
         .map((number) => number.text);
       const change = CHANGE.exec(span.text);
       const results =
-        change && (quantities.length > 0 || /\b(?:half|double|twice|all|none|zero)\b/i.test(span.text))
-          ? [change[0]]
-          : quantities.filter((quantity) => /%|[$€£]|k$/i.test(quantity)).slice(0, 1);
+        base.results !== undefined && base.results.length > 0
+          ? base.results
+          : change && (quantities.length > 0 || /\b(?:half|double|twice|all|none|zero)\b/i.test(span.text))
+            ? [change[0]]
+            : quantities.filter((quantity) => /%|[$€£]|k$/i.test(quantity)).slice(0, 1);
       return {
         ...base,
         text: span.text,

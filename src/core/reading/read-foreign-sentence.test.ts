@@ -42,4 +42,13 @@ describe('readForeignSentence: whose denial a negation is', () => {
       expect(readForeignSentence(text, language, CONTEXT).isNegated).toBe(true);
     }
   });
+
+  it('reads a Spanish story told in the perfect and a result with its measure, as the probe choice does', () => {
+    const story = readForeignSentence('He cuidado a quince residentes durante tres años.', 'es', CONTEXT);
+    expect(story.ownedPast).toBe(true);
+    expect(story.ownedActions).toEqual(['cuidado']);
+    const result = readForeignSentence('Redujimos las caídas de 12 a 4 al mes.', 'es', CONTEXT);
+    expect(result.results).toEqual(['de 12 a 4']);
+    expect(result.agent).toBe('we');
+  });
 });

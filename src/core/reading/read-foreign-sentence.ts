@@ -1,12 +1,14 @@
 import type { TReadAnswerContext, TSentenceCore } from './read-answer.js';
+import { readSpanishSentence } from './read-spanish-sentence.js';
 
 type TLanguageRules = {
   /**
    * The candidate denying something of their own: a negator on a first-person verb in the same
    * clause ("no he usado", "nunca lo hice", "je n'ai jamais", "ich habe das nie gemacht"). A
    * negation about someone else ("una familia no habla inglés") is not the candidate's denial.
+   * Spanish has none: its grammar reader (readSpanishSentence) knows which verb a negation governs.
    */
-  ownNegation: RegExp;
+  ownNegation?: RegExp;
   /** A first-person action: the pronoun and its verb, or a first-person verb form. */
   firstPerson: RegExp;
   /** First person plural: "hicimos", "nous vérifions", "on note", "wir prüfen". */
@@ -28,8 +30,6 @@ type TLanguageRules = {
 
 const WRITTEN_RULES: Record<string, TLanguageRules> = {
   es: {
-    ownNegation:
-      /\b(?:yo\s+)?(?:no|nunca|jamás|tampoco)\s+(?:(?:lo|la|los|las|le|les|me|se|nunca|jamás|he|había|hubiera)\s+){0,2}(?:he|había|tengo|tuve|sé|supe|puedo|pude|hice|hago|conozco|trabajé|\p{L}{2,}(?:é|í|o))\b/iu,
     firstPerson:
       /\b(?:yo\s+\p{L}+|me\s+\p{L}+|lo\s+\p{L}+é|les?\s+(?:digo|explico|pido)|mi\s+papel|\p{L}{3,}(?<!qu|aqu|as|ah|caf|beb|s)[éí])\b/giu,
     firstPersonPlural: /\b(?:nosotros\s+\p{L}+|\p{L}{3,}(?:amos|emos|imos))\b/giu,
@@ -141,8 +141,35 @@ export function readForeignSentence(
   }
   const own = [...text.matchAll(rules.firstPerson)].map((match) => match[0]);
   const ours = [...text.matchAll(rules.firstPersonPlural)].map((match) => match[0]);
-  const isNegated = rules.ownNegation.test(text) || /^\W*(?:no|non|nein|nunca|jamais|nie)\b/iu.test(text);
   const handOff = rules.handOff.exec(text);
+  if (language === 'es') {
+    // Spanish has a reader of its grammar (verb person and tense, what a negation governs): the
+    // candidate's own verbs, stories, denials and the conditional come from it.
+    const spanish = readSpanishSentence(text);
+    const owned = spanish.ownActions.length > 0;
+    return {
+      isNegated: spanish.isDenial,
+      negatedTerms: spanish.isDenial ? topicTerms : [],
+      agent:
+        handOff && !owned ? 'other' : owned ? (own.length > 0 || ours.length === 0 ? 'self' : 'we') : 'none',
+      isHypothetical: spanish.hypothetical.length > 0 || rules.hypothetical.test(text),
+      deflections: handOff ? [handOff[0]] : [],
+      ownedActions: spanish.isDenial ? [] : spanish.ownActions,
+      namedTerms,
+      topicTerms,
+      nouns: [],
+      isNoneOf: false,
+      domainTerms,
+      hedges: [...new Set([...text.matchAll(rules.hedges)].map((match) => match[0]).concat(spanish.hedges))],
+      spelledNumbers: [...text.matchAll(rules.spelledNumbers)].map((match) => match[0]),
+      isProcedure: false,
+      isPast: rules.past.test(text) || spanish.ownPast.length > 0,
+      ownedPast: spanish.ownPast.length > 0,
+      results: spanish.results,
+    };
+  }
+  const isNegated =
+    rules.ownNegation?.test(text) === true || /^\W*(?:no|non|nein|nunca|jamais|nie)\b/iu.test(text);
   return {
     isNegated,
     negatedTerms: isNegated ? topicTerms : [],
