@@ -289,6 +289,14 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
+/** A word that only qualifies the noun after it: an article, a number, a possessive ("the", "four", "my"). */
+function isModifier(token: TTokenInfo): boolean {
+  return (
+    ['DET', 'NUM'].includes(token.pos) ||
+    ['my', 'our', 'their', 'his', 'her', 'your', 'its'].includes(token.value.toLowerCase())
+  );
+}
+
 /** The subject of the verb at `index`: the nearest pronoun or noun before it, over adverbs and auxiliaries. */
 function subjectBefore(
   tokens: readonly TTokenInfo[],
@@ -320,6 +328,18 @@ function subjectBefore(
       // it does not say who did the work asked about.
       const beforePhrase = tokens[from - (owner && tokens[from - 1]!.pos !== 'NOUN' ? 2 : 1)];
       if (beforePhrase && (beforePhrase.pos === 'NOUN' || beforePhrase.pos === 'PROPN')) return null;
+      // "trained four new team leads", "with the fraud ops team": the object of a verb of doing or
+      // of a preposition, not a subject ("I think my manager decided" keeps its subject).
+      let head = from - 1;
+      while (head >= 0 && isModifier(tokens[head]!)) head--;
+      // A filler in between ("team, you know, my manager decided") starts the clause anew.
+      const governor =
+        head >= 0 && tokens[head + 1]!.start - tokens[head]!.end <= 1 ? tokens[head]! : undefined;
+      if (
+        governor &&
+        ((governor.pos === 'VERB' && !MENTAL_VERBS.has(governor.lemma)) || governor.pos === 'ADP')
+      )
+        return null;
       if (isPerson)
         return {
           agent: 'other',
@@ -482,7 +502,7 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
     deflections.push(text.slice(match.index, match.index + match[0].length));
   const isHypothetical =
     tokens.some((token) => HYPOTHETICAL_WORDS.has(token.value.toLowerCase())) || /^\W*if\b/i.test(text);
-  const namedTerms = unique([
+  const namedTerms = joinCompoundNames(text, [
     ...tokens
       .filter((token, index) => {
         // A sentence's first word, and the first word after a label ("Hear: Allow …"), is capitalised as a start.
@@ -558,6 +578,23 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
           token.pos === 'VERB' && isPastForm(token) && !(index > 0 && tokens[index - 1]!.lemma === 'be'),
       ) || /\b(?:was|were|had|did)\b/i.test(text),
   };
+}
+
+/**
+ * One name written with a slash or a hyphen between its parts ("CM/ECF", "PR-AUC") is one name,
+ * not one per part: the parts found as names are replaced by the whole, verbatim.
+ */
+function joinCompoundNames(text: string, names: readonly string[]): string[] {
+  const found = unique(names);
+  const joined: string[] = [];
+  const parts = new Set<string>();
+  for (const match of text.matchAll(/[\p{L}\d]+(?:[/-][\p{L}\d]+)+/gu)) {
+    const pieces = match[0].split(/[/-]/);
+    if (pieces.filter((piece) => found.includes(piece)).length < 2) continue;
+    joined.push(match[0]);
+    for (const piece of pieces) parts.add(piece);
+  }
+  return unique([...found.filter((name) => !parts.has(name)), ...joined]);
 }
 
 /** A verb in the past (or a participle): its form is not its lemma and not an -s or -ing form. */

@@ -115,3 +115,43 @@ describe('requirements shown by documents and by the language spoken', () => {
     expect(evaluation.requirements.find((r) => r.requirement.includes('BLS'))!.status).not.toBe('met');
   });
 });
+
+describe('a requirement asked about directly', () => {
+  const job = parseJobText(
+    '# Warehouse Supervisor\n\n## Requirements\n- Build the weekly labour schedule from the forecast volume.\n- Coach new team leads on safety.\n',
+  );
+  const resume = parseResumeText('# Lee Park\n\n## Experience\n- Supervised 40 associates on nights.\n');
+  const touching =
+    'I run the night shift for 40 associates: last spring I rebuilt the pick paths, cut walking time by 18% and trained four new team leads on the schedule and the scanners.';
+  const evaluateWith = (directAnswer: string) =>
+    evaluateOffline({
+      job,
+      resume,
+      asOf: '2025-01-15',
+      transcript: transcriptOf([
+        {
+          question: 'Tell me about your shift and the schedule you work to.',
+          answer: touching,
+          requirementIds: ['R1'],
+        },
+        {
+          question: 'How do you build the weekly labour schedule from the forecast volume?',
+          answer: directAnswer,
+          requirementIds: ['R1'],
+        },
+      ]),
+    }).evaluation.requirements.find((r) => r.requirement.includes('labour schedule'))!;
+
+  it('is not met by answers that only touch it when the direct answer hands it to someone else', () => {
+    const found = evaluateWith('My operations manager builds the schedule; I just get it on Monday.');
+    expect(found.status).toBe('partial');
+    expect(found.note).toMatch(/Asked about directly \(turn 2\), the candidate handed it to someone else/);
+  });
+
+  it('is met when the direct answer shows the candidate doing it', () => {
+    const found = evaluateWith(
+      'I build it every Thursday: I take the forecast units, divide by our pick rate of 120 an hour and staff each zone to the cut-off.',
+    );
+    expect(found.status).toBe('met');
+  });
+});

@@ -181,6 +181,22 @@ export function assessRequirements(
         ),
     );
     const supporting = evidenceTurns.filter(qualifies);
+    // The question that asks about it most directly (two or more of its own words, more than any
+    // answer that supports it was asked about): when that answer hands the work to someone else or
+    // denies it, answers that only touch the requirement cannot make it met.
+    const directness = (index: number) =>
+      specificOverlap(extractKeywords(transcript.turns[index]!.question), wanted).length;
+    const mostDirect = evidenceTurns.reduce<number | undefined>(
+      (found, index) => (found === undefined || directness(index) > directness(found) ? index : found),
+      undefined,
+    );
+    const dodgedDirectly =
+      mostDirect !== undefined &&
+      directness(mostDirect) >= 2 &&
+      supporting.every((index) => directness(index) < directness(mostDirect)) &&
+      answers[mostDirect]!.verdict === 'weak' &&
+      (signals.answers[mostDirect]!.deflections.length > 0 ||
+        signals.answers[mostDirect]!.stance === 'negative');
     const best =
       evidenceTurns.length === 0
         ? -1
@@ -221,6 +237,9 @@ export function assessRequirements(
     } else if (deniedIn.length > 0 && !supporting.some(isDirect)) {
       status = 'gap';
       note = `The candidate said they have not done it (turn ${turnList(deniedIn)}).`;
+    } else if (dodgedDirectly && supportBest >= VERDICT_POINTS.adequate) {
+      status = 'partial';
+      note = `Asked about directly (turn ${mostDirect + 1}), the candidate ${signals.answers[mostDirect]!.stance === 'negative' ? 'said they have not done it' : 'handed it to someone else'}; other answers only touch it (turn ${turnList(supporting)}).`;
     } else if (supportBest >= VERDICT_POINTS.strong) {
       status = 'met';
       note = `Demonstrated in the interview (turn ${turnList(supporting)}) with a strong answer.`;

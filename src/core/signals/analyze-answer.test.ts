@@ -126,4 +126,15 @@ describe('analyzeAnswer', () => {
     expect(signals.tools).toEqual(expect.arrayContaining(['westlaw', 'keycite']));
     expect(rateAnswer(signals)).not.toBe('non_answer');
   });
+
+  it('takes people after a verb of doing or a preposition for its object, not for someone doing the work', () => {
+    const own = analyze(
+      'Tell me about your shift.',
+      'I run the night shift for 40 associates: last spring I rebuilt the pick paths and trained four new team leads on the scanners.',
+    );
+    expect(own.deflections).toEqual([]);
+    expect(rateAnswer(own)).not.toBe('weak');
+    const handedOff = analyze('Who set the threshold?', 'I think my manager decided that with the ops team.');
+    expect(handedOff.deflections).toEqual(['my manager decided']);
+  });
 });
