@@ -40,6 +40,8 @@ export type TSentenceReading = {
   quantities: string[];
   /** Numbers that only name: standards, codes, years, levels, versions. */
   designations: string[];
+  /** Months and days named ("on Friday", "in October"): when something happened, not a tool. */
+  dates: string[];
   /** Proper names, acronyms, code, tools: "CYP2C9", "journalctl", "Zendesk", "RequiresMountsFor". */
   namedTerms: string[];
   /** Content lemmas the sentence shares with the question and what it tests. */
@@ -80,7 +82,7 @@ export type TAnswerReading = {
 /** What the language-specific readers give; numbers and results are read the same in every language. */
 export type TSentenceCore = Omit<
   TSentenceReading,
-  'text' | 'start' | 'end' | 'language' | 'quantities' | 'designations' | 'results'
+  'text' | 'start' | 'end' | 'language' | 'quantities' | 'designations' | 'results' | 'dates'
 > & {
   /** Results a language's own reader found ("de 12 a 4", "redujimos … a la mitad"). */
   results?: string[];
@@ -137,6 +139,12 @@ const AMBIGUOUS_NAMES = new Set(
   'express spring rest swift chef puppet go r c rust ruby dart julia lambda envoy rails windows excel looker gemini llama mistral triton'.split(
     ' ',
   ),
+);
+/** Months and days: capitalised like names, but a date says when, not what the work was done with. */
+const CALENDAR_NAMES = new Set(
+  `january february march april may june july august september october november december jan feb mar
+  apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
+  tues wed thu thur thurs fri sat sun`.split(/\s+/),
 );
 const MENTAL_VERBS = new Set(
   'think guess believe suppose mean say feel know remember recall want like love hope wish reckon imagine'.split(
@@ -521,6 +529,8 @@ function readEnglishSentence(text: string, context: TReadAnswerContext): TSenten
           ['NOUN', 'PROPN', 'ADJ'].includes(token.pos);
         // "inr", "edpa": a name the job, the resume or the question writes as one.
         const isKnownName = context.names?.has(token.value.toLowerCase()) === true;
+        // "January", "Friday": a date says when, not what with.
+        if (CALENDAR_NAMES.has(token.value.toLowerCase())) return false;
         return isLowerCaseName || isKnownName || isNamedToken(token.value, token.pos, isStart);
       })
       .map((t) => t.value),
@@ -666,6 +676,11 @@ export function readAnswer(answer: string, context: TReadAnswerContext): TAnswer
         quantities,
         designations,
         results,
+        dates: unique(
+          (span.text.match(/\p{L}+/gu) ?? []).filter(
+            (word) => /^\p{Lu}/u.test(word) && CALENDAR_NAMES.has(word.toLowerCase()),
+          ),
+        ),
       };
     });
   // "No belt, no formal training." denies only as part of a no ("Not really, no."); elsewhere

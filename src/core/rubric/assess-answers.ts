@@ -7,9 +7,8 @@ import {
   type TVerdictReason,
 } from '../signals/rate-answer.js';
 import type { TAnswerSignals, TInterviewSignals } from '../signals/signals.js';
-import { splitSentences } from '../text/split-sentences.js';
 import type { TTranscript } from '../transcript.js';
-import { quoteAnswer } from './quote-answer.js';
+import { quoteDecisiveSentence } from './quote-decisive-sentence.js';
 
 function quoteList(values: readonly string[], count = 3): string {
   return values
@@ -101,36 +100,6 @@ function describeRule(verdict: TVerdict, reason: TVerdictReason, signals: TAnswe
   return `Rated ${label}: ${RULE_WORDS[reason]} (concreteness ${signals.concreteness.toFixed(1)}; strong from ${STRONG_CONCRETENESS}, adequate from ${ADEQUATE_CONCRETENESS}).`;
 }
 
-/** The sentence of the answer that shows why it got its verdict. */
-function decisiveSentence(
-  answer: string,
-  reason: TVerdictReason,
-  signals: TAnswerSignals,
-): string | undefined {
-  const sentences = splitSentences(answer.trim(), { breakLines: true, lowerCaseStarts: true }).map(
-    (s) => s.text,
-  );
-  const containing = (fragment: string | undefined) =>
-    fragment === undefined ? undefined : sentences.find((sentence) => sentence.includes(fragment));
-  switch (reason) {
-    case 'denies':
-      return signals.negations[0];
-    case 'handed_off':
-      return containing(signals.deflections[0]);
-    case 'concrete':
-    case 'some_concrete':
-    case 'limited': {
-      const items = [...signals.results, ...signals.numbers, ...signals.tools];
-      return [...sentences].sort(
-        (a, b) =>
-          items.filter((item) => b.includes(item)).length - items.filter((item) => a.includes(item)).length,
-      )[0];
-    }
-    default:
-      return undefined;
-  }
-}
-
 /** The rubric's assessment of every answer, in transcript order. */
 export function assessAnswers(
   job: TJob,
@@ -141,11 +110,7 @@ export function assessAnswers(
   return transcript.turns.map((turn, index) => {
     const answerSignals = signals.answers[index]!;
     const { verdict, reason } = rateVerdict(answerSignals);
-    const decisive = decisiveSentence(turn.answer, reason, answerSignals);
-    const quote = quoteAnswer(
-      turn.answer,
-      decisive === undefined ? undefined : (sentence) => sentence === decisive,
-    );
+    const quote = quoteDecisiveSentence(turn.answer, answerSignals);
     const requirementIds = signals.turnRequirements[index]!;
     const tests = requirementIds
       .map((id) => requirementsById.get(id))

@@ -292,3 +292,19 @@ describe('evaluateOffline fairness and integrity', () => {
     expect(notEvasive.redFlags.map((flag) => flag.kind)).not.toContain('evasive');
   });
 });
+
+describe('the evidence quoted for skills and communication', () => {
+  it("is the sentence that decided the verdict, not a strong answer's opening words", () => {
+    const answer =
+      "Yeah, that's the fun part, honestly, and I like it. I rebuilt the validation as out-of-time splits and PR-AUC went from 0.41 to 0.53 on the test month. It took a while, because the labels only mature after ninety days and every month of data had to wait for them before it could count.";
+    const { evaluation } = evaluateOffline({
+      job: exampleJob(),
+      resume: exampleResume(),
+      transcript: transcriptOf([{ question: 'How did you validate the model?', answer }]),
+      asOf: '2025-01-15',
+    });
+    expect(evaluation.answers[0]!.verdict).not.toBe('weak');
+    expect(evaluation.technicalSkills.evidence[0]!.text).toMatch(/^I rebuilt the validation/);
+    expect(evaluation.communication.evidence[0]!.text).toMatch(/^I rebuilt the validation/);
+  });
+});

@@ -10,7 +10,7 @@ import { assessAnswers } from './assess-answers.js';
 import { assessRequirements, type TRequirementFinding } from './assess-requirements.js';
 import { decideRecommendation } from './decide-recommendation.js';
 import { findRedFlags } from './find-red-flags.js';
-import { quoteAnswer } from './quote-answer.js';
+import { quoteDecisiveSentence } from './quote-decisive-sentence.js';
 
 export type TEvaluateOfflineInput = {
   job: TJob;
@@ -138,12 +138,14 @@ export function evaluateOffline({
   const overview =
     `${describeRequirements(requirements)} ${resumeBacked.length > 0 ? `${plural(resumeBacked.length, 'requirement')} rest${resumeBacked.length === 1 ? 's' : ''} on the resume alone.` : ''}`.trim();
 
+  const quoteOf = (answer: (typeof scored)[number]) =>
+    quoteDecisiveSentence(answer.answer, signals.answers[answer.turn - 1]!);
   // Technical skills: what the answers showed, and what the resume claimed but the interview did not show.
   const shownTools = [...new Set(signals.answers.flatMap((answer) => answer.tools))];
   const technicalEvidence: TQuote[] = scored
     .filter((answer) => answer.verdict === 'strong' || answer.verdict === 'adequate')
     .slice(0, 3)
-    .map((answer) => ({ source: 'transcript', turn: answer.turn, text: quoteAnswer(answer.answer) }));
+    .map((answer) => ({ source: 'transcript', turn: answer.turn, text: quoteOf(answer) }));
   const weakestTechnical = scored.find(
     (answer) => answer.verdict === 'non_answer' || answer.verdict === 'weak',
   );
@@ -151,7 +153,7 @@ export function evaluateOffline({
     technicalEvidence.push({
       source: 'transcript',
       turn: weakestTechnical.turn,
-      text: quoteAnswer(weakestTechnical.answer),
+      text: quoteOf(weakestTechnical),
     });
   }
   const technicalSummary = [
@@ -185,10 +187,10 @@ export function evaluateOffline({
     communicationEvidence.push({
       source: 'transcript',
       turn: clearest.turn,
-      text: quoteAnswer(clearest.answer),
+      text: quoteOf(clearest),
     });
   if (missed && missed !== clearest)
-    communicationEvidence.push({ source: 'transcript', turn: missed.turn, text: quoteAnswer(missed.answer) });
+    communicationEvidence.push({ source: 'transcript', turn: missed.turn, text: quoteOf(missed) });
   const communicationSummary =
     `${addressed.length} of ${scored.length} answers addressed what was asked${counts.non_answer > 0 ? `; ${plural(counts.non_answer, 'question')} got no answer` : ''}. ` +
     (addressed.length * 2 >= scored.length

@@ -219,9 +219,12 @@ export function analyzeAnswer(input: TAnalyzeAnswerInput): TAnswerSignals {
   // Relevance: the share of the question's own terms the answer takes up (three make it plainly on topic).
   const relevance = isNonAnswer ? 0 : Math.min(1, questionTerms.length / 3);
   // Concreteness: measured quantities and results, named tools and terms of the trade, the
-  // candidate's own actions and procedures, the job's vocabulary.
+  // candidate's own actions and procedures, the job's vocabulary, and the days or months a story
+  // names ("on Friday… by Monday": when, which is specific, but no tool).
+  const dates = unique(counted.flatMap((sentence) => sentence.dates));
   const concreteness =
     Math.min(quantities.length, 6) +
+    Math.min(dates.length, 2) +
     2 * Math.min(results.length, 2) +
     Math.min(named.length, 6) +
     0.4 * Math.min(topicTerms.length, 20) +
