@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { createDatabase } from '../adapters/storage/create-database.js';
+import { createKyselyTeamRepository } from '../adapters/storage/create-kysely-team-repository.js';
 import { createSessionId } from '../adapters/storage/create-session-id.js';
 import { eraseCandidate } from '../adapters/storage/erase-candidate.js';
 import { flushDeletedData } from '../adapters/storage/flush-deleted-data.js';
@@ -60,7 +61,11 @@ export async function runDataCommand(
       randomBytes: (size) => randomBytes(size),
       model: 'offline',
       retentionDays: 180,
-      tokenUses: createTokenUseRecorder({ db: database.db, now: () => new Date(), log: () => {} }),
+      tokenUses: createTokenUseRecorder({
+        team: createKyselyTeamRepository(database.db),
+        now: () => new Date(),
+        log: () => {},
+      }),
     };
     if (command === 'delete-job') {
       const job = await database.db

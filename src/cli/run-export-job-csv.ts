@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createDatabase } from '../adapters/storage/create-database.js';
+import { createKyselyTeamRepository } from '../adapters/storage/create-kysely-team-repository.js';
 import { createSessionId } from '../adapters/storage/create-session-id.js';
 import { createTokenUseRecorder } from '../app/web/create-token-use-recorder.js';
 import type { TWebContext } from '../app/web/web-context.js';
@@ -40,7 +41,11 @@ export async function runExportJobCsv(
       randomBytes: (size) => randomBytes(size),
       model: 'offline',
       retentionDays: 180,
-      tokenUses: createTokenUseRecorder({ db: database.db, now: () => new Date(), log: () => {} }),
+      tokenUses: createTokenUseRecorder({
+        team: createKyselyTeamRepository(database.db),
+        now: () => new Date(),
+        log: () => {},
+      }),
     };
     const exported = await exportCandidatesCsv(
       context,

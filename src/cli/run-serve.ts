@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { checkSmtpSettings } from '../adapters/mail/check-smtp-settings.js';
 import { redactSmtpUrl } from '../adapters/mail/redact-smtp-url.js';
 import { createDatabase } from '../adapters/storage/create-database.js';
+import { createKyselyRepositories } from '../adapters/storage/create-kysely-repositories.js';
 import { warmAnswerReader } from '../app/interview/warm-answer-reader.js';
 import { loadServerSecret } from '../app/web/load-server-secret.js';
 import type { TSignUpPolicy } from '../app/web/web-context.js';
@@ -131,7 +132,11 @@ export async function runServe(
   );
   let secret: Uint8Array;
   try {
-    secret = await loadServerSecret(database.db, { configured: env.CANDOR_SECRET, file: secretFile, log });
+    secret = await loadServerSecret(createKyselyRepositories(database.db), {
+      configured: env.CANDOR_SECRET,
+      file: secretFile,
+      log,
+    });
   } catch (error) {
     await database.close();
     throw error;

@@ -200,6 +200,28 @@ describe.each(TEST_DATABASE_KINDS)('auth on %s', (kind) => {
     });
   });
 
+  it('lets one of two sign-ups racing on one invitation join, and refuses the other with a 400', async () => {
+    const owner = await signUpRecruiter(server.app, { email: 'ada@example.com', organisationName: 'Lumen' });
+    const invitation = await owner.expect(201, 'POST', '/api/invitations', {
+      json: { email: 'bo@example.com' },
+    });
+    const token = new URL(invitation.url).searchParams.get('invitation') ?? '';
+    const signUp = () =>
+      new TestClient(server.app).request('POST', '/api/auth/signup', {
+        json: { email: 'bo@example.com', password: PASSWORD, name: 'Bo', invitationToken: token },
+      });
+    const answers = await Promise.all([signUp(), signUp()]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 400]);
+    const refused = answers.find((answer) => answer.status === 400);
+    expect(await refused?.json()).toMatchObject({ code: 'invalid_argument' });
+    const users = await server.database.db
+      .selectFrom('users')
+      .select(['organisation_id', 'role'])
+      .where('email', '=', 'bo@example.com')
+      .execute();
+    expect(users).toEqual([{ organisation_id: owner.session.organisation.id, role: 'member' }]);
+  });
+
   it('refuses an expired invitation', async () => {
     const owner = await signUpRecruiter(server.app, { email: 'ada@example.com' });
     const invitation = await owner.expect(201, 'POST', '/api/invitations', {

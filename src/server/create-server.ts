@@ -7,6 +7,7 @@ import { createLanguageModel } from '../adapters/models/create-language-model.js
 import { createChromiumPdfRenderer, type TPdfRenderer } from '../adapters/render-pdf.js';
 import type { TCandorDatabase } from '../adapters/storage/create-database.js';
 import { createKyselyRepositories } from '../adapters/storage/create-kysely-repositories.js';
+import { createKyselyTeamRepository } from '../adapters/storage/create-kysely-team-repository.js';
 import { createSessionId } from '../adapters/storage/create-session-id.js';
 import { parseWebhookAllowList } from '../adapters/webhooks/parse-webhook-allow-list.js';
 import { createFairQueue } from '../adapters/workers/create-fair-queue.js';
@@ -206,7 +207,7 @@ export function createServer(options: TCreateServerOptions): TCandorServer {
     retentionDays: options.retentionDays ?? 180,
     webhooks: options.webhooks ?? { allowList: parseWebhookAllowList(env.CANDOR_WEBHOOK_ALLOW) },
     signUp: options.signUp ?? 'first',
-    tokenUses: createTokenUseRecorder({ db: options.database.db, now, log }),
+    tokenUses: createTokenUseRecorder({ team: createKyselyTeamRepository(options.database.db), now, log }),
     ...(options.auditLogPath === undefined ? {} : { auditLogPath: options.auditLogPath }),
     ...(wording === undefined ? {} : { wording }),
     ...(modelCircuits === undefined ? {} : { modelCircuits }),

@@ -15,6 +15,17 @@ export function createKyselyDecisionRepository(db: Kysely<TDatabase>): TDecision
         .orderBy('id')
         .execute();
     },
+    listOf(organisationId, candidateIds) {
+      if (candidateIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('decisions')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .where('candidate_id', 'in', [...candidateIds])
+        .orderBy('decided_at')
+        .orderBy('id')
+        .execute();
+    },
     async insert(row) {
       await db.insertInto('decisions').values(row).execute();
     },

@@ -39,6 +39,26 @@ export function createKyselyRepositories(
         await db.insertInto('audit_events').values(row).execute();
       },
     },
+    events: {
+      list(sessionId) {
+        return db
+          .selectFrom('interview_events')
+          .select(['turn_id', 'kind', 'at', 'characters'])
+          .where('session_id', '=', sessionId)
+          .orderBy('at')
+          .orderBy('id')
+          .execute();
+      },
+    },
+    settings: {
+      async find(key) {
+        const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+        return row?.value;
+      },
+      async delete(key) {
+        await db.deleteFrom('settings').where('key', '=', key).execute();
+      },
+    },
     transaction(run) {
       if (db.isTransaction) return run(repositories);
       return db.transaction().execute((transaction) => run(createKyselyRepositories(transaction, options)));

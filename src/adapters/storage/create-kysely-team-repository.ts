@@ -93,6 +93,16 @@ export function createKyselyTeamRepository(db: Kysely<TDatabase>): TTeamReposito
         .where('id', '=', organisationId)
         .executeTakeFirst();
     },
+    async hasOrganisation() {
+      const row = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
+      return row !== undefined;
+    },
+    async insertOrganisation(row) {
+      await db.insertInto('organisations').values(row).execute();
+    },
+    async insertUser(row) {
+      await db.insertInto('users').values(row).execute();
+    },
     async insertSession(row) {
       await db.insertInto('web_sessions').values(row).execute();
     },
@@ -191,6 +201,8 @@ export function createKyselyTeamRepository(db: Kysely<TDatabase>): TTeamReposito
         .selectFrom('invitations')
         .innerJoin('organisations', 'organisations.id', 'invitations.organisation_id')
         .select([
+          'invitations.id',
+          'invitations.organisation_id',
           'invitations.email',
           'invitations.role',
           'invitations.expires_at',
@@ -199,6 +211,15 @@ export function createKyselyTeamRepository(db: Kysely<TDatabase>): TTeamReposito
         ])
         .where('invitations.token_hash', '=', tokenHash)
         .executeTakeFirst();
+    },
+    async acceptInvitation(invitationId, at) {
+      const result = await db
+        .updateTable('invitations')
+        .set({ accepted_at: at })
+        .where('id', '=', invitationId)
+        .where('accepted_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
     },
   };
 }

@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { TWebhookOutbox } from '../../app/ports/webhook-outbox.js';
+import { claimQueueItem } from './claim-queue-item.js';
 import type { TDatabase } from './database-schema.js';
+import { failAbandonedWebhookDeliveries } from './fail-abandoned-webhook-deliveries.js';
+import { settleWebhookDelivery } from './settle-webhook-delivery.js';
 
-/** TWebhookOutbox on the `webhook_deliveries` table (SQLite or PostgreSQL). */
+/** TWebhookOutbox on the `webhook_subscriptions` and `webhook_deliveries` tables (SQLite or PostgreSQL). */
 export function createKyselyWebhookOutbox(db: Kysely<TDatabase>): TWebhookOutbox {
   return {
     findCandidate(candidateId) {
@@ -33,6 +36,36 @@ export function createKyselyWebhookOutbox(db: Kysely<TDatabase>): TWebhookOutbox
           .values([...rows])
           .execute();
     },
+    async countSubscriptions(organisationId) {
+      const row = await db
+        .selectFrom('webhook_subscriptions')
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where('organisation_id', '=', organisationId)
+        .executeTakeFirst();
+      return Number(row?.count ?? 0);
+    },
+    async insertSubscription(row) {
+      await db.insertInto('webhook_subscriptions').values(row).execute();
+    },
+    listSubscriptions(organisationId) {
+      return db
+        .selectFrom('webhook_subscriptions')
+        .selectAll('webhook_subscriptions')
+        .select((eb) =>
+          eb
+            .selectFrom('webhook_deliveries')
+            .select('webhook_deliveries.status')
+            .whereRef('webhook_deliveries.subscription_id', '=', 'webhook_subscriptions.id')
+            .orderBy('webhook_deliveries.created_at', 'desc')
+            .orderBy('webhook_deliveries.id', 'desc')
+            .limit(1)
+            .as('last_delivery_status'),
+        )
+        .where('webhook_subscriptions.organisation_id', '=', organisationId)
+        .orderBy('webhook_subscriptions.created_at')
+        .orderBy('webhook_subscriptions.id')
+        .execute();
+    },
     findSubscription(organisationId, webhookId) {
       return db
         .selectFrom('webhook_subscriptions')
@@ -55,5 +88,16 @@ export function createKyselyWebhookOutbox(db: Kysely<TDatabase>): TWebhookOutbox
         .limit(limit)
         .execute();
     },
+    findDelivery(organisationId, deliveryId) {
+      return db
+        .selectFrom('webhook_deliveries')
+        .selectAll()
+        .where('id', '=', deliveryId)
+        .where('organisation_id', '=', organisationId)
+        .executeTakeFirst();
+    },
+    claimDelivery: (input) => claimQueueItem(db, 'webhook_deliveries', input),
+    settleDelivery: (delivery, input) => settleWebhookDelivery(db, delivery, input),
+    failAbandoned: (now) => failAbandonedWebhookDeliveries(db, now),
   };
 }

@@ -1,30 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
+import type {
+  TEraseCandidateInput,
+  TErasedCandidate,
+  TErasureActor,
+} from '../../app/ports/candidate-repository.js';
 import type { TDatabase } from './database-schema.js';
 
-export type TErasureActor = {
-  /** The user who erased, or null (the retention purge, the command line). */
-  userId: string | null;
-  /** Their name at the time, or `retention` / `command line`. */
-  name: string;
-};
-
-export type TEraseCandidateInput = {
-  candidateId: string;
-  /** Only in this organisation, when given (the retention sweep and the command line give none). */
-  organisationId?: string;
-  actor: TErasureActor;
-  reason: 'request' | 'retention' | 'job_erased';
-  auditId: string;
-  at: string;
-};
-
-export type TErasedCandidate = {
-  candidateId: string;
-  organisationId: string;
-  sessionId: string | null;
-  /** A terminal interview's report file, whose folder the caller deletes. */
-  reportPath: string | null;
-};
+export type { TEraseCandidateInput, TErasedCandidate, TErasureActor };
 
 /**
  * Deletes everything kept about one candidate in one transaction — the resume, the interview

@@ -4,8 +4,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TRepositories } from '../../app/ports/repositories.js';
+import { createInterview } from '../../core/interview/create-interview.js';
+import { SEED_JOB, SEED_RESUME } from '../../core/plan/__fixtures__/seed-case.js';
+import { planInterview } from '../../core/plan/plan-interview.js';
 import { openTestDatabase, TEST_DATABASE_KINDS, type TTestDatabase } from './__fixtures__/test-databases.js';
 import { createKyselyRepositories } from './create-kysely-repositories.js';
+import { createKyselySessionStore } from './kysely-session-store.js';
 
 const T0 = '2026-03-02T09:00:00.000Z';
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000);
@@ -20,6 +24,29 @@ function jobRow(id: string, organisationId: string, createdAt: string) {
     plan_edited: 0,
     file_name: null,
     created_by: 'u-ada',
+    created_at: createdAt,
+    updated_at: createdAt,
+  };
+}
+
+function deliveryRow(id: string, organisationId: string, subscriptionId: string, createdAt: string) {
+  return {
+    id,
+    organisation_id: organisationId,
+    subscription_id: subscriptionId,
+    event_id: `evt_${id}`,
+    event: 'report.ready',
+    candidate_id: null,
+    payload: `{"delivery":"${id}"}`,
+    status: 'pending',
+    attempts: 0,
+    max_attempts: 2,
+    next_attempt_at: createdAt,
+    locked_until: null,
+    locked_by: null,
+    response_status: null,
+    duration_ms: null,
+    last_error: null,
     created_at: createdAt,
     updated_at: createdAt,
   };
@@ -611,7 +638,7 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
       expires_at: at(600).toISOString(),
       accepted_at: null,
     });
-    expect(await team.findInvitation('ih1')).toEqual({
+    expect(await team.findInvitation('ih1')).toMatchObject({
       email: 'bob@example.com',
       role: 'admin',
       expires_at: at(600).toISOString(),
@@ -776,5 +803,371 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
     expect(fourth).toMatchObject({ attempts: 2, locked_by: 'd' });
     expect(await queue.failAbandoned(at(64))).toEqual(['c1']);
     expect(await queue.latest('c1')).toMatchObject({ status: 'failed' });
+  });
+
+  it('lists candidates with their links and decisions, oldest first, within the organisation', async () => {
+    await repositories.jobs.insert(jobRow('j1', 'org', T0));
+    await repositories.jobs.insert(jobRow('j2', 'org', T0));
+    await repositories.jobs.insert(jobRow('j3', 'other', T0));
+    await repositories.candidates.insert({
+      ...candidateRow('c2', 'org', 'j1'),
+      created_at: at(1).toISOString(),
+    });
+    await repositories.candidates.insert(candidateRow('c1', 'org', 'j1'));
+    await repositories.candidates.insert(candidateRow('c3', 'org', 'j2'));
+    await repositories.candidates.insert(candidateRow('c4', 'other', 'j3'));
+    const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+    expect(ids(await repositories.candidates.list('org', { jobId: 'j1' }))).toEqual(['c1', 'c2']);
+    expect(await repositories.candidates.list('other', { jobId: 'j1' })).toEqual([]);
+    // c3 was added before c2.
+    expect(ids(await repositories.candidates.list('org', { ids: ['c2', 'c3', 'c4', 'missing'] }))).toEqual([
+      'c3',
+      'c2',
+    ]);
+    expect(await repositories.candidates.list('org', { ids: [] })).toEqual([]);
+    expect((await repositories.candidates.list('org', { ids: ['c1'] }))[0]).toEqual(
+      await repositories.candidates.find('org', 'c1'),
+    );
+
+    const link = (id: string, candidateId: string, organisationId: string, seconds: number) => ({
+      id,
+      organisation_id: organisationId,
+      candidate_id: candidateId,
+      token_hash: `hash-${id}`,
+      nonce: `nonce-${id}`,
+      created_at: at(seconds).toISOString(),
+      expires_at: at(seconds + 3600).toISOString(),
+      revoked_at: null,
+    });
+    await repositories.candidates.insertLink(link('l2', 'c1', 'org', 20));
+    await repositories.candidates.insertLink(link('l1', 'c1', 'org', 10));
+    await repositories.candidates.insertLink(link('l3', 'c2', 'org', 5));
+    await repositories.candidates.insertLink(link('l4', 'c4', 'other', 5));
+    expect(ids(await repositories.candidates.listLinksOf('org', ['c1', 'c2', 'c4']))).toEqual([
+      'l3',
+      'l1',
+      'l2',
+    ]);
+    expect((await repositories.candidates.listLinksOf('org', ['c1']))[0]).toMatchObject(
+      link('l1', 'c1', 'org', 10),
+    );
+    expect(await repositories.candidates.listLinksOf('org', [])).toEqual([]);
+
+    const decision = (id: string, candidateId: string, organisationId: string, seconds: number) => ({
+      id,
+      organisation_id: organisationId,
+      candidate_id: candidateId,
+      decision: 'hold',
+      reason: `reason ${id}`,
+      ai_recommendation: null,
+      is_override: 0,
+      decided_by_user_id: 'u-ada',
+      decided_by_name: 'Ada',
+      decided_at: at(seconds).toISOString(),
+    });
+    await repositories.decisions.insert(decision('d2', 'c1', 'org', 30));
+    await repositories.decisions.insert(decision('d1', 'c2', 'org', 10));
+    await repositories.decisions.insert(decision('d3', 'c3', 'org', 20));
+    await repositories.decisions.insert(decision('d4', 'c4', 'other', 0));
+    expect(ids(await repositories.decisions.listOf('org', ['c1', 'c2', 'c4']))).toEqual(['d1', 'd2']);
+    expect(await repositories.decisions.listOf('org', ['c1'])).toEqual([decision('d2', 'c1', 'org', 30)]);
+    expect(await repositories.decisions.listOf('org', [])).toEqual([]);
+  });
+
+  it('reads interview progress as stored, and the state or report of rows stored before their counts', async () => {
+    const plan = planInterview({ job: SEED_JOB, resume: SEED_RESUME });
+    const store = createKyselySessionStore({ db: database.db });
+    const create = () =>
+      store.create({ plan, state: createInterview({ plan, now: T0 }), job: SEED_JOB, resume: SEED_RESUME });
+    const [counted, uncounted, oldReport, newReport] = [
+      await create(),
+      await create(),
+      await create(),
+      await create(),
+    ];
+    await database.db
+      .updateTable('interview_sessions')
+      .set({ answered_count: null, planned_count: null })
+      .where('id', '=', uncounted.id)
+      .execute();
+    const report = '{"requirements":[{"priority":"must","status":"met"}]}';
+    await database.db
+      .updateTable('interview_sessions')
+      .set({ report_json: report, must_haves_met: null, must_haves_total: null })
+      .where('id', '=', oldReport.id)
+      .execute();
+    await database.db
+      .updateTable('interview_sessions')
+      .set({ report_json: report, must_haves_met: 2, must_haves_total: 3 })
+      .where('id', '=', newReport.id)
+      .execute();
+
+    const progress = await repositories.candidates.listInterviewProgress([
+      counted.id,
+      uncounted.id,
+      oldReport.id,
+      newReport.id,
+      'missing',
+    ]);
+    const byId = new Map(progress.map((row) => [row.sessionId, row]));
+    expect(byId.size).toBe(4);
+    const plain = byId.get(counted.id);
+    expect(plain).toMatchObject({ answeredCount: 0, mustHavesMet: null, mustHavesTotal: null });
+    expect(plain?.plannedCount).toBeGreaterThan(0);
+    expect(plain).not.toHaveProperty('stateJson');
+    expect(plain).not.toHaveProperty('reportJson');
+    const old = byId.get(uncounted.id);
+    expect(old).toMatchObject({ answeredCount: null, plannedCount: null });
+    expect(JSON.parse(old?.stateJson ?? '{}')).toHaveProperty('turns', []);
+    expect(byId.get(oldReport.id)).toMatchObject({ mustHavesMet: null, reportJson: report });
+    expect(byId.get(newReport.id)).toMatchObject({ mustHavesMet: 2, mustHavesTotal: 3 });
+    expect(byId.get(newReport.id)).not.toHaveProperty('reportJson');
+    expect(await repositories.candidates.listInterviewProgress([])).toEqual([]);
+
+    // A session a candidate refers to is kept; one nobody refers to (a lost consent) is deleted.
+    await repositories.jobs.insert(jobRow('j1', 'org', T0));
+    await repositories.candidates.insert({
+      ...candidateRow('c1', 'org', 'j1'),
+      interview_session_id: counted.id,
+    });
+    expect(await repositories.candidates.discardSession(counted.id)).toBe(false);
+    expect(await repositories.candidates.discardSession(uncounted.id)).toBe(true);
+    expect(await repositories.candidates.discardSession(uncounted.id)).toBe(false);
+    expect(
+      (await database.db.selectFrom('interview_sessions').select('id').execute()).map((row) => row.id).sort(),
+    ).toEqual([counted.id, oldReport.id, newReport.id].sort());
+  });
+
+  it('lists self-identified candidates with their recommendation, per job or across the organisation', async () => {
+    await repositories.jobs.insert(jobRow('j1', 'org', T0));
+    await repositories.jobs.insert(jobRow('j2', 'org', T0));
+    await repositories.jobs.insert(jobRow('j3', 'other', T0));
+    await repositories.candidates.insert({ ...candidateRow('c1', 'org', 'j1'), recommendation: 'Recommend' });
+    await repositories.candidates.insert(candidateRow('c2', 'org', 'j2'));
+    await repositories.candidates.insert(candidateRow('c3', 'org', 'j1'));
+    await repositories.candidates.insert(candidateRow('c4', 'other', 'j3'));
+    const answer = (candidateId: string, organisationId: string, jobId: string, sex: string) => ({
+      id: `si-${candidateId}`,
+      organisation_id: organisationId,
+      candidate_id: candidateId,
+      job_id: jobId,
+      sex,
+      race_ethnicity: 'decline',
+      created_at: T0,
+    });
+    await repositories.candidates.replaceSelfIdentification(answer('c1', 'org', 'j1', 'female'));
+    await repositories.candidates.replaceSelfIdentification(answer('c2', 'org', 'j2', 'male'));
+    await repositories.candidates.replaceSelfIdentification(answer('c4', 'other', 'j3', 'male'));
+    const sorted = <T extends { candidateId: string }>(rows: T[]) =>
+      rows.sort((a, b) => a.candidateId.localeCompare(b.candidateId));
+
+    expect(sorted(await repositories.candidates.listSelfIdentified('org'))).toEqual([
+      { candidateId: 'c1', recommendation: 'Recommend', sex: 'female', raceEthnicity: 'decline' },
+      { candidateId: 'c2', recommendation: null, sex: 'male', raceEthnicity: 'decline' },
+    ]);
+    expect(await repositories.candidates.listSelfIdentified('org', 'j1')).toEqual([
+      { candidateId: 'c1', recommendation: 'Recommend', sex: 'female', raceEthnicity: 'decline' },
+    ]);
+    expect(await repositories.candidates.listSelfIdentified('org', 'j3')).toEqual([]);
+  });
+
+  it('creates organisations and users, and accepts an invitation once', async () => {
+    expect(await repositories.team.hasOrganisation()).toBe(true);
+    await repositories.team.insertOrganisation({ id: 'org-3', name: 'Third', created_at: T0 });
+    expect(await repositories.team.findOrganisation('org-3')).toEqual({ id: 'org-3', name: 'Third' });
+    await repositories.team.insertUser({
+      id: 'u-new',
+      organisation_id: 'org-3',
+      email: 'new@example.com',
+      name: 'New',
+      role: 'owner',
+      password_hash: 'scrypt$x',
+      created_at: T0,
+    });
+    expect(await repositories.team.findUserByEmail('new@example.com')).toMatchObject({
+      id: 'u-new',
+      organisation_id: 'org-3',
+      disabled_at: null,
+    });
+
+    await repositories.team.insertInvitation({
+      id: 'inv-1',
+      organisation_id: 'org',
+      email: 'bob@example.com',
+      token_hash: 'invitation-hash',
+      invited_by: 'u-ada',
+      role: 'admin',
+      created_at: T0,
+      expires_at: at(3600).toISOString(),
+      accepted_at: null,
+    });
+    expect(await repositories.team.findInvitation('invitation-hash')).toEqual({
+      id: 'inv-1',
+      organisation_id: 'org',
+      email: 'bob@example.com',
+      role: 'admin',
+      expires_at: at(3600).toISOString(),
+      accepted_at: null,
+      organisation_name: 'org',
+    });
+    const accepts = await Promise.all([
+      repositories.team.acceptInvitation('inv-1', at(5).toISOString()),
+      repositories.team.acceptInvitation('inv-1', at(6).toISOString()),
+    ]);
+    expect(accepts.sort()).toEqual([false, true]);
+    expect((await repositories.team.findInvitation('invitation-hash'))?.accepted_at).not.toBeNull();
+    expect(await repositories.team.acceptInvitation('missing', at(7).toISOString())).toBe(false);
+  });
+
+  it('finds no organisation in an empty installation', async () => {
+    const empty = await openTestDatabase(kind);
+    try {
+      expect(await createKyselyRepositories(empty.db).team.hasOrganisation()).toBe(false);
+    } finally {
+      await empty.dispose();
+    }
+  });
+
+  it("lists an interview's room events in the order they happened, and keeps settings", async () => {
+    const event = (
+      id: string,
+      sessionId: string,
+      turnId: string,
+      seconds: number,
+      characters: number | null,
+    ) => ({
+      id,
+      session_id: sessionId,
+      turn_id: turnId,
+      kind: characters === null ? 'blur' : 'paste',
+      at: at(seconds).toISOString(),
+      characters,
+      created_at: T0,
+    });
+    const plan = planInterview({ job: SEED_JOB, resume: SEED_RESUME });
+    const store = createKyselySessionStore({ db: database.db });
+    const create = () =>
+      store.create({ plan, state: createInterview({ plan, now: T0 }), job: SEED_JOB, resume: SEED_RESUME });
+    const [s1, s2] = [await create(), await create()];
+    await database.db
+      .insertInto('interview_events')
+      .values([
+        event('e2', s1.id, 't2', 20, 140),
+        event('e1', s1.id, 't1', 10, null),
+        event('e3', s2.id, 't1', 5, 3),
+      ])
+      .execute();
+    expect(await repositories.events.list(s1.id)).toEqual([
+      { turn_id: 't1', kind: 'blur', at: at(10).toISOString(), characters: null },
+      { turn_id: 't2', kind: 'paste', at: at(20).toISOString(), characters: 140 },
+    ]);
+    expect(await repositories.events.list('missing')).toEqual([]);
+
+    expect(await repositories.settings.find('secret')).toBeUndefined();
+    await database.db
+      .insertInto('settings')
+      .values({ key: 'secret', value: 'c2VjcmV0', created_at: T0 })
+      .execute();
+    expect(await repositories.settings.find('secret')).toBe('c2VjcmV0');
+    await repositories.settings.delete('secret');
+    await repositories.settings.delete('secret');
+    expect(await repositories.settings.find('secret')).toBeUndefined();
+  });
+
+  it('manages webhooks: counts, lists with the latest delivery, finds deliveries within the organisation', async () => {
+    const subscription = (id: string, organisationId: string, seconds: number) => ({
+      id,
+      organisation_id: organisationId,
+      url: `https://hooks.example.com/${id}`,
+      events: 'report.ready',
+      secret_nonce: `nonce-${id}`,
+      created_by_name: 'Ada',
+      created_at: at(seconds).toISOString(),
+    });
+    const webhooks = repositories.webhooks;
+    expect(await webhooks.countSubscriptions('org')).toBe(0);
+    await webhooks.insertSubscription(subscription('w2', 'org', 10));
+    await webhooks.insertSubscription(subscription('w1', 'org', 0));
+    await webhooks.insertSubscription(subscription('w3', 'other', 0));
+    expect(await webhooks.countSubscriptions('org')).toBe(2);
+    await webhooks.insertDeliveries([
+      { ...deliveryRow('d1', 'org', 'w1', at(1).toISOString()), status: 'failed' },
+      { ...deliveryRow('d2', 'org', 'w1', at(2).toISOString()), status: 'succeeded' },
+    ]);
+    expect(await webhooks.listSubscriptions('org')).toEqual([
+      { ...subscription('w1', 'org', 0), last_delivery_status: 'succeeded' },
+      { ...subscription('w2', 'org', 10), last_delivery_status: null },
+    ]);
+    expect((await webhooks.listSubscriptions('other')).map((row) => row.id)).toEqual(['w3']);
+    expect(await webhooks.findDelivery('org', 'd1')).toEqual({
+      ...deliveryRow('d1', 'org', 'w1', at(1).toISOString()),
+      status: 'failed',
+    });
+    expect(await webhooks.findDelivery('other', 'd1')).toBeUndefined();
+  });
+
+  it('runs the webhook delivery queue: claim once, settle, retry, fail the abandoned', async () => {
+    const webhooks = repositories.webhooks;
+    await webhooks.insertSubscription({
+      id: 'w1',
+      organisation_id: 'org',
+      url: 'https://hooks.example.com/w1',
+      events: 'report.ready',
+      secret_nonce: 'n',
+      created_by_name: 'Ada',
+      created_at: T0,
+    });
+    await webhooks.insertDeliveries([
+      deliveryRow('d1', 'org', 'w1', T0),
+      deliveryRow('d2', 'org', 'w1', at(1).toISOString()),
+    ]);
+
+    const claims = await Promise.all([
+      webhooks.claimDelivery({ workerId: 'a', now: at(2) }),
+      webhooks.claimDelivery({ workerId: 'b', now: at(2) }),
+    ]);
+    expect(claims.map((claim) => claim?.id).sort()).toEqual(['d1', 'd2']);
+    const first = claims.find((claim) => claim?.id === 'd1');
+    const second = claims.find((claim) => claim?.id === 'd2');
+    if (first === undefined || second === undefined) throw new Error('both deliveries were claimed');
+    expect(first).toMatchObject({ status: 'delivering', attempts: 1 });
+    expect(await webhooks.claimDelivery({ workerId: 'c', now: at(3) })).toBeUndefined();
+
+    const failure = { responseStatus: 500, durationMs: 12.4, error: 'HTTP 500', retryAfterMs: 10_000 };
+    expect(await webhooks.settleDelivery(first, { now: at(4), ...failure })).toBe('pending');
+    expect(await webhooks.findDelivery('org', 'd1')).toMatchObject({
+      status: 'pending',
+      response_status: 500,
+      duration_ms: 12,
+      last_error: 'HTTP 500',
+      next_attempt_at: at(14).toISOString(),
+      locked_by: null,
+    });
+    expect(await webhooks.claimDelivery({ workerId: 'a', now: at(10) })).toBeUndefined();
+    const retry = await webhooks.claimDelivery({ workerId: 'a', now: at(14) });
+    expect(retry).toMatchObject({ id: 'd1', attempts: 2 });
+    if (retry === undefined) return;
+    expect(
+      await webhooks.settleDelivery(retry, {
+        now: at(15),
+        responseStatus: 204,
+        durationMs: 3,
+        error: null,
+        retryAfterMs: 0,
+      }),
+    ).toBe('succeeded');
+    // Settled again by a loop that no longer holds it: nothing changes.
+    expect(await webhooks.settleDelivery(retry, { now: at(16), ...failure })).toBeUndefined();
+
+    // d2's loop died during its claim; its lock runs out (2 minutes) and another loop takes it.
+    expect(await webhooks.failAbandoned(at(60))).toBe(0);
+    const taken = await webhooks.claimDelivery({ workerId: 'c', now: at(200), lockMs: 1000 });
+    expect(taken).toMatchObject({ id: 'd2', attempts: 2, locked_by: 'c' });
+    // That loop dies too, on the last attempt: the sweep fails it.
+    expect(await webhooks.failAbandoned(at(200.5))).toBe(0);
+    expect(await webhooks.failAbandoned(at(202))).toBe(1);
+    expect(await webhooks.findDelivery('org', 'd2')).toMatchObject({ status: 'failed', locked_by: null });
+    expect(await webhooks.claimDelivery({ workerId: 'd', now: at(300) })).toBeUndefined();
   });
 });

@@ -1,17 +1,9 @@
 import type { Kysely } from 'kysely';
+import type { TSettleWebhookDeliveryInput } from '../../app/ports/webhook-outbox.js';
 import type { TWebhookDelivery } from './claim-queue-item.js';
 import type { TDatabase } from './database-schema.js';
 
-export type TSettleWebhookDeliveryInput = {
-  now: Date;
-  /** The target's HTTP status, or null when it did not answer. */
-  responseStatus: number | null;
-  durationMs: number;
-  /** Null when delivered (a 2xx answer). */
-  error: string | null;
-  /** A failure waits this long before the next attempt, while attempts remain. */
-  retryAfterMs: number;
-};
+export type { TSettleWebhookDeliveryInput };
 
 /**
  * Records how a claimed delivery's attempt ended — succeeded, pending again for a retry, or failed

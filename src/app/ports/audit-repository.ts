@@ -1,7 +1,6 @@
-import type { Insertable } from 'kysely';
-import type { TAuditEventsTable } from '../../adapters/storage/database-schema.js';
+import type { TAuditEventRecord, TNewRecord } from './records.js';
 
 /** The audit trail: who did what to whom, appended inside the transaction that did it. */
 export type TAuditRepository = {
-  record(row: Insertable<TAuditEventsTable>): Promise<void>;
+  record(row: TNewRecord<TAuditEventRecord>): Promise<void>;
 };

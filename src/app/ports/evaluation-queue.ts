@@ -1,7 +1,6 @@
-import type { Selectable } from 'kysely';
-import type { TEvaluationJobsTable } from '../../adapters/storage/database-schema.js';
+import type { TEvaluationJobRecord } from './records.js';
 
-export type TEvaluationJob = Selectable<TEvaluationJobsTable>;
+export type TEvaluationJob = TEvaluationJobRecord;
 
 export type TSettleEvaluationJobInput =
   | { outcome: 'done'; now: Date }

@@ -1,7 +1,6 @@
-import type { Insertable, Selectable } from 'kysely';
-import type { TJobsTable } from '../../adapters/storage/database-schema.js';
+import type { TJobRecord, TNewJobRecord } from './records.js';
 
-export type TJobRow = Selectable<TJobsTable>;
+export type TJobRow = TJobRecord;
 
 /** A job in the organisation's list, with its candidates counted. */
 export type TJobListRow = Pick<TJobRow, 'id' | 'title' | 'created_at'> & {
@@ -19,7 +18,7 @@ export type TJobRepository = {
   find(organisationId: string, jobId: string): Promise<TJobRow | undefined>;
   /** Newest first. */
   list(organisationId: string): Promise<TJobListRow[]>;
-  insert(row: Insertable<TJobsTable>): Promise<void>;
+  insert(row: TNewJobRecord): Promise<void>;
   update(organisationId: string, jobId: string, changes: TJobChanges): Promise<void>;
   /** Deletes the job row itself (its candidates are erased first, by the caller). */
   delete(organisationId: string, jobId: string): Promise<void>;

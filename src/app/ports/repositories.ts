@@ -3,8 +3,10 @@ import type { TAuditRepository } from './audit-repository.js';
 import type { TCandidateRepository } from './candidate-repository.js';
 import type { TDecisionRepository } from './decision-repository.js';
 import type { TEvaluationQueue } from './evaluation-queue.js';
+import type { TInterviewEventRepository } from './interview-event-repository.js';
 import type { TInterviewRepository } from './interview-repository.js';
 import type { TJobRepository } from './job-repository.js';
+import type { TSettingsRepository } from './settings-repository.js';
 import type { TTeamRepository } from './team-repository.js';
 import type { TWebhookOutbox } from './webhook-outbox.js';
 
@@ -25,6 +27,8 @@ export type TRepositories = {
   sessions: TSessionStore;
   /** What an interview link opens, and the room's events. */
   interviews: TInterviewRepository;
+  events: TInterviewEventRepository;
+  settings: TSettingsRepository;
   transaction<T>(run: (repositories: TRepositories) => Promise<T>): Promise<T>;
   /** After an erasure: makes sure deleted data leaves the database files (SQLite's WAL); false when busy. */
   flushDeleted(): Promise<boolean>;

@@ -1,17 +1,18 @@
-import type { Insertable, Selectable } from 'kysely';
 import type {
-  TApiTokensTable,
-  TInvitationsTable,
-  TPasswordResetsTable,
-  TUsersTable,
-  TWebSessionsTable,
-} from '../../adapters/storage/database-schema.js';
+  TApiTokenRecord,
+  TInvitationRecord,
+  TNewRecord,
+  TOrganisationRecord,
+  TPasswordResetRecord,
+  TUserRecord,
+  TWebSessionRecord,
+} from './records.js';
 
-export type TUserRow = Selectable<TUsersTable>;
+export type TUserRow = TUserRecord;
 
 /** A live API token with its user's name. */
 export type TApiTokenListRow = Pick<
-  Selectable<TApiTokensTable>,
+  TApiTokenRecord,
   'id' | 'name' | 'created_at' | 'last_used_at' | 'expires_at'
 > & { userName: string };
 
@@ -22,7 +23,7 @@ export type TTeamRepository = {
   findUser(organisationId: string, userId: string): Promise<TUserRow | undefined>;
   /** Tokens neither revoked nor expired at `now`, newest first; with `userId` only that user's. */
   listApiTokens(organisationId: string, input: { now: string; userId?: string }): Promise<TApiTokenListRow[]>;
-  insertApiToken(row: Insertable<TApiTokensTable>): Promise<void>;
+  insertApiToken(row: TNewRecord<TApiTokenRecord>): Promise<void>;
   /** Revokes a live token (with `userId`, only that user's); resolves to whether one was revoked. */
   revokeApiToken(
     organisationId: string,
@@ -38,7 +39,11 @@ export type TTeamRepository = {
   /** By sign-in email (lower case), across organisations: emails are unique on the installation. */
   findUserByEmail(email: string): Promise<TUserRow | undefined>;
   findOrganisation(organisationId: string): Promise<{ id: string; name: string } | undefined>;
-  insertSession(row: Insertable<TWebSessionsTable>): Promise<void>;
+  /** Whether the installation has an organisation yet (its first sign-up creates one). */
+  hasOrganisation(): Promise<boolean>;
+  insertOrganisation(row: TNewRecord<TOrganisationRecord>): Promise<void>;
+  insertUser(row: TNewRecord<TUserRecord>): Promise<void>;
+  insertSession(row: TNewRecord<TWebSessionRecord>): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
   /** The enabled user a browser session belongs to, with the session's expiry (checked by the caller). */
   findSessionUser(tokenHash: string): Promise<(TUserRow & { expires_at: string }) | undefined>;
@@ -65,7 +70,7 @@ export type TTeamRepository = {
   ): Promise<void>;
   /** A password reset link with its user's email and name. */
   findPasswordReset(tokenHash: string): Promise<
-    | (Pick<Selectable<TPasswordResetsTable>, 'id' | 'user_id' | 'expires_at' | 'used_at'> & {
+    | (Pick<TPasswordResetRecord, 'id' | 'user_id' | 'expires_at' | 'used_at'> & {
         email: string;
         name: string;
       })
@@ -74,13 +79,15 @@ export type TTeamRepository = {
   /** Marks a reset link used; false when it already was (another request used it first). */
   usePasswordReset(resetId: string, at: string): Promise<boolean>;
   /** Stores a new reset link for its user, replacing any earlier one. */
-  replacePasswordReset(row: Insertable<TPasswordResetsTable>): Promise<void>;
-  insertInvitation(row: Insertable<TInvitationsTable>): Promise<void>;
+  replacePasswordReset(row: TNewRecord<TPasswordResetRecord>): Promise<void>;
+  insertInvitation(row: TNewRecord<TInvitationRecord>): Promise<void>;
   /** An invitation with its organisation's name. */
   findInvitation(tokenHash: string): Promise<
-    | (Pick<Selectable<TInvitationsTable>, 'email' | 'role' | 'expires_at' | 'accepted_at'> & {
+    | (Pick<TInvitationRecord, 'id' | 'organisation_id' | 'email' | 'role' | 'expires_at' | 'accepted_at'> & {
         organisation_name: string;
       })
     | undefined
   >;
+  /** Marks an invitation accepted; false when it already was (another sign-up used it first). */
+  acceptInvitation(invitationId: string, at: string): Promise<boolean>;
 };

@@ -1,4 +1,3 @@
-import { createKyselySessionStore } from '../../adapters/storage/kysely-session-store.js';
 import type { TInterviewRoom } from '../../contract/api-schemas.js';
 import { ZJob } from '../../core/job.js';
 import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
@@ -33,8 +32,13 @@ export async function consentToInterview(context: TWebContext, token: string): P
           resume,
           language: jobRow.interview_language,
         });
-  const store = createKyselySessionStore({ db: context.db, now: () => context.now().toISOString() });
-  const session = await startInterview({ store, job, resume, plan, now: () => context.now().toISOString() });
+  const session = await startInterview({
+    store: repositoriesOf(context).sessions,
+    job,
+    resume,
+    plan,
+    now: () => context.now().toISOString(),
+  });
   // Only from new or invited: a second consent (or a human request) in between changes nothing.
   const isStarted = await repositoriesOf(context).candidates.changeStatus({
     candidateId: candidate.id,
@@ -44,7 +48,7 @@ export async function consentToInterview(context: TWebContext, token: string): P
   });
   if (!isStarted) {
     // Another request consented first (or the candidate asked for a person): drop this session, show theirs.
-    await context.db.deleteFrom('interview_sessions').where('id', '=', session.id).execute();
+    await repositoriesOf(context).candidates.discardSession(session.id);
     return buildInterviewRoom(context, await findInterviewByToken(context, token));
   }
   return buildInterviewRoom(context, {

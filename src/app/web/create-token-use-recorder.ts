@@ -1,6 +1,4 @@
-import type { Kysely } from 'kysely';
-import { createKyselyTeamRepository } from '../../adapters/storage/create-kysely-team-repository.js';
-import type { TDatabase } from '../../adapters/storage/database-schema.js';
+import type { TTeamRepository } from '../ports/team-repository.js';
 
 /** When API tokens were last used: written behind the requests, at most once a minute per token. */
 export type TTokenUseRecorder = {
@@ -11,7 +9,8 @@ export type TTokenUseRecorder = {
 };
 
 export type TTokenUseRecorderOptions = {
-  db: Kysely<TDatabase>;
+  /** Where the uses are written (the team repository, outside any request's transaction). */
+  team: Pick<TTeamRepository, 'recordTokenUse'>;
   now: () => Date;
   /** Least time between two writes for one token (default one minute). */
   intervalMs?: number;
@@ -29,7 +28,7 @@ export function createTokenUseRecorder(options: TTokenUseRecorderOptions): TToke
   /** Per token: when its use was last written (or is being written). */
   const writtenAt = new Map<string, number>();
   const pending = new Set<Promise<void>>();
-  const team = createKyselyTeamRepository(options.db);
+  const { team } = options;
 
   function write(tokenId: string, at: Date): Promise<void> {
     return new Promise<void>((resolve) => setImmediate(resolve))

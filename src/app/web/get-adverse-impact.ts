@@ -6,6 +6,7 @@ import {
   type TImpactRecord,
 } from '../../core/fairness/compute-adverse-impact.js';
 import { ZRaceEthnicity, ZSex } from '../../core/fairness/self-identification.js';
+import { repositoriesOf } from './repositories-of.js';
 import { requireRole } from './require-role.js';
 import type { TActor, TWebContext } from './web-context.js';
 
@@ -32,52 +33,24 @@ export async function getAdverseImpact(
   input: { jobId?: string; minGroupSize?: number } = {},
 ): Promise<TAdverseImpactReport> {
   requireRole(actor, ['owner', 'admin'], 'see adverse-impact reports');
-  const jobs = await context.db
-    .selectFrom('jobs')
-    .select(['id', 'title'])
-    .where('organisation_id', '=', actor.organisationId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .execute();
+  const repositories = repositoriesOf(context);
+  const jobs = (await repositories.jobs.list(actor.organisationId)).map(({ id, title }) => ({ id, title }));
   const job = input.jobId === undefined ? null : (jobs.find((known) => known.id === input.jobId) ?? null);
   if (input.jobId !== undefined && job === null) {
     throw new CandorError('not_found', `No job ${input.jobId} in your organisation.`, { location: 'jobId' });
   }
-  let query = context.db
-    .selectFrom('self_identifications')
-    .innerJoin('candidates', 'candidates.id', 'self_identifications.candidate_id')
-    .select([
-      'candidates.id as candidate_id',
-      'candidates.recommendation',
-      'self_identifications.sex',
-      'self_identifications.race_ethnicity',
-    ])
-    .where('self_identifications.organisation_id', '=', actor.organisationId)
-    .whereRef('candidates.organisation_id', '=', 'self_identifications.organisation_id');
-  if (job !== null) query = query.where('self_identifications.job_id', '=', job.id);
-  const rows = await query.execute();
-  const decisions =
-    rows.length === 0
-      ? []
-      : await context.db
-          .selectFrom('decisions')
-          .select(['candidate_id', 'decision', 'decided_at', 'id'])
-          .where('organisation_id', '=', actor.organisationId)
-          .where(
-            'candidate_id',
-            'in',
-            rows.map((row) => row.candidate_id),
-          )
-          .orderBy('decided_at')
-          .orderBy('id')
-          .execute();
+  const rows = await repositories.candidates.listSelfIdentified(actor.organisationId, job?.id);
+  const decisions = await repositories.decisions.listOf(
+    actor.organisationId,
+    rows.map((row) => row.candidateId),
+  );
   // Decisions are appended: the latest one is the candidate's decision.
   const latest = new Map(decisions.map((decision) => [decision.candidate_id, decision.decision]));
   const records: TImpactRecord[] = rows.map((row) => {
-    const decision = latest.get(row.candidate_id);
+    const decision = latest.get(row.candidateId);
     return {
       sex: ZSex.catch('decline').parse(row.sex),
-      raceEthnicity: ZRaceEthnicity.catch('decline').parse(row.race_ethnicity),
+      raceEthnicity: ZRaceEthnicity.catch('decline').parse(row.raceEthnicity),
       aiSelected: row.recommendation === null ? null : SELECTED_RECOMMENDATIONS.has(row.recommendation),
       humanSelected: decision === undefined ? null : decision === 'advance',
     };

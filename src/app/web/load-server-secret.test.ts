@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TTestDatabase } from '../../adapters/storage/__fixtures__/test-databases.js';
+import { createKyselyRepositories } from '../../adapters/storage/create-kysely-repositories.js';
 import { loadServerSecret } from './load-server-secret.js';
 
 describe('loadServerSecret', () => {
@@ -19,14 +20,14 @@ describe('loadServerSecret', () => {
 
   it('generates a 0600 file on the first start in a 0700 folder, and reads the same secret after', async () => {
     const file = join(folder, 'data', 'secret.key');
-    const first = await loadServerSecret(database.db, {
+    const first = await loadServerSecret(createKyselyRepositories(database.db), {
       file,
       randomBytes: (size) => new Uint8Array(size).fill(9),
     });
     expect(first).toEqual(new Uint8Array(32).fill(9));
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(statSync(join(folder, 'data')).mode & 0o777).toBe(0o700);
-    expect(await loadServerSecret(database.db, { file })).toEqual(first);
+    expect(await loadServerSecret(createKyselyRepositories(database.db), { file })).toEqual(first);
     expect(await database.db.selectFrom('settings').selectAll().execute()).toEqual([]);
   });
 
@@ -34,11 +35,14 @@ describe('loadServerSecret', () => {
     const file = join(folder, 'secret.key');
     writeFileSync(file, `${Buffer.alloc(32, 3).toString('base64')}\n`, { mode: 0o644 });
     const messages: string[] = [];
-    await loadServerSecret(database.db, { file, log: (message) => messages.push(message) });
+    await loadServerSecret(createKyselyRepositories(database.db), {
+      file,
+      log: (message) => messages.push(message),
+    });
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(messages.join()).toContain('now 0600');
     writeFileSync(file, 'short');
-    await expect(loadServerSecret(database.db, { file })).rejects.toMatchObject({
+    await expect(loadServerSecret(createKyselyRepositories(database.db), { file })).rejects.toMatchObject({
       code: 'invalid_argument',
       location: file,
     });
@@ -54,12 +58,14 @@ describe('loadServerSecret', () => {
       })
       .execute();
     const file = join(folder, 'secret.key');
-    await expect(loadServerSecret(database.db, { configured: 'too short', file })).rejects.toMatchObject({
+    await expect(
+      loadServerSecret(createKyselyRepositories(database.db), { configured: 'too short', file }),
+    ).rejects.toMatchObject({
       code: 'invalid_argument',
       location: 'CANDOR_SECRET',
     });
     const configured = 'x'.repeat(40);
-    expect(await loadServerSecret(database.db, { configured, file })).toEqual(
+    expect(await loadServerSecret(createKyselyRepositories(database.db), { configured, file })).toEqual(
       new TextEncoder().encode(configured),
     );
     expect(await database.db.selectFrom('settings').selectAll().execute()).toEqual([]);

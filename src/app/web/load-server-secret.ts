@@ -1,10 +1,8 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Kysely } from 'kysely';
-import type { TDatabase } from '../../adapters/storage/database-schema.js';
-import { flushDeletedData } from '../../adapters/storage/flush-deleted-data.js';
 import { CandorError } from '../../core/candor-error.js';
+import type { TRepositories } from '../ports/repositories.js';
 
 export type TLoadServerSecretOptions = {
   /** CANDOR_SECRET: at least 32 characters; wins over the file. */
@@ -52,19 +50,15 @@ function readSecretFile(file: string): Uint8Array | undefined {
  * Errors: CandorError 'invalid_argument' (a short CANDOR_SECRET, a damaged file), 'storage_failed'.
  */
 export async function loadServerSecret(
-  db: Kysely<TDatabase>,
+  repositories: Pick<TRepositories, 'settings' | 'flushDeleted'>,
   options: TLoadServerSecretOptions,
 ): Promise<Uint8Array> {
   const log = options.log ?? (() => {});
-  const legacy = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', 'secret')
-    .executeTakeFirst();
+  const legacy = await repositories.settings.find('secret');
   const dropLegacy = async () => {
     if (legacy === undefined) return;
-    await db.deleteFrom('settings').where('key', '=', 'secret').execute();
-    await flushDeletedData(db);
+    await repositories.settings.delete('secret');
+    await repositories.flushDeleted();
   };
 
   const configured = options.configured?.trim();
@@ -94,7 +88,7 @@ export async function loadServerSecret(
   const secret =
     legacy === undefined
       ? Buffer.from((options.randomBytes ?? nodeRandomBytes)(32))
-      : Buffer.from(legacy.value, 'base64');
+      : Buffer.from(legacy, 'base64');
   try {
     mkdirSync(dirname(options.file), { recursive: true, mode: 0o700 });
     // 'wx': two servers starting at once never overwrite each other's secret.

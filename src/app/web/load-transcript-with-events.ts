@@ -1,6 +1,7 @@
 import type { TInterviewState } from '../../core/interview/interview-state.js';
 import { toTranscript } from '../../core/interview/to-transcript.js';
 import type { TTranscript, TTurnEvent } from '../../core/transcript.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /** The interview's transcript with the paste and focus events the room recorded on each turn. */
@@ -10,13 +11,7 @@ export async function loadTranscriptWithEvents(
   state: TInterviewState,
 ): Promise<TTranscript> {
   const transcript = toTranscript(state);
-  const rows = await context.db
-    .selectFrom('interview_events')
-    .select(['turn_id', 'kind', 'at', 'characters'])
-    .where('session_id', '=', sessionId)
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
+  const rows = await repositoriesOf(context).events.list(sessionId);
   const byTurn = new Map<string, TTurnEvent[]>();
   for (const row of rows) {
     if (row.kind !== 'paste' && row.kind !== 'blur' && row.kind !== 'focus') continue;

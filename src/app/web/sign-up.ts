@@ -1,10 +1,10 @@
-import { createKyselyTeamRepository } from '../../adapters/storage/create-kysely-team-repository.js';
 import type { TOrganisation, TUser } from '../../contract/api-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { checkPasswordStrength } from './check-password-strength.js';
 import { createWebSession } from './create-web-session.js';
 import { hashPassword } from './hash-password.js';
 import { hashToken } from './hash-token.js';
+import { repositoriesOf } from './repositories-of.js';
 import type { TWebContext } from './web-context.js';
 
 /**
@@ -17,6 +17,8 @@ export const INVITATION_ONLY =
 /** The one answer for an email that cannot sign up, whether or not it has an account. */
 export const NEUTRAL_REFUSAL =
   'No account can be created with this email. If you already have one, sign in (or ask an admin of your organisation for a password reset link).';
+
+const USED_INVITATION = 'This invitation was already used. Sign in instead, or ask for a new one.';
 
 export type TSignUpInput = {
   email: string;
@@ -47,45 +49,31 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
   const name = input.name.trim();
   const invitationToken = input.invitationToken ?? '';
   const isInvited = invitationToken.length > 0;
-  if (!isInvited && (context.signUp ?? 'first') === 'first' && (await hasOrganisation(context))) {
+  if (
+    !isInvited &&
+    (context.signUp ?? 'first') === 'first' &&
+    (await repositoriesOf(context).team.hasOrganisation())
+  ) {
     throw new CandorError('forbidden', INVITATION_ONLY, { location: 'invitationToken' });
   }
   checkPasswordStrength(input.password, [email, name]);
   const passwordHash = await hashPassword(input.password, context.randomBytes(16));
   const now = context.now().toISOString();
 
-  return context.db.transaction().execute(async (transaction) => {
-    const taken = await transaction
-      .selectFrom('users')
-      .select('id')
-      .where('email', '=', email)
-      .executeTakeFirst();
-    if (taken !== undefined) {
+  return repositoriesOf(context).transaction(async ({ team }) => {
+    if ((await team.findUserByEmail(email)) !== undefined) {
       throw new CandorError('invalid_argument', NEUTRAL_REFUSAL, { location: 'email' });
     }
 
     let organisation: TOrganisation;
     let role: TUser['role'];
     if (isInvited) {
-      const invitation = await transaction
-        .selectFrom('invitations')
-        .innerJoin('organisations', 'organisations.id', 'invitations.organisation_id')
-        .select([
-          'invitations.id',
-          'invitations.email',
-          'invitations.expires_at',
-          'invitations.accepted_at',
-          'invitations.role',
-          'organisations.id as organisation_id',
-          'organisations.name as organisation_name',
-        ])
-        .where('invitations.token_hash', '=', hashToken(invitationToken))
-        .executeTakeFirst();
+      const invitation = await team.findInvitation(hashToken(invitationToken));
       const problem =
         invitation === undefined
           ? 'This invitation link is not valid. Ask your colleague for a new one.'
           : invitation.accepted_at !== null
-            ? 'This invitation was already used. Sign in instead, or ask for a new one.'
+            ? USED_INVITATION
             : invitation.expires_at <= now
               ? 'This invitation has expired. Ask your colleague for a new one.'
               : invitation.email !== email
@@ -96,11 +84,10 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
           location: 'invitationToken',
         });
       }
-      await transaction
-        .updateTable('invitations')
-        .set({ accepted_at: now })
-        .where('id', '=', invitation.id)
-        .execute();
+      // Conditional: of two sign-ups racing on one invitation, one joins.
+      if (!(await team.acceptInvitation(invitation.id, now))) {
+        throw new CandorError('invalid_argument', USED_INVITATION, { location: 'invitationToken' });
+      }
       organisation = { id: invitation.organisation_id, name: invitation.organisation_name };
       role = invitation.role === 'admin' ? 'admin' : 'member';
     } else {
@@ -108,32 +95,21 @@ export async function signUp(context: TWebContext, input: TSignUpInput): Promise
         id: context.newId(),
         name: input.organisationName?.trim() || `${name}'s organisation`,
       };
-      await transaction
-        .insertInto('organisations')
-        .values({ id: organisation.id, name: organisation.name, created_at: now })
-        .execute();
+      await team.insertOrganisation({ id: organisation.id, name: organisation.name, created_at: now });
       role = 'owner';
     }
 
     const user: TUser = { id: context.newId(), email, name, role };
-    await transaction
-      .insertInto('users')
-      .values({
-        id: user.id,
-        organisation_id: organisation.id,
-        email,
-        name,
-        role,
-        password_hash: passwordHash,
-        created_at: now,
-      })
-      .execute();
-    const session = await createWebSession(context, createKyselyTeamRepository(transaction), user.id);
+    await team.insertUser({
+      id: user.id,
+      organisation_id: organisation.id,
+      email,
+      name,
+      role,
+      password_hash: passwordHash,
+      created_at: now,
+    });
+    const session = await createWebSession(context, team, user.id);
     return { sessionToken: session.token, user, organisation };
   });
-}
-
-async function hasOrganisation(context: TWebContext): Promise<boolean> {
-  const row = await context.db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
-  return row !== undefined;
 }

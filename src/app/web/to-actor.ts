@@ -1,5 +1,4 @@
-import type { Selectable } from 'kysely';
-import type { TUsersTable } from '../../adapters/storage/database-schema.js';
+import type { TUserRecord } from '../ports/records.js';
 import type { TActor } from './web-context.js';
 
 /** A stored role; anything unknown is the least: member. */
@@ -7,7 +6,7 @@ export function toRole(role: string): TActor['role'] {
   return role === 'owner' || role === 'admin' ? role : 'member';
 }
 
-export function toActor(user: Selectable<TUsersTable>, via: TActor['via']): TActor {
+export function toActor(user: TUserRecord, via: TActor['via']): TActor {
   return {
     userId: user.id,
     organisationId: user.organisation_id,

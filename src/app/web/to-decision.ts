@@ -1,8 +1,7 @@
-import type { Selectable } from 'kysely';
-import type { TDecisionsTable } from '../../adapters/storage/database-schema.js';
 import type { TDecision } from '../../contract/api-schemas.js';
+import type { TDecisionRecord } from '../ports/records.js';
 
-export function toDecision(row: Selectable<TDecisionsTable>): TDecision {
+export function toDecision(row: TDecisionRecord): TDecision {
   const decision = row.decision === 'advance' || row.decision === 'reject' ? row.decision : 'hold';
   return {
     decision,

@@ -1,11 +1,10 @@
-import type { Selectable } from 'kysely';
-import type { TJobsTable } from '../../adapters/storage/database-schema.js';
 import type { TJobDetail } from '../../contract/api-schemas.js';
 import { ZJob } from '../../core/job.js';
 import { ZInterviewPlan } from '../../core/plan/interview-plan.js';
+import type { TJobRecord } from '../ports/records.js';
 import { parseStoredJson } from './parse-stored-json.js';
 
-export function toJobDetail(row: Selectable<TJobsTable>): TJobDetail {
+export function toJobDetail(row: TJobRecord): TJobDetail {
   return {
     id: row.id,
     title: row.title,

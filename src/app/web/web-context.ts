@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { TDatabase } from '../../adapters/storage/database-schema.js';
+import type { TCandorDatabase } from '../../adapters/storage/create-database.js';
 import type { TCircuitBreaker } from '../create-circuit-breaker.js';
 import type { TQuestionWording } from '../interview/question-wording.js';
 import type { TRepositories } from '../ports/repositories.js';
@@ -10,8 +9,12 @@ import type { TMailer } from './mailer.js';
 
 /** What every web use case runs with: the database and the hidden inputs (time, ids, randomness). */
 export type TWebContext = {
-  db: Kysely<TDatabase>;
-  /** Jobs, candidates, decisions, team and the evaluation queue (ports) on `db`; see repositoriesOf. */
+  /**
+   * The database the repositories run on (repositoriesOf builds them on it when `repositories` is
+   * not given). Use cases go through the repositories; only the interview turn still reads it.
+   */
+  db: TCandorDatabase['db'];
+  /** The storage ports (jobs, candidates, decisions, team, queues, …) on `db`; see repositoriesOf. */
   repositories?: TRepositories;
   /** The server secret (32 random bytes or more): CSRF tokens and interview link tokens derive from it. */
   secret: Uint8Array;

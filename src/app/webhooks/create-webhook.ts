@@ -4,6 +4,7 @@ import { parseWebhookAllowList } from '../../adapters/webhooks/parse-webhook-all
 import type { TCreatedWebhook } from '../../contract/webhook-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
 import { type TWebhookEvent, WEBHOOK_EVENTS } from '../../core/webhooks/webhook-events.js';
+import { repositoriesOf } from '../web/repositories-of.js';
 import { requireRole } from '../web/require-role.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
 import { deriveWebhookSecret } from './derive-webhook-secret.js';
@@ -24,12 +25,8 @@ export async function createWebhook(
   input: { url: string; events: readonly TWebhookEvent[] },
 ): Promise<TCreatedWebhook> {
   requireRole(actor, ['owner', 'admin'], 'manage webhooks');
-  const existing = await context.db
-    .selectFrom('webhook_subscriptions')
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .where('organisation_id', '=', actor.organisationId)
-    .executeTakeFirst();
-  if (Number(existing?.count ?? 0) >= MAX_WEBHOOKS) {
+  const webhooks = repositoriesOf(context).webhooks;
+  if ((await webhooks.countSubscriptions(actor.organisationId)) >= MAX_WEBHOOKS) {
     throw new CandorError(
       'conflict',
       `An organisation has at most ${MAX_WEBHOOKS} webhooks: delete one you no longer use first.`,
@@ -50,7 +47,7 @@ export async function createWebhook(
     created_by_name: actor.name,
     created_at: context.now().toISOString(),
   };
-  await context.db.insertInto('webhook_subscriptions').values(row).execute();
+  await webhooks.insertSubscription(row);
   return {
     id: row.id,
     url: row.url,

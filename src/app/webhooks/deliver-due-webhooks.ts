@@ -1,9 +1,7 @@
-import { claimQueueItem } from '../../adapters/storage/claim-queue-item.js';
-import { failAbandonedWebhookDeliveries } from '../../adapters/storage/fail-abandoned-webhook-deliveries.js';
-import { settleWebhookDelivery } from '../../adapters/storage/settle-webhook-delivery.js';
 import { parseWebhookAllowList } from '../../adapters/webhooks/parse-webhook-allow-list.js';
 import { postWebhook } from '../../adapters/webhooks/post-webhook.js';
 import { webhookRetryDelay } from '../../core/webhooks/webhook-retry-delay.js';
+import { repositoriesOf } from '../web/repositories-of.js';
 import type { TWebContext } from '../web/web-context.js';
 import { deriveWebhookSecret } from './derive-webhook-secret.js';
 import { signWebhook } from './sign-webhook.js';
@@ -31,18 +29,12 @@ export async function deliverDueWebhooks(
   const allowList = settings?.allowList ?? parseWebhookAllowList(undefined);
   const random = settings?.random ?? Math.random;
   const done: TDeliveredWebhook[] = [];
-  await failAbandonedWebhookDeliveries(context.db, context.now());
+  const webhooks = repositoriesOf(context).webhooks;
+  await webhooks.failAbandoned(context.now());
   while (options.isStopped?.() !== true) {
-    const delivery = await claimQueueItem(context.db, 'webhook_deliveries', {
-      workerId: options.workerId,
-      now: context.now(),
-    });
+    const delivery = await webhooks.claimDelivery({ workerId: options.workerId, now: context.now() });
     if (delivery === undefined) break;
-    const subscription = await context.db
-      .selectFrom('webhook_subscriptions')
-      .select(['id', 'url', 'secret_nonce'])
-      .where('id', '=', delivery.subscription_id)
-      .executeTakeFirst();
+    const subscription = await webhooks.findSubscription(delivery.organisation_id, delivery.subscription_id);
     const result =
       subscription === undefined
         ? { status: null, durationMs: 0, error: 'The webhook was deleted' }
@@ -65,7 +57,7 @@ export async function deliverDueWebhooks(
             ...(settings?.resolve === undefined ? {} : { resolve: settings.resolve }),
             ...(settings?.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
           });
-    const status = await settleWebhookDelivery(context.db, delivery, {
+    const status = await webhooks.settleDelivery(delivery, {
       now: context.now(),
       responseStatus: result.status,
       durationMs: result.durationMs,

@@ -1,5 +1,6 @@
 import { renderCsv } from '../../core/export/render-csv.js';
 import { compareCandidates } from '../web/compare-candidates.js';
+import { repositoriesOf } from '../web/repositories-of.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
 
 export const CANDIDATES_CSV_HEADER = [
@@ -38,12 +39,9 @@ export async function exportCandidatesCsv(
   jobId: string,
 ): Promise<{ fileName: string; csv: string }> {
   const comparison = await compareCandidates(context, actor, { jobId, origin: '' });
-  const rows = await context.db
-    .selectFrom('candidates')
-    .select(['id', 'resume_json', 'created_at'])
-    .where('organisation_id', '=', actor.organisationId)
-    .where('job_id', '=', comparison.job.id)
-    .execute();
+  const rows = await repositoriesOf(context).candidates.list(actor.organisationId, {
+    jobId: comparison.job.id,
+  });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const lines = comparison.rows.map(({ candidate, mustHaveMet, mustHaveTotal, redFlags }) => {
     const row = byId.get(candidate.id);

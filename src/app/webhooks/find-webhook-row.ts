@@ -1,6 +1,5 @@
-import type { Selectable } from 'kysely';
-import type { TWebhookSubscriptionsTable } from '../../adapters/storage/database-schema.js';
 import { CandorError } from '../../core/candor-error.js';
+import type { TWebhookSubscriptionRecord } from '../ports/records.js';
 import { repositoriesOf } from '../web/repositories-of.js';
 import { requireRole } from '../web/require-role.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
@@ -10,7 +9,7 @@ export async function findWebhookRow(
   context: TWebContext,
   actor: TActor,
   webhookId: string,
-): Promise<Selectable<TWebhookSubscriptionsTable>> {
+): Promise<TWebhookSubscriptionRecord> {
   requireRole(actor, ['owner', 'admin'], 'manage webhooks');
   const row = await repositoriesOf(context).webhooks.findSubscription(actor.organisationId, webhookId);
   if (row === undefined) throw new CandorError('not_found', `There is no webhook ${webhookId}.`);

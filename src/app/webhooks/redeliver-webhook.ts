@@ -1,5 +1,6 @@
 import type { TWebhookDelivery } from '../../contract/webhook-schemas.js';
 import { CandorError } from '../../core/candor-error.js';
+import { repositoriesOf } from '../web/repositories-of.js';
 import { requireRole } from '../web/require-role.js';
 import type { TActor, TWebContext } from '../web/web-context.js';
 import { pendingDeliveryFields } from './pending-delivery-fields.js';
@@ -16,12 +17,8 @@ export async function redeliverWebhook(
   deliveryId: string,
 ): Promise<TWebhookDelivery> {
   requireRole(actor, ['owner', 'admin'], 'manage webhooks');
-  const original = await context.db
-    .selectFrom('webhook_deliveries')
-    .selectAll()
-    .where('id', '=', deliveryId)
-    .where('organisation_id', '=', actor.organisationId)
-    .executeTakeFirst();
+  const webhooks = repositoriesOf(context).webhooks;
+  const original = await webhooks.findDelivery(actor.organisationId, deliveryId);
   if (original === undefined)
     throw new CandorError('not_found', `There is no webhook delivery ${deliveryId}.`);
   if (original.status === 'pending' || original.status === 'delivering') {
@@ -33,6 +30,6 @@ export async function redeliverWebhook(
     id: context.newId(),
     ...pendingDeliveryFields(context, now),
   };
-  await context.db.insertInto('webhook_deliveries').values(row).execute();
+  await webhooks.insertDeliveries([row]);
   return toWebhookDelivery(row);
 }

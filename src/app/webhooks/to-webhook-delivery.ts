@@ -1,10 +1,10 @@
-import type { TWebhookDelivery as TDeliveryRow } from '../../adapters/storage/claim-queue-item.js';
 import type { TWebhookDelivery } from '../../contract/webhook-schemas.js';
+import type { TWebhookDeliveryRecord } from '../ports/records.js';
 
 const STATUSES = ['pending', 'delivering', 'succeeded', 'failed'] as const;
 
 /** A delivery row as the API shows it in the log. */
-export function toWebhookDelivery(row: TDeliveryRow): TWebhookDelivery {
+export function toWebhookDelivery(row: TWebhookDeliveryRecord): TWebhookDelivery {
   const status = STATUSES.find((known) => known === row.status) ?? 'failed';
   return {
     id: row.id,
