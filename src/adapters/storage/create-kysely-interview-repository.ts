@@ -102,6 +102,15 @@ export function createKyselyInterviewRepository(db: Kysely<TDatabase>): TIntervi
       return inputs;
     },
 
+    listEvents(sessionId) {
+      return db
+        .selectFrom('interview_events')
+        .select(['turn_id', 'kind', 'at', 'characters'])
+        .where('session_id', '=', sessionId)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+    },
     async appendEvents({ sessionId, turnId, events, newId, now }) {
       if (events.length === 0) return;
       await db

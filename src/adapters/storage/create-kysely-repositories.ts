@@ -39,17 +39,6 @@ export function createKyselyRepositories(
         await db.insertInto('audit_events').values(row).execute();
       },
     },
-    events: {
-      list(sessionId) {
-        return db
-          .selectFrom('interview_events')
-          .select(['turn_id', 'kind', 'at', 'characters'])
-          .where('session_id', '=', sessionId)
-          .orderBy('at')
-          .orderBy('id')
-          .execute();
-      },
-    },
     settings: {
       async find(key) {
         const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();

@@ -1058,11 +1058,11 @@ describe.each(TEST_DATABASE_KINDS)('the repositories on %s', (kind) => {
         event('e3', s2.id, 't1', 5, 3),
       ])
       .execute();
-    expect(await repositories.events.list(s1.id)).toEqual([
+    expect(await repositories.interviews.listEvents(s1.id)).toEqual([
       { turn_id: 't1', kind: 'blur', at: at(10).toISOString(), characters: null },
       { turn_id: 't2', kind: 'paste', at: at(20).toISOString(), characters: 140 },
     ]);
-    expect(await repositories.events.list('missing')).toEqual([]);
+    expect(await repositories.interviews.listEvents('missing')).toEqual([]);
 
     expect(await repositories.settings.find('secret')).toBeUndefined();
     await database.db

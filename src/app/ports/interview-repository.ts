@@ -31,12 +31,16 @@ export type TInterviewAccessRow = {
 /** What an interview is planned from, as stored (JSON): needed only until it starts. */
 export type TInterviewStartInputs = { jobJson: string; planJson: string; resumeJson: string };
 
-/** The interview room's storage besides the session itself (TSessionStore). */
+/** The interview room's storage besides the session itself (TSessionStore): its link and its events. */
 export type TInterviewRepository = {
   /** The link with this token hash and what it opens; undefined when none (or it is another organisation's). */
   findAccess(tokenHash: string): Promise<TInterviewAccessRow | undefined>;
   /** The job's extracted text and plan and the candidate's resume; undefined when either is gone. */
   findStartInputs(candidate: { id: string; job_id: string }): Promise<TInterviewStartInputs | undefined>;
+  /** An interview's paste and focus events, in the order they happened (integrity signals). */
+  listEvents(
+    sessionId: string,
+  ): Promise<{ turn_id: string; kind: string; at: string; characters: number | null }[]>;
   /** Paste and focus events sent with an answer to `turnId`. */
   appendEvents(input: {
     sessionId: string;

@@ -3,7 +3,6 @@ import type { TAuditRepository } from './audit-repository.js';
 import type { TCandidateRepository } from './candidate-repository.js';
 import type { TDecisionRepository } from './decision-repository.js';
 import type { TEvaluationQueue } from './evaluation-queue.js';
-import type { TInterviewEventRepository } from './interview-event-repository.js';
 import type { TInterviewRepository } from './interview-repository.js';
 import type { TJobRepository } from './job-repository.js';
 import type { TSettingsRepository } from './settings-repository.js';
@@ -27,7 +26,6 @@ export type TRepositories = {
   sessions: TSessionStore;
   /** What an interview link opens, and the room's events. */
   interviews: TInterviewRepository;
-  events: TInterviewEventRepository;
   settings: TSettingsRepository;
   transaction<T>(run: (repositories: TRepositories) => Promise<T>): Promise<T>;
   /** After an erasure: makes sure deleted data leaves the database files (SQLite's WAL); false when busy. */

@@ -11,7 +11,7 @@ export async function loadTranscriptWithEvents(
   state: TInterviewState,
 ): Promise<TTranscript> {
   const transcript = toTranscript(state);
-  const rows = await repositoriesOf(context).events.list(sessionId);
+  const rows = await repositoriesOf(context).interviews.listEvents(sessionId);
   const byTurn = new Map<string, TTurnEvent[]>();
   for (const row of rows) {
     if (row.kind !== 'paste' && row.kind !== 'blur' && row.kind !== 'focus') continue;
